@@ -1,0 +1,1 @@
+"""The comparison engine: plain Python, never imports Qt."""

@@ -1,0 +1,60 @@
+"""One settings object for the engine: thresholds and options, with documented defaults.
+
+The window's Options dialog and the command line edit a copy (``dataclasses.replace``);
+the comparison file stores the settings it was made with.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Engine settings. Every threshold is a similarity in [0, 1] unless said otherwise."""
+
+    #: Word diffs and the identical/reworded decision ignore letter case.
+    ignore_case: bool = False
+    #: ... ignore punctuation marks.
+    ignore_punctuation: bool = False
+    #: ... treat curly and straight quotes, dash kinds and non-breaking spaces as equal.
+    ignore_typography: bool = True
+
+    #: A 1:1 link needs at least this score (lexical + context evidence).
+    link_threshold: float = 0.30
+    #: A candidate below this raw lexical score is never linked, whatever the context.
+    min_lexical: float = 0.12
+    #: A split/merge partner is added when the joined sentences score this much better
+    #: than the 1:1 pair alone.
+    merge_gain: float = 0.04
+    #: ... and the added sentence on its own covers at least this share of its words.
+    merge_cover: float = 0.35
+    #: How many candidates per sentence the index hands to scoring.
+    candidates: int = 8
+    #: Weight of the neighbours' agreement in a link's score.
+    context_weight: float = 0.15
+
+    #: Refuse documents whose text is larger than this many megabytes.
+    max_text_mb: float = 20.0
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> "Settings":
+        """Build settings from a dict, ignoring unknown keys and checking types."""
+        known = {f.name: f for f in fields(cls)}
+        kept: dict[str, object] = {}
+        for key, value in data.items():
+            f = known.get(key)
+            if f is None:
+                continue
+            default = getattr(cls(), key)
+            if isinstance(default, bool):
+                if not isinstance(value, bool):
+                    raise ValueError(f"setting {key} must be true or false")
+            elif isinstance(default, (int, float)):
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise ValueError(f"setting {key} must be a number")
+                value = type(default)(value)
+            kept[key] = value
+        return cls(**kept)

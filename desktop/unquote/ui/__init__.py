@@ -1,0 +1,1 @@
+"""Qt interface on top of the engine."""
