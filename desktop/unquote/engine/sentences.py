@@ -27,6 +27,8 @@ from .sentences_abbrev import (
     BEFORE_NUMBER,
     MONTHS,
     NEVER_FINAL,
+    ORDINAL_CUES,
+    ORDINAL_NOUNS,
     REPORTING_VERBS,
     SENTENCE_STARTERS,
     TIME_CONTINUERS,
@@ -34,7 +36,8 @@ from .sentences_abbrev import (
 )
 
 #: Terminal punctuation, any closing quotes or brackets, and space after them.
-_CANDIDATE = re.compile(r"[.!?…]+(?P<close>(?:[\"”’'»«“‘)\]]|[ \u00a0\u202f]»)*)(?=\s)")
+_CANDIDATE = re.compile(
+    r"[.!?…]+(?P<close>(?:[\"”’'»«“‘)\]]|[ \u00a0\u202f]»)*)(?=\s)")
 _SPACE = re.compile(r"\s*")
 _QUOTES = frozenset("\"”’'»«“‘")
 _OPENERS = "“\"‘'«([„‚"
@@ -102,13 +105,23 @@ def _period_ends(text: str, start: int, period: int, next_pos: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return _is_initial_chain_end(text, start, word_start) and nxt in SENTENCE_STARTERS
     if word.isdigit():
-        return nxt not in MONTHS
+        return not _is_ordinal(text, start, word_start, word, nxt)
     if lower in TIME_OR_LIST:
         raw = text[next_pos:next_pos + 6].split(maxsplit=1)[0].rstrip(_TRAILING)
         return nxt not in TIME_CONTINUERS and not (raw.isupper() and len(raw) <= 4)
     if lower in AMBIGUOUS or _INITIALISM.fullmatch(word):
         return nxt in SENTENCE_STARTERS
     return True
+
+
+def _is_ordinal(text: str, start: int, word_start: int, number: str, nxt: str) -> bool:
+    """Whether a number before a period reads as a German ordinal ("am 3. Oktober")."""
+    if len(number) > 3:
+        return False
+    if nxt in MONTHS or nxt in ORDINAL_NOUNS:
+        return True
+    before = text[max(start, word_start - 12):word_start].split()
+    return bool(before) and before[-1].lower() in ORDINAL_CUES
 
 
 def _is_initial_chain_end(text: str, start: int, word_start: int) -> bool:

@@ -52,6 +52,23 @@ MONTHS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: German words before a number that make it an ordinal ("im 20. Jahrhundert").
+ORDINAL_CUES: frozenset[str] = frozenset(
+    """
+    der die das des dem den im am zum zur vom beim ins ab seit bis und oder bzw jeder
+    jede jedes jeden ihr ihre ihrem ihren sein seine seinem seinen unser unsere
+    """.split()
+)
+
+#: German nouns after an ordinal number ("zum 25. Mal", "die 2. Bundesliga").
+ORDINAL_NOUNS: frozenset[str] = frozenset(
+    """
+    jahrhundert jahrhunderts jahrtausend jahrtausends mal platz rang stock etage klasse
+    liga bundesliga geburtstag jahrestag todestag lebensjahr kapitel runde spieltag
+    auflage ausgabe quartal halbjahr semester woche tag
+    """.split()
+)
+
 #: Words that commonly open a sentence; after an ambiguous abbreviation they mark an end.
 SENTENCE_STARTERS: frozenset[str] = frozenset(
     """
