@@ -1,0 +1,97 @@
+"""PDF files with a text layer (pypdf): positioned lines per page, reflowed into paragraphs."""
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, PyPdfError
+
+from ..model import Document
+from .blocks import document_from_blocks
+from .errors import LoadError
+from .pdf_reflow import Line, drop_running_lines, paragraphs
+
+#: What a broken file makes pypdf raise besides its own errors.
+_DAMAGE = (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError,
+           OSError, RecursionError)
+
+
+class _LineCollector:
+    """A pypdf text visitor that cuts the page's text into lines with their positions."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self._parts: list[str] = []
+        self._where: tuple[float, float, float] | None = None
+
+    def visit(self, text: str, cm: list[float], tm: list[float], _font: object,
+              font_size: float) -> None:
+        pieces = text.split("\n")
+        for n, piece in enumerate(pieces):
+            if n:
+                self.close()
+            if piece.strip() and self._where is None:
+                x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+                y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+                scale = abs(tm[3] * cm[3]) or 1.0
+                self._where = (x, y, round(font_size * scale, 1))
+            self._parts.append(piece)
+
+    def close(self) -> None:
+        text = "".join(self._parts)
+        x, y, size = self._where or (0.0, 0.0, 0.0)
+        if text.strip() or self.lines:
+            self.lines.append(Line(text=text, x=x, y=y, size=size))
+        self._parts = []
+        self._where = None
+
+
+def _reader(data: bytes, name: str) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError(name, "the PDF is encrypted")
+        return reader
+    except DependencyError:
+        raise LoadError(name, "the PDF is encrypted") from None
+    except _DAMAGE as err:
+        raise LoadError(name, f"the PDF is damaged ({type(err).__name__})") from None
+
+
+def _page_lines(reader: PdfReader, name: str) -> list[list[Line]]:
+    pages: list[list[Line]] = []
+    try:
+        for page in reader.pages:
+            collector = _LineCollector()
+            page.extract_text(visitor_text=collector.visit)
+            collector.close()
+            pages.append(collector.lines)
+    except DependencyError:
+        raise LoadError(name, "the PDF is encrypted") from None
+    except _DAMAGE as err:
+        raise LoadError(name, f"the PDF is damaged ({type(err).__name__})") from None
+    return pages
+
+
+def load_pdf(data: bytes, *, name: str, source: str) -> Document:
+    """A Document of a PDF's text layer; LoadError when it has none."""
+    reader = _reader(data, name)
+    pages = _page_lines(reader, name)
+    if not any(line.text.strip() for page in pages for line in page):
+        raise LoadError(name, "the PDF has no text layer (scanned?)")
+    info = reader.metadata
+    metadata: dict[str, str] = {}
+    title = ""
+    if info is not None:
+        title = (info.title or "").strip()
+        if info.author:
+            metadata["author"] = info.author.strip()
+        try:
+            created = info.creation_date
+        except ValueError:
+            created = None
+        if created is not None:
+            metadata["date"] = created.date().isoformat()
+    blocks = paragraphs(drop_running_lines(pages))
+    return document_from_blocks(blocks, source=source, kind="pdf", title=title,
+                                metadata=metadata)
