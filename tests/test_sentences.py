@@ -79,6 +79,7 @@ GOLD_FILES = [
     ("wikinews-immunity", "left", "immunity_original.txt"),
     ("wikinews-immunity", "right", "immunity_rewrite.txt"),
     ("wikinews-truncated-html", "left", "khashoggi_original.txt"),
+    ("wikinews-health-docx", "right", "cow_urine_rewrite.txt"),
 ]
 
 

@@ -26,6 +26,7 @@ NEWS = [
     ("wikinews-immunity", "left", "immunity_original.txt"),
     ("wikinews-immunity", "right", "immunity_rewrite.txt"),
     ("wikinews-truncated-html", "left", "khashoggi_original.txt"),
+    ("wikinews-health-docx", "right", "cow_urine_rewrite.txt"),
 ]
 
 #: A splitter takes one paragraph and returns its sentences as strings.

@@ -55,8 +55,8 @@ MONTHS: frozenset[str] = frozenset(
 #: German words before a number that make it an ordinal ("im 20. Jahrhundert").
 ORDINAL_CUES: frozenset[str] = frozenset(
     """
-    der die das des dem den im am zum zur vom beim ins ab seit bis und oder bzw jeder
-    jede jedes jeden ihr ihre ihrem ihren sein seine seinem seinen unser unsere
+    der die das des dem den im am zum zur vom beim ins jeder jede jedes jeden
+    ihr ihre ihrem ihren sein seine seinem seinen unser unsere
     """.split()
 )
 
@@ -93,6 +93,11 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     declared declares posted posts tweeted tweets warned warns continued continues
     recalled recalls admitted admits answered answers demanded demands whispered
     whispers announced announces remarked remarks joked jokes screamed screams
+    wondered wonders mused muses snapped snaps laughed laughs sighed sighs conceded
+    concedes agreed agrees countered counters retorted retorts pleaded pleads urged urges
+    vowed vows boasted boasts complained complains protested protests suggested suggests
+    observed observes commented comments acknowledged acknowledges confirmed confirms
+    chanted chants sang sings messaged texted emailed
     sagte sagt fragte fragt schrieb schreibt erklärte erklärt betonte betont
     """.split()
 )
