@@ -32,6 +32,10 @@ class Settings:
     candidates: int = 8
     #: Weight of the neighbours' agreement in a link's score.
     context_weight: float = 0.15
+    #: Bonus for a pair that keeps the order of the links around it ...
+    order_bonus: float = 0.10
+    #: ... and penalty for one that does not (a moved sentence needs firmer evidence).
+    order_penalty: float = 0.05
 
     #: Refuse documents whose text is larger than this many megabytes.
     max_text_mb: float = 20.0

@@ -1,0 +1,64 @@
+"""Sentence alignment: which sentences of the left document correspond to which on the right.
+
+Candidates come from a sparse index (candidates.py), are scored lexically (scoring.py),
+assigned one-to-one with context and the user's decisions (assign.py), grown into splits
+and merges (groups.py), and marked moved when out of order (order.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from ..model import Decision
+from ..settings import Settings
+from .assign import Constraints, assign
+from .candidates import candidate_pairs, vectorize
+from .groups import GroupGrower
+from .order import moved_flags
+from .scoring import Scorer
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class Aligned:
+    """One group of the alignment: sentence indices of both sides and what they scored."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+    moved: bool
+    manual: bool
+
+
+def align(left: Sequence[str], right: Sequence[str], settings: Settings,
+          decisions: Sequence[Decision] = (), progress: Progress | None = None) -> list[Aligned]:
+    """Align two lists of sentence texts; the result is ordered by left position."""
+    report = progress or (lambda fraction, phase: None)
+    left, right = list(left), list(right)
+    constraints = Constraints.from_decisions(list(decisions), len(left), len(right))
+    report(0.05, "indexing")
+    vec = vectorize(left, right)
+    i, j, cos = candidate_pairs(vec, settings.candidates)
+    report(0.35, "scoring")
+    scorer = Scorer(left, right)
+    allowed = [k for k in range(len(i)) if constraints.allows(int(i[k]), int(j[k]))]
+    scores = scorer.pairs(i[allowed], j[allowed], cos[allowed])
+    lexical = {(int(i[k]), int(j[k])): float(s) for k, s in zip(allowed, scores)}
+    report(0.55, "assigning")
+    one_to_one = assign(lexical, settings)
+    report(0.7, "grouping")
+    grower = GroupGrower(scorer, vec, constraints, settings)
+    groups = grower.grow([((a,), (b,)) for a, b in one_to_one.items()])
+    fixed = list(constraints.fixed)
+    everything = groups + fixed
+    moved = moved_flags(everything)
+    out = []
+    for n, (gl, gr) in enumerate(everything):
+        score = grower.score((gl, gr)) if n >= len(groups) or len(gl) + len(gr) > 2 \
+            else lexical[(gl[0], gr[0])]
+        out.append(Aligned(gl, gr, round(min(1.0, max(0.0, score)), 4), moved[n], n >= len(groups)))
+    out.sort(key=lambda a: (min(a.left), min(a.right)))
+    return out
+
+

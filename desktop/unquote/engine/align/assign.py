@@ -1,0 +1,109 @@
+"""One-to-one assignment of candidate pairs, helped by context and bound by the user.
+
+A pair's decision score is its lexical score plus a bonus when a neighbouring pair (one
+sentence before or after on each side, in either direction) is also a strong pair: true
+partners sit among partners, a near-duplicate decoy sits among strangers. Pairs are taken
+greedily, best first. A second pass recomputes that bonus from the links the first pass
+kept and adds an order prior: the links of the first pass that stay in order form a
+skeleton, and a pair that falls in the corridor between two consecutive skeleton links
+gets a bonus, one outside it a small penalty (a moved sentence needs firmer evidence). The user's decisions come first:
+manual links are fixed, unlinked sentences are kept out, not-a-match pairs are never made.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Decision
+from ..settings import Settings
+from .order import moved_flags
+
+NEIGHBOURS = ((-1, -1), (1, 1), (-1, 1), (1, -1))
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What the user's decisions allow: fixed groups, excluded sentences, forbidden pairs."""
+
+    fixed: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]
+    busy_left: frozenset[int]
+    busy_right: frozenset[int]
+    forbidden: frozenset[tuple[int, int]]
+
+    @classmethod
+    def from_decisions(cls, decisions: tuple[Decision, ...] | list[Decision], n: int, m: int) -> "Constraints":
+        fixed, busy_l, busy_r, forbidden = [], set(), set(), set()
+        for d in decisions:
+            left = tuple(i for i in d.left if 0 <= i < n)
+            right = tuple(j for j in d.right if 0 <= j < m)
+            if d.kind == "link" and left and right:
+                fixed.append((left, right))
+                busy_l.update(left)
+                busy_r.update(right)
+            elif d.kind == "unlink":
+                busy_l.update(left)
+                busy_r.update(right)
+            elif d.kind == "not-a-match":
+                forbidden.update((i, j) for i in left for j in right)
+        return cls(tuple(fixed), frozenset(busy_l), frozenset(busy_r), frozenset(forbidden))
+
+    def allows(self, i: int, j: int) -> bool:
+        return i not in self.busy_left and j not in self.busy_right and (i, j) not in self.forbidden
+
+
+def assign(lexical: dict[tuple[int, int], float], settings: Settings) -> dict[int, int]:
+    """Left index -> right index of the 1:1 links, from the allowed pairs' lexical scores."""
+    bonus = {p: settings.context_weight * _support(p, lexical) for p in lexical}
+    first = _greedy(lexical, bonus, settings)
+    kept = {(i, j): lexical[(i, j)] for i, j in first.items()}
+    corridor = Corridor(first)
+    bonus = {p: settings.context_weight * _support(p, kept)
+                + (settings.order_bonus if corridor.inside(*p) else -settings.order_penalty)
+             for p in lexical}
+    return _greedy(lexical, bonus, settings)
+
+
+class Corridor:
+    """The in-order skeleton of a set of links and the boxes between its consecutive links."""
+
+    def __init__(self, links: dict[int, int]) -> None:
+        pairs = sorted(links.items())
+        keep = [not m for m in moved_flags([((i,), (j,)) for i, j in pairs])]
+        self.lefts = [i for (i, _), k in zip(pairs, keep) if k]
+        self.rights = [j for (_, j), k in zip(pairs, keep) if k]
+
+    def inside(self, i: int, j: int) -> bool:
+        k = bisect_left(self.lefts, i)
+        if k < len(self.lefts) and self.lefts[k] == i:
+            return self.rights[k] == j
+        low = self.rights[k - 1] if k > 0 else -1
+        high = self.rights[k] if k < len(self.rights) else 1 << 62
+        return low < j < high
+
+
+def _support(pair: tuple[int, int], scores: dict[tuple[int, int], float]) -> float:
+    i, j = pair
+    return max((scores.get((i + di, j + dj), 0.0) for di, dj in NEIGHBOURS), default=0.0)
+
+
+def _greedy(lexical: dict[tuple[int, int], float], bonus: dict[tuple[int, int], float],
+            settings: Settings) -> dict[int, int]:
+    pairs = list(lexical)
+    if not pairs:
+        return {}
+    lex = np.fromiter((lexical[p] for p in pairs), dtype=np.float64, count=len(pairs))
+    ctx = np.fromiter((bonus[p] for p in pairs), dtype=np.float64, count=len(pairs))
+    decision = lex + ctx
+    ok = (decision >= settings.link_threshold) & (lex >= settings.min_lexical)
+    order = np.flatnonzero(ok)[np.argsort(-decision[ok], kind="stable")]
+    taken_right: set[int] = set()
+    links: dict[int, int] = {}
+    for k in order:
+        i, j = pairs[k]
+        if i in links or j in taken_right:
+            continue
+        links[i] = j
+        taken_right.add(j)
+    return links

@@ -1,0 +1,76 @@
+"""Splits and merges: growing 1:1 links into 1:n, n:1 and n:m groups.
+
+A sentence left without a partner joins a link that holds its neighbour (the sentence
+just before or after it in its own document) when the joined group scores clearly better
+than the link alone and most of the sentence's content words occur on the other side of
+the group: that is what a split ("A, and B." -> "A." "B.") or a merge looks like, and
+what an inserted sentence next to a kept one does not.
+"""
+from __future__ import annotations
+
+from ..settings import Settings
+from ..textnorm import content_stems
+from .assign import Constraints
+from .candidates import Vectors, group_cosine
+from .scoring import Scorer
+
+Group = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+class GroupGrower:
+    """Grows the groups of one alignment; keeps each sentence's stems for coverage."""
+
+    def __init__(self, scorer: Scorer, vec: Vectors, constraints: Constraints, settings: Settings) -> None:
+        self.scorer, self.vec, self.constraints, self.settings = scorer, vec, constraints, settings
+        self.stems = {"left": [set(content_stems(t)) for t in scorer.left],
+                      "right": [set(content_stems(t)) for t in scorer.right]}
+
+    def score(self, group: Group) -> float:
+        return self.scorer.group(group[0], group[1], group_cosine(self.vec, *group))
+
+    def grow(self, groups: list[Group]) -> list[Group]:
+        """The groups with every unpaired sentence that belongs to one added to it."""
+        groups = [(tuple(sorted(l)), tuple(sorted(r))) for l, r in groups]
+        scores = [self.score(g) for g in groups]
+        changed = True
+        while changed:
+            changed = False
+            for side in ("left", "right"):
+                owner = {s: n for n, g in enumerate(groups) for s in g[0 if side == "left" else 1]}
+                busy = self.constraints.busy_left if side == "left" else self.constraints.busy_right
+                count = len(self.stems[side])
+                for s in range(count):
+                    if s in owner or s in busy:
+                        continue
+                    best = self._best_home(side, s, owner, groups, scores)
+                    if best is not None:
+                        n, group, score = best
+                        groups[n], scores[n] = group, score
+                        owner[s] = n
+                        changed = True
+        return groups
+
+    def _best_home(self, side: str, s: int, owner: dict[int, int], groups: list[Group],
+                   scores: list[float]) -> tuple[int, Group, float] | None:
+        best = None
+        for n in {owner[t] for t in (s - 1, s + 1) if t in owner}:
+            left, right = groups[n]
+            if side == "left":
+                grown = (tuple(sorted(left + (s,))), right)
+                forbidden = any((s, j) in self.constraints.forbidden for j in right)
+                other = set().union(*(self.stems["right"][j] for j in right))
+            else:
+                grown = (left, tuple(sorted(right + (s,))))
+                forbidden = any((i, s) in self.constraints.forbidden for i in left)
+                other = set().union(*(self.stems["left"][i] for i in left))
+            if forbidden or (left, right) in self.constraints.fixed:
+                continue
+            mine = self.stems[side][s]
+            cover = len(mine & other) / len(mine) if mine else 0.0
+            if cover < self.settings.merge_cover:
+                continue
+            score = self.score(grown)
+            gain = score - scores[n]
+            if gain >= self.settings.merge_gain and (best is None or gain > best[2] - scores[best[0]]):
+                best = (n, grown, score)
+        return best

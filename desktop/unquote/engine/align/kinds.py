@@ -1,0 +1,43 @@
+"""Identical or reworded: and when identical only once something is set aside, what."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import LinkKind
+from ..textnorm import WORD, fold
+
+SPACES = re.compile(r"\s+")
+
+STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("whitespace", lambda t: SPACES.sub(" ", t).strip()),
+    ("typography", fold),
+    ("case", str.lower),
+    ("punctuation", lambda t: " ".join(WORD.findall(t))),
+)
+
+
+def _normalise(text: str, names: set[str]) -> str:
+    for name, step in STEPS:
+        if name in names:
+            text = step(text)
+    return text
+
+
+def classify(left: str, right: str) -> tuple[LinkKind, tuple[str, ...]]:
+    """The link kind of two texts and the differences that had to be set aside.
+
+    ``identical`` with ``()`` means character for character. Otherwise the steps
+    (whitespace, typography, case, punctuation) are taken in that order until the texts
+    are equal; ``ignored`` names the steps of that prefix without which they would still
+    differ. When no prefix makes them equal, the link is ``reworded``.
+    """
+    if left == right:
+        return "identical", ()
+    for k in range(1, len(STEPS) + 1):
+        prefix = {name for name, _ in STEPS[:k]}
+        if _normalise(left, prefix) == _normalise(right, prefix):
+            needed = tuple(name for name, _ in STEPS[:k]
+                           if _normalise(left, prefix - {name}) != _normalise(right, prefix - {name}))
+            return "identical", needed or (STEPS[k - 1][0],)
+    return "reworded", ()

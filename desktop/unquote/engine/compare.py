@@ -1,0 +1,77 @@
+"""The pipeline: two Documents in, one Comparison out.
+
+Sentences, alignment, link kinds and word diffs, then quotations. ``progress`` is told
+the fraction done and the phase; ``cancelled`` is polled between phases and stops the run
+with ``Cancelled``, so the window can run this in a worker thread and supersede it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from .align import align
+from .align.kinds import classify
+from .model import Comparison, Decision, Document, Link, Sentence
+from .sentences import split_sentences
+from .settings import Settings
+from .worddiff import segment_diff
+
+Progress = Callable[[float, str], None]
+
+
+class Cancelled(Exception):
+    """The comparison was cancelled before it finished."""
+
+
+def compare(left: Document, right: Document, settings: Settings = Settings(), *,
+            decisions: Sequence[Decision] = (), progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Comparison:
+    """Compare two documents; the user's ``decisions`` bind the alignment."""
+    report = progress or (lambda fraction, phase: None)
+    stop = cancelled or (lambda: False)
+
+    def step(fraction: float, phase: str) -> None:
+        if stop():
+            raise Cancelled(phase)
+        report(fraction, phase)
+
+    step(0.0, "splitting sentences")
+    ls = split_sentences(left.text, left.paragraphs)
+    rs = split_sentences(right.text, right.paragraphs)
+    lt = [left.text[s.start:s.end] for s in ls]
+    rt = [right.text[s.start:s.end] for s in rs]
+    step(0.1, "aligning sentences")
+    aligned = align(lt, rt, settings, decisions, lambda f, p: step(0.1 + 0.6 * f, p))
+    step(0.7, "word differences")
+    links = tuple(_link(a, left, right, ls, rs, settings) for a in aligned)
+    comparison = Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs,
+                            links=links, settings=settings, decisions=tuple(decisions))
+    step(0.85, "quotations")
+    comparison = with_quotes(comparison)
+    report(1.0, "done")
+    return comparison
+
+
+def with_quotes(comparison: Comparison) -> Comparison:
+    """The comparison with its quotations found and matched."""
+    from .quotes import find_quotes, match_quotes
+
+    c = comparison
+    lq = find_quotes(c.left, c.left_sentences)
+    rq = find_quotes(c.right, c.right_sentences)
+    matches = match_quotes(c.left, c.right, c.left_sentences, c.right_sentences, c.links, lq, rq, c.settings)
+    return replace(c, left_quotes=lq, right_quotes=rq, quote_matches=matches)
+
+
+def _link(a, left: Document, right: Document, ls: tuple[Sentence, ...], rs: tuple[Sentence, ...],
+          settings: Settings) -> Link:
+    """The Link of one aligned group: kind, ignored differences and word diff."""
+    lseg, rseg = _segments(left.text, ls, a.left), _segments(right.text, rs, a.right)
+    kind, ignored = classify(" ".join(t for _, t in lseg), " ".join(t for _, t in rseg))
+    diff = () if kind == "identical" and not ignored else segment_diff(lseg, rseg, settings)
+    return Link(left=a.left, right=a.right, kind=kind, score=1.0 if kind == "identical" else a.score,
+                moved=a.moved, ignored=ignored, origin="manual" if a.manual else "auto", diff=diff)
+
+
+def _segments(text: str, sentences: tuple[Sentence, ...], indices: tuple[int, ...]) -> list[tuple[int, str]]:
+    return [(sentences[i].start, text[sentences[i].start:sentences[i].end]) for i in indices]

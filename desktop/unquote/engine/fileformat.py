@@ -1,0 +1,217 @@
+"""The comparison file: versioned JSON (docs/comparison-format.md), atomic save, validation.
+
+``dumps``/``loads`` convert a Comparison to and from text; ``save`` writes a temporary
+file in the target's folder and renames it over the target, so a crash never leaves half
+a file; ``load`` refuses a corrupt file or a future version with one clear line.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
+                    QuoteMatch, Sentence)
+from .settings import Settings
+
+FORMAT = "unquote-comparison"
+VERSION = 1
+
+
+class FormatError(Exception):
+    """A comparison file that cannot be read; str() is one line for the user."""
+
+
+def to_dict(c: Comparison) -> dict[str, Any]:
+    """The JSON-ready dict of a comparison."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "documents": {side: _document(c.document(side)) for side in SIDES},
+        "sentences": {side: [{"start": s.start, "end": s.end, "paragraph": s.paragraph}
+                             for s in c.sentences(side)] for side in SIDES},
+        "links": [_link(link) for link in c.links],
+        "quotes": {side: [_quote(q) for q in c.quotes(side)] for side in SIDES},
+        "quote_matches": [_quote_match(m) for m in c.quote_matches],
+        "decisions": [{"kind": d.kind, "left": list(d.left), "right": list(d.right)} for d in c.decisions],
+        "annotations": [{"id": a.id, "target": a.target, "left": list(a.left), "right": list(a.right),
+                         "text": a.text, "status": a.status} for a in c.annotations],
+        "settings": c.settings.to_dict(),
+        "view": c.view,
+    }
+
+
+def dumps(c: Comparison) -> str:
+    return json.dumps(to_dict(c), ensure_ascii=False, indent=1)
+
+
+def save(c: Comparison, path: str | os.PathLike) -> None:
+    """Write the comparison atomically."""
+    write_atomic(path, dumps(c).encode("utf-8"))
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Write bytes through a temporary file beside the target, then a rename over it."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: str | os.PathLike) -> Comparison:
+    """Read a comparison file; FormatError names the file and what is wrong."""
+    name = Path(path).name
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormatError(f"cannot open {name}: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        return loads(text)
+    except FormatError as exc:
+        raise FormatError(f"cannot open {name}: {exc}") from None
+
+
+def loads(text: str) -> Comparison:
+    """Parse and validate a comparison file's text."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise FormatError(f"not a comparison file (invalid JSON: {exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise FormatError("not an Unquote comparison file")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise FormatError("the file has no valid format version")
+    if version > VERSION:
+        raise FormatError(f"the file was written by a newer Unquote (format version {version}; "
+                          f"this one reads up to {VERSION})")
+    try:
+        return _comparison(data)
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise FormatError(f"the file is damaged ({type(exc).__name__}: {exc})") from None
+
+
+def _document(d: Document) -> dict[str, Any]:
+    return {"text": d.text, "paragraphs": [list(p) for p in d.paragraphs], "source": d.source,
+            "title": d.title, "kind": d.kind, "encoding": d.encoding, "metadata": d.metadata}
+
+
+def _diff(ops: tuple[DiffOp, ...]) -> list[list[Any]]:
+    return [[op.op, op.left[0], op.left[1], op.right[0], op.right[1]] for op in ops]
+
+
+def _link(link: Link) -> dict[str, Any]:
+    return {"left": list(link.left), "right": list(link.right), "kind": link.kind, "score": link.score,
+            "moved": link.moved, "ignored": list(link.ignored), "origin": link.origin,
+            "diff": _diff(link.diff)}
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    return {"start": q.start, "end": q.end, "fragments": [list(f) for f in q.fragments], "text": q.text,
+            "speaker": q.speaker, "speaker_span": list(q.speaker_span) if q.speaker_span else None,
+            "verb": q.verb, "verb_span": list(q.verb_span) if q.verb_span else None,
+            "verb_class": q.verb_class, "form": q.form, "closed": q.closed, "sentence": q.sentence}
+
+
+def _quote_match(m: QuoteMatch) -> dict[str, Any]:
+    return {"left": m.left, "right": m.right, "status": m.status, "changes": list(m.changes),
+            "similarity": m.similarity, "paraphrase": m.paraphrase, "diff": _diff(m.diff)}
+
+
+def _span(value: Any, limit: int) -> tuple[int, int]:
+    start, end = (int(v) for v in value)
+    if not 0 <= start <= end <= limit:
+        raise ValueError(f"span {start}-{end} outside a text of {limit} characters")
+    return start, end
+
+
+def _indices(values: Any, limit: int) -> tuple[int, ...]:
+    out = tuple(int(v) for v in values)
+    if any(not 0 <= v < limit for v in out):
+        raise IndexError(f"index outside 0..{limit - 1}")
+    return out
+
+
+def _comparison(data: dict[str, Any]) -> Comparison:
+    docs = {}
+    for side in SIDES:
+        d = data["documents"][side]
+        text = str(d["text"])
+        docs[side] = Document(text=text, paragraphs=tuple(_span(p, len(text)) for p in d["paragraphs"]),
+                              source=str(d.get("source", "")), title=str(d.get("title", "")),
+                              kind=str(d.get("kind", "text")), encoding=str(d.get("encoding", "")),
+                              metadata={str(k): str(v) for k, v in dict(d.get("metadata", {})).items()})
+    sents = {side: tuple(Sentence(*_span((s["start"], s["end"]), len(docs[side].text)), int(s["paragraph"]))
+                         for s in data["sentences"][side]) for side in SIDES}
+    sizes = {side: len(docs[side].text) for side in SIDES}
+
+    def diff(ops: Any) -> tuple[DiffOp, ...]:
+        out = []
+        for op, a, b, c, d in ops:
+            if op not in ("equal", "delete", "insert"):
+                raise ValueError(f"unknown diff operation {op!r}")
+            out.append(DiffOp(op, _span((a, b), sizes["left"]), _span((c, d), sizes["right"])))
+        return tuple(out)
+
+    links = tuple(Link(left=_indices(k["left"], len(sents["left"])), right=_indices(k["right"], len(sents["right"])),
+                       kind=_choice(k["kind"], ("identical", "reworded")), score=float(k["score"]),
+                       moved=bool(k.get("moved", False)), ignored=tuple(k.get("ignored", ())),
+                       origin=_choice(k.get("origin", "auto"), ("auto", "manual")), diff=diff(k.get("diff", ())))
+                  for k in data["links"])
+    quotes = {side: tuple(_read_quote(q, sizes[side], len(sents[side])) for q in data.get("quotes", {}).get(side, ()))
+              for side in SIDES}
+    matches = tuple(QuoteMatch(left=_optional_index(m.get("left"), len(quotes["left"])),
+                               right=_optional_index(m.get("right"), len(quotes["right"])),
+                               status=_choice(m["status"], ("matched", "dropped", "added", "paraphrased",
+                                                            "outside-shared")),
+                               changes=tuple(str(x) for x in m.get("changes", ())),
+                               similarity=float(m.get("similarity", 0.0)),
+                               paraphrase=m.get("paraphrase"), diff=diff(m.get("diff", ())))
+                    for m in data.get("quote_matches", ()))
+    decisions = tuple(Decision(_choice(d["kind"], ("link", "unlink", "not-a-match")),
+                               _indices(d["left"], len(sents["left"])), _indices(d["right"], len(sents["right"])))
+                      for d in data.get("decisions", ()))
+    annotations = tuple(Annotation(id=str(a["id"]), target=_choice(a["target"], ("link", "sentence", "quote")),
+                                   left=tuple(int(x) for x in a["left"]), right=tuple(int(x) for x in a["right"]),
+                                   text=str(a["text"]),
+                                   status=_choice(a.get("status", "needs-check"),
+                                                  ("needs-check", "confirmed", "acceptable")))
+                        for a in data.get("annotations", ()))
+    view = data.get("view", {})
+    if not isinstance(view, dict):
+        raise TypeError("view must be an object")
+    return Comparison(left=docs["left"], right=docs["right"], left_sentences=sents["left"],
+                      right_sentences=sents["right"], links=links,
+                      settings=Settings.from_dict(dict(data.get("settings", {}))),
+                      left_quotes=quotes["left"], right_quotes=quotes["right"], quote_matches=matches,
+                      decisions=decisions, annotations=annotations, view=view)
+
+
+def _read_quote(q: dict[str, Any], size: int, sentences: int) -> Quote:
+    return Quote(start=_span((q["start"], q["end"]), size)[0], end=int(q["end"]),
+                 fragments=tuple(_span(f, size) for f in q.get("fragments", [(q["start"], q["end"])])),
+                 text=str(q.get("text", "")), speaker=q.get("speaker"),
+                 speaker_span=_span(q["speaker_span"], size) if q.get("speaker_span") else None,
+                 verb=q.get("verb"), verb_span=_span(q["verb_span"], size) if q.get("verb_span") else None,
+                 verb_class=q.get("verb_class"), form=_choice(q.get("form", "full"), ("full", "partial", "that-clause")),
+                 closed=bool(q.get("closed", True)),
+                 sentence=_optional_index(q.get("sentence"), sentences))
+
+
+def _optional_index(value: Any, limit: int) -> int | None:
+    return None if value is None else _indices([value], limit)[0]
+
+
+def _choice(value: Any, allowed: tuple[str, ...]) -> Any:
+    if value not in allowed:
+        raise ValueError(f"{value!r} is not one of {', '.join(allowed)}")
+    return value

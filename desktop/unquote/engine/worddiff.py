@@ -1,0 +1,85 @@
+"""Word-level differences of two texts, as runs with offsets into both documents.
+
+diff-match-patch in word mode: every distinct token (a word or a punctuation mark, after
+the normalisations the settings ask for) becomes one character, the two character strings
+are diffed and semantically cleaned up, and the runs are mapped back to token spans.
+Whitespace is never a token, so re-spacing is never a change.
+"""
+from __future__ import annotations
+
+from diff_match_patch import diff_match_patch
+
+from .model import DiffOp
+from .settings import Settings
+from .textnorm import TOKEN, fold
+
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0
+_OPS = {0: "equal", -1: "delete", 1: "insert"}
+
+
+def _tokens(text: str, settings: Settings) -> list[tuple[str, int, int]]:
+    """(key, start, end) of each token; the key carries the requested normalisations."""
+    out = []
+    for m in TOKEN.finditer(text):
+        key = m.group()
+        if not (key[0].isalnum() or key[0] == "_"):
+            if settings.ignore_punctuation:
+                continue
+        if settings.ignore_typography:
+            key = fold(key)
+        if settings.ignore_case:
+            key = key.lower()
+        out.append((key, m.start(), m.end()))
+    return out
+
+
+Segment = tuple[int, str]
+
+
+def word_diff(left: str, left_start: int, right: str, right_start: int,
+              settings: Settings) -> tuple[DiffOp, ...]:
+    """The runs of equal, deleted and inserted words between ``left`` and ``right``.
+
+    ``left_start``/``right_start`` are the texts' offsets in their documents, so the
+    spans of the result are document offsets.
+    """
+    return segment_diff([(left_start, left)], [(right_start, right)], settings)
+
+
+def segment_diff(left: list[Segment], right: list[Segment], settings: Settings) -> tuple[DiffOp, ...]:
+    """The word diff of two runs of text pieces (start offset, text), e.g. sentence groups."""
+    a = [(k, base + s, base + e) for base, text in left for k, s, e in _tokens(text, settings)]
+    b = [(k, base + s, base + e) for base, text in right for k, s, e in _tokens(text, settings)]
+    left_end = left[-1][0] + len(left[-1][1]) if left else 0
+    right_end = right[-1][0] + len(right[-1][1]) if right else 0
+    codes: dict[str, str] = {}
+    ca = "".join(codes.setdefault(k, chr(0x100 + len(codes))) for k, _, _ in a)
+    cb = "".join(codes.setdefault(k, chr(0x100 + len(codes))) for k, _, _ in b)
+    diffs = _DMP.diff_main(ca, cb, False)
+    _DMP.diff_cleanupSemantic(diffs)
+    ops: list[DiffOp] = []
+    ia = ib = 0
+    for op, chunk in diffs:
+        n = len(chunk)
+        if op == 0:
+            la, lb = _span(a, ia, n), _span(b, ib, n)
+            ia, ib = ia + n, ib + n
+        elif op == -1:
+            la, lb = _span(a, ia, n), _point(b, ib, right_end)
+            ia += n
+        else:
+            la, lb = _point(a, ia, left_end), _span(b, ib, n)
+            ib += n
+        ops.append(DiffOp(_OPS[op], la, lb))
+    return tuple(ops)
+
+
+def _span(tokens: list[tuple[str, int, int]], first: int, count: int) -> tuple[int, int]:
+    return tokens[first][1], tokens[first + count - 1][2]
+
+
+def _point(tokens: list[tuple[str, int, int]], at: int, end: int) -> tuple[int, int]:
+    """An empty span where a token run would go: before token ``at`` (or at the end)."""
+    pos = tokens[at][1] if at < len(tokens) else (tokens[-1][2] if tokens else end)
+    return pos, pos
