@@ -1,0 +1,195 @@
+"""The comparison as one self-contained HTML report (inline CSS, no scripts) or plain text.
+
+Used by ``unquote compare --format html|text`` and the window's Export Report / Export PDF.
+Every piece of document or user text goes through ``html.escape``: an article that contains
+``<script>`` shows it as text.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from .model import Comparison, Document, Quote, QuoteMatch, Side
+from .report_quotes import ordered_matches, quote_counts, severity, verdict
+from .report_rows import Row, aligned_rows, changed_spans, marked_runs
+from .report_style import LEGEND, STYLE
+from .report_text import render_text
+from .report_words import IGNORED_LABELS, STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, sentence_label
+from .summary import summarize
+
+__all__ = ["render_html", "render_text"]
+
+
+def render_html(c: Comparison) -> str:
+    """The whole report as one HTML page."""
+    title = f"{_title(c.left)} vs {_title(c.right)}"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>Unquote report: {escape(title)}</title>",
+        f"<style>{STYLE}</style></head><body>",
+        "<h1>Unquote comparison</h1>",
+        _documents(c),
+        _summary(c),
+        _legend(),
+        f"<h2>Ignored differences</h2><p>{escape(ignored_note(c))}</p>",
+        _rows(c),
+        _quotes(c),
+        _notes(c),
+        "</body></html>",
+    ]
+    return "\n".join(parts)
+
+
+def _title(doc: Document) -> str:
+    return doc.title or doc.source or "untitled"
+
+
+def _documents(c: Comparison) -> str:
+    cells = []
+    for side in ("left", "right"):
+        doc = c.document(side)
+        meta = [escape(doc.source)] if doc.source else []
+        meta += [f"{escape(k)}: {escape(v)}" for k, v in sorted(doc.metadata.items())]
+        cells.append(
+            f'<td width="50%"><b>{escape(_title(doc))}</b><br>'
+            f'<span class="meta">{"<br>".join(meta) or "no source"}</span></td>'
+        )
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="4">'
+        '<tr><th>Left (original)</th><th>Right (rewrite)</th></tr>'
+        f"<tr>{''.join(cells)}</tr></table>"
+    )
+
+
+def _summary(c: Comparison) -> str:
+    s = summarize(c)
+    head = "<tr><th>Words</th><th>Left</th><th>Right</th></tr>"
+    body = []
+    for label, attr in SUMMARY_ROWS:
+        cells = []
+        for side in (s.left, s.right):
+            count = getattr(side, attr)
+            cells.append(f"<td>{side.share(count):.0%} ({count} of {side.words})</td>")
+        body.append(f"<tr><td>{label}</td>{''.join(cells)}</tr>")
+    pairs = (f"{s.links['identical']} identical, {s.links['reworded']} reworded, "
+             f"{s.links['moved']} moved")
+    return (
+        "<h2>Summary</h2>"
+        f'<table cellspacing="0" cellpadding="4">{head}{"".join(body)}</table>'
+        f"<p>Sentence pairs: {pairs}.<br>Quotations: {escape(quote_counts(s.quotes))}.</p>"
+    )
+
+
+def _legend() -> str:
+    rows = "".join(f"<tr><td>{sample}</td><td>{escape(text)}</td></tr>" for sample, text in LEGEND)
+    return f'<h2>Legend</h2><table cellspacing="0" cellpadding="4">{rows}</table>'
+
+
+def _sentences_html(c: Comparison, side: Side, indices: tuple[int, ...], row: Row) -> str:
+    """One side's sentences of a row, numbered, with the diff's changed words marked."""
+    tag = "del" if side == "left" else "ins"
+    marks = changed_spans(row.link.diff, side) if row.link and row.kind == "reworded" else []
+    doc = c.document(side)
+    out = []
+    for i in indices:
+        s = c.sentences(side)[i]
+        runs = marked_runs(doc.text, (s.start, s.end), marks)
+        body = "".join(f"<{tag}>{escape(t)}</{tag}>" if m else escape(t) for t, m in runs)
+        out.append(f'<span class="num">{sentence_label(side, (i,))}</span> {body}')
+    return " ".join(out)
+
+
+def _middle(row: Row) -> str:
+    link = row.link
+    if link is None:
+        return "only in left" if row.kind == "left-only" else "only in right"
+    words = [link.kind if link.kind == "identical" else f"reworded {link.score:.0%}"]
+    if link.ignored:
+        words.append("ignoring " + ", ".join(IGNORED_LABELS.get(x, x) for x in link.ignored))
+    if link.origin == "manual":
+        words.append("linked by hand")
+    if link.moved:
+        words.append('<span class="moved">&#8597; moved</span>')
+    return "<br>".join(words)
+
+
+def _rows(c: Comparison) -> str:
+    out = [
+        "<h2>Sentences side by side</h2>",
+        '<table width="100%" cellspacing="0" cellpadding="4">',
+        '<tr><th width="44%">Left</th><th width="12%">Match</th><th width="44%">Right</th></tr>',
+    ]
+    for row in aligned_rows(c):
+        kind = row.kind
+        left_class = kind if kind != "right-only" else "only"
+        right_class = kind if kind != "left-only" else "only"
+        out.append(
+            f'<tr><td class="{left_class}">{_sentences_html(c, "left", row.left, row)}</td>'
+            f'<td class="kind {kind}">{_middle(row)}</td>'
+            f'<td class="{right_class}">{_sentences_html(c, "right", row.right, row)}</td></tr>'
+        )
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def _quote_html(c: Comparison, side: Side, index: int, m: QuoteMatch) -> str:
+    q: Quote = c.quotes(side)[index]
+    tag = "del" if side == "left" else "ins"
+    marks = changed_spans(m.diff, side)
+    text = c.document(side).text
+    pieces = []
+    for fragment in q.fragments or ((q.start, q.end),):
+        runs = marked_runs(text, fragment, marks)
+        pieces.append("".join(f"<{tag}>{escape(t)}</{tag}>" if k else escape(t) for t, k in runs))
+    who = f"{escape(q.speaker or 'speaker unresolved')} &middot; {escape(q.verb or 'no reporting verb')}"
+    if q.verb_class == "loaded":
+        who += " (loaded)"
+    return f"&#8220;{' &#8230; '.join(pieces)}&#8221;<br><span class=\"who\">{who}</span>"
+
+
+def _quote_side(c: Comparison, side: Side, m: QuoteMatch) -> str:
+    index = m.left if side == "left" else m.right
+    if index is not None:
+        return _quote_html(c, side, index, m)
+    if m.status == "paraphrased" and m.paraphrase is not None:
+        sentence = escape(c.sentence_text(side, m.paraphrase))
+        return f'<span class="who">unquoted, {sentence_label(side, (m.paraphrase,))}:</span> {sentence}'
+    return '<span class="who">no counterpart</span>'
+
+
+def _quotes(c: Comparison) -> str:
+    out = ["<h2>Quotes</h2>"]
+    matches = ordered_matches(c)
+    if not matches:
+        out.append("<p>No direct quotations found.</p>")
+        return "\n".join(out)
+    out += [
+        '<table width="100%" cellspacing="0" cellpadding="4">',
+        '<tr><th width="16%">Change</th><th width="42%">Left</th><th width="42%">Right</th></tr>',
+    ]
+    for m in matches:
+        sev = severity(m)
+        out.append(
+            f'<tr><td class="sev{sev}">{escape(verdict(m))}</td>'
+            f"<td>{_quote_side(c, 'left', m)}</td><td>{_quote_side(c, 'right', m)}</td></tr>"
+        )
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def _notes(c: Comparison) -> str:
+    out = ["<h2>Notes</h2>"]
+    if not c.annotations:
+        out.append("<p>No notes.</p>")
+        return "\n".join(out)
+    out += [
+        '<table width="100%" cellspacing="0" cellpadding="4">',
+        '<tr><th width="14%">Status</th><th width="43%">Note</th><th width="43%">On</th></tr>',
+    ]
+    for a in c.annotations:
+        out.append(
+            f'<tr><td class="status">{escape(STATUS_NAMES[a.status])}</td><td>{escape(a.text)}</td>'
+            f'<td class="meta">{escape(annotation_target(c, a))}</td></tr>'
+        )
+    out.append("</table>")
+    return "\n".join(out)

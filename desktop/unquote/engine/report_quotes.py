@@ -1,0 +1,82 @@
+"""How the report orders and names quote comparisons: most serious first, in plain words."""
+from __future__ import annotations
+
+from typing import Mapping
+
+from .model import Comparison, QuoteMatch
+from .summary import QUOTE_KINDS
+
+#: Plain-language names of QuoteMatch.changes.
+CHANGE_LABELS: dict[str, str] = {
+    "attribution": "speaker changed",
+    "wording": "wording changed",
+    "verb": "reporting verb changed",
+    "loaded-verb": "loaded reporting verb",
+    "truncated": "shortened",
+    "extended": "lengthened",
+    "form": "form changed",
+}
+
+#: Plain-language names of QuoteMatch.status when a side is missing.
+STATUS_LABELS: dict[str, str] = {
+    "dropped": "dropped from the right",
+    "added": "added in the right",
+    "paraphrased": "turned into paraphrase",
+    "outside-shared": "beyond the stretch both cover",
+}
+
+#: Names of the summary's quote kinds (engine.summary.QUOTE_KINDS).
+KIND_LABELS: dict[str, str] = {
+    **{k: CHANGE_LABELS[k] for k in ("attribution", "wording", "verb")},
+    "dropped": "dropped",
+    "added": "added",
+    "paraphrased": STATUS_LABELS["paraphrased"],
+    "outside-shared": STATUS_LABELS["outside-shared"],
+    "unchanged": "unchanged",
+}
+
+
+def quote_counts(counts: Mapping[str, int]) -> str:
+    """``speaker changed 1, wording changed 2, unchanged 4`` in the summary's order."""
+    found = [f"{KIND_LABELS[k]} {counts[k]}" for k in QUOTE_KINDS if counts.get(k)]
+    return ", ".join(found) or "no quotations"
+
+
+def severity(m: QuoteMatch) -> int:
+    """Rank of a quote comparison: 0 most serious (attribution) ... 6 unchanged."""
+    if "attribution" in m.changes:
+        return 0
+    if "wording" in m.changes:
+        return 1
+    if "verb" in m.changes or "loaded-verb" in m.changes:
+        return 2
+    if m.status in ("dropped", "added"):
+        return 3
+    if m.status == "paraphrased":
+        return 4
+    if m.changes or m.status == "outside-shared":
+        return 5
+    return 6
+
+
+def verdict(m: QuoteMatch) -> str:
+    """The one-phrase headline of a quote comparison, e.g. ``speaker changed``."""
+    if m.status != "matched":
+        words = [STATUS_LABELS[m.status]]
+    elif not m.changes:
+        words = ["unchanged"]
+    else:
+        words = []
+    words += [CHANGE_LABELS.get(change, change) for change in m.changes]
+    return "; ".join(words)
+
+
+def ordered_matches(c: Comparison) -> list[QuoteMatch]:
+    """The comparison's quote matches, most serious first, then in document order."""
+
+    def position(m: QuoteMatch) -> tuple[int, int, int]:
+        left = c.left_quotes[m.left].start if m.left is not None else -1
+        right = c.right_quotes[m.right].start if m.right is not None else -1
+        return (severity(m), left if left >= 0 else right, right)
+
+    return sorted(c.quote_matches, key=position)

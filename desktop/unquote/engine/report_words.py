@@ -1,0 +1,72 @@
+"""The report's plain-language wording, shared by the HTML and the text report."""
+from __future__ import annotations
+
+from .model import Annotation, Comparison, Side
+
+#: Names of the differences a link's ``ignored`` may list.
+IGNORED_LABELS: dict[str, str] = {
+    "case": "letter case",
+    "punctuation": "punctuation",
+    "typography": "quote-mark and dash styles",
+    "whitespace": "spacing",
+}
+
+#: Names of annotation statuses.
+STATUS_NAMES: dict[str, str] = {
+    "needs-check": "needs check",
+    "confirmed": "confirmed change",
+    "acceptable": "acceptable",
+}
+
+#: The summary's word rows: label and SideSummary field.
+SUMMARY_ROWS: tuple[tuple[str, str], ...] = (
+    ("in identical sentences", "identical"),
+    ("in reworded sentences", "reworded"),
+    ("only on this side", "one_side"),
+)
+
+
+def sentence_label(side: Side, indices: tuple[int, ...]) -> str:
+    """``L3``, ``R4-5`` or ``L2, L7``: sentence numbers counted from 1."""
+    letter = "L" if side == "left" else "R"
+    numbers = sorted(i + 1 for i in indices)
+    if len(numbers) > 1 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{letter}{numbers[0]}-{numbers[-1]}"
+    return ", ".join(f"{letter}{n}" for n in numbers)
+
+
+def ignored_note(c: Comparison) -> str:
+    """What the comparison set aside, from the settings and from the links themselves."""
+    s = c.settings
+    chosen = [
+        label
+        for on, label in (
+            (s.ignore_case, "letter case"),
+            (s.ignore_punctuation, "punctuation"),
+            (s.ignore_typography, "quote-mark and dash styles, non-breaking spaces"),
+        )
+        if on
+    ]
+    note = ("Ignored when comparing: " + "; ".join(chosen) + ".") if chosen else (
+        "Nothing was ignored: every difference counts."
+    )
+    filtered = [link for link in c.links if link.kind == "identical" and link.ignored]
+    if filtered:
+        kinds = sorted({IGNORED_LABELS.get(x, x) for link in filtered for x in link.ignored})
+        note += (
+            f" {len(filtered)} pair{'s' if len(filtered) != 1 else ''} shown as identical "
+            f"differ only in: {', '.join(kinds)}."
+        )
+    return note
+
+
+def annotation_target(c: Comparison, a: Annotation) -> str:
+    """What a note is about, in words: ``L3 <-> R4: <both sentences>`` or the quotes."""
+    pairs = (("left", a.left), ("right", a.right))
+    if a.target == "quote":
+        labels = [f"{'L' if side == 'left' else 'R'}-quote {i + 1}" for side, ids in pairs for i in ids]
+        texts = [f"\u201c{c.quotes(side)[i].text}\u201d" for side, ids in pairs for i in ids]
+    else:
+        labels = [sentence_label(side, ids) for side, ids in pairs if ids]
+        texts = [c.sentence_text(side, i) for side, ids in pairs for i in ids]
+    return " \u2194 ".join(labels) + ": " + " / ".join(texts)
