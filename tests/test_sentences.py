@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -30,10 +31,8 @@ def test_case_table(case: dict[str, object]) -> None:
     assert texts(text, split_sentences(text, line_paragraphs(text))) == case["sentences"]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
-def test_sentences_cover_every_character_within_paragraphs(case: dict[str, object]) -> None:
-    text = str(case["text"])
-    paragraphs = line_paragraphs(text)
+def assert_well_formed(text: str, paragraphs: list[tuple[int, int]]) -> None:
+    """Sentences are ordered, trimmed, inside their paragraph and cover every non-space."""
     sentences = split_sentences(text, paragraphs)
     covered = set()
     for previous, current in zip(sentences, sentences[1:]):
@@ -43,7 +42,30 @@ def test_sentences_cover_every_character_within_paragraphs(case: dict[str, objec
         assert p_start <= s.start < s.end <= p_end
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
         covered.update(range(s.start, s.end))
-    assert {i for i, c in enumerate(text) if not c.isspace()} <= covered
+    inside = {i for a, b in paragraphs for i in range(a, b)}
+    assert {i for i in inside if not text[i].isspace()} <= covered
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_case_table_sentences_are_well_formed(case: dict[str, object]) -> None:
+    text = str(case["text"])
+    assert_well_formed(text, line_paragraphs(text))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_shuffled_fragments_with_arbitrary_paragraph_cuts_are_well_formed(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = [str(c["text"]) for c in CASES] + ["...", "“", "”", "!", "U.S.", "3.", "(", ")"]
+    spaces = [" ", "  ", "\u00a0", "\n", "\t", "\r\n", ""]
+    text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(30))
+    cuts = sorted({0, len(text), *(rng.randrange(len(text)) for _ in range(6))})
+    assert_well_formed(text, list(zip(cuts, cuts[1:])))
+
+
+def test_lookahead_stops_at_the_paragraph_end() -> None:
+    text = "“Stop!” Ana\nsaid so."
+    assert texts(text, split_sentences(text, line_paragraphs(text))) == [
+        "“Stop!”", "Ana", "said so."]
 
 
 def test_paragraph_spans_are_respected_even_mid_line() -> None:

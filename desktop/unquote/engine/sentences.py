@@ -63,15 +63,15 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[S
             continue
         for m in _CANDIDATE.finditer(text, start, end):
             next_pos = _SPACE.match(text, m.end(), end).end()
-            if _ends_sentence(text, start, m, next_pos):
+            if _ends_sentence(text, start, m, next_pos, end):
                 out.append(Sentence(start, m.end(), index))
                 start = next_pos
         out.append(Sentence(start, end, index))
     return tuple(out)
 
 
-def _ends_sentence(text: str, start: int, m: re.Match[str], next_pos: int) -> bool:
-    """Whether the candidate ``m`` ends the sentence begun at ``start``."""
+def _ends_sentence(text: str, start: int, m: re.Match[str], next_pos: int, end: int) -> bool:
+    """Whether the candidate ``m`` ends the sentence begun at ``start`` (paragraph to ``end``)."""
     if m.start() == start or text[next_pos].islower():
         return False
     head = text[start:m.start()]
@@ -83,32 +83,31 @@ def _ends_sentence(text: str, start: int, m: re.Match[str], next_pos: int) -> bo
         if close[0] in ")]" and text[m.start() - 1] in "([":
             return False
         if term[-1] in "!?" and any(c in _QUOTES for c in close):
-            return not _attribution_follows(text, next_pos)
+            return not _attribution_follows(text[next_pos:min(end, next_pos + 120)])
         return True
     if term != ".":
         return True
-    return _period_ends(text, start, m.start(), next_pos)
+    return _period_ends(text, start, m.start(), _next_token(text, next_pos, end))
 
 
-def _period_ends(text: str, start: int, period: int, next_pos: int) -> bool:
-    """Whether a bare period at ``period`` followed by a non-lower-case word ends it."""
+def _period_ends(text: str, start: int, period: int, token: str) -> bool:
+    """Whether a bare period at ``period`` before ``token`` (not lower case) ends it."""
     word_start = period
     while word_start > start and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:period].lstrip(_OPENERS)
     lower = word.lower()
-    nxt = _next_word(text, next_pos)
+    nxt = token.lstrip(_OPENERS).lower()
     if lower in NEVER_FINAL:
         return False
-    if text[next_pos].isdigit():
+    if token[0].isdigit():
         return lower not in BEFORE_NUMBER and not lower.endswith("str")
     if len(word) == 1 and word.isalpha():
         return _is_initial_chain_end(text, start, word_start) and nxt in SENTENCE_STARTERS
     if word.isdigit():
         return not _is_ordinal(text, start, word_start, word, nxt)
     if lower in TIME_OR_LIST:
-        raw = text[next_pos:next_pos + 6].split(maxsplit=1)[0].rstrip(_TRAILING)
-        return nxt not in TIME_CONTINUERS and not (raw.isupper() and len(raw) <= 4)
+        return nxt not in TIME_CONTINUERS and not (token.isupper() and len(token) <= 4)
     if lower in AMBIGUOUS or _INITIALISM.fullmatch(word):
         return nxt in SENTENCE_STARTERS
     return True
@@ -131,16 +130,16 @@ def _is_initial_chain_end(text: str, start: int, word_start: int) -> bool:
                 and (len(before) == 2 or not before[-3].isalpha()))
 
 
-def _next_word(text: str, pos: int) -> str:
-    """The word at ``pos``, lower-cased, without opening or closing punctuation."""
-    chunk = text[pos:pos + 40].split(maxsplit=1)
-    return chunk[0].lstrip(_OPENERS).rstrip(_TRAILING).lower() if chunk else ""
+def _next_token(text: str, pos: int, end: int) -> str:
+    """The non-space run at ``pos`` (before ``end``) without its trailing punctuation."""
+    token = text[pos:min(end, pos + 40)].split(maxsplit=1)[0]
+    return token.rstrip(_TRAILING) or token
 
 
-def _attribution_follows(text: str, pos: int) -> bool:
-    """Whether capitalised name words and then a reporting verb start at ``pos``."""
+def _attribution_follows(following: str) -> bool:
+    """Whether ``following`` opens with capitalised name words and a reporting verb."""
     names = 0
-    for token in text[pos:pos + 120].split()[:6]:
+    for token in following.split()[:6]:
         word = token.rstrip(_TRAILING)
         if word.lower() in REPORTING_VERBS:
             return names > 0
