@@ -42,6 +42,7 @@ _SPACE = re.compile(r"\s*")
 _QUOTES = frozenset("\"”’'»«“‘")
 _OPENERS = "“\"‘'«([„‚"
 _TRAILING = ".,;:!?…\"”’'»)]"
+_DASHES = "–—-"
 _PRONOUNS = frozenset("he she they we i".split())
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[^\W\d_]|[ivxIVX]{1,4})")
@@ -72,7 +73,7 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[S
 
 def _ends_sentence(text: str, start: int, m: re.Match[str], next_pos: int, end: int) -> bool:
     """Whether the candidate ``m`` ends the sentence begun at ``start`` (paragraph to ``end``)."""
-    if m.start() == start or text[next_pos].islower():
+    if m.start() == start or _continues_lower(text, next_pos, end):
         return False
     head = text[start:m.start()]
     close = m.group("close")
@@ -88,6 +89,13 @@ def _ends_sentence(text: str, start: int, m: re.Match[str], next_pos: int, end: 
     if term != ".":
         return True
     return _period_ends(text, start, m.start(), _next_token(text, next_pos, end))
+
+
+def _continues_lower(text: str, pos: int, end: int) -> bool:
+    """Whether the text at ``pos`` goes on in lower case, also past a dash (“Why?” – she)."""
+    if text[pos] in _DASHES:
+        pos = _SPACE.match(text, pos + 1, end).end()
+    return pos < end and text[pos].islower()
 
 
 def _period_ends(text: str, start: int, period: int, token: str) -> bool:

@@ -12,14 +12,14 @@ NEVER_FINAL: frozenset[str] = frozenset(
     brig supt insp det rev hon pres fr hr sra srta mt ft
     e.g eg i.e ie vs v cf viz al approx ca fig figs vol vols pp ch art abs bd bde jh jhd
     z.b d.h u.a u.u o.ä i.d.r s.o s.u z.t m.e bzw evtl ggf inkl vgl sog zzgl dt
-    nr str tel abt ff hg hrsg
+    nr str tel abt ff hg hrsg med phil rer nat jur dipl habil
     """.split()
 )
 
 #: A period after these never ends a sentence when a number follows (No. 5, Jan. 2025).
 BEFORE_NUMBER: frozenset[str] = frozenset(
     """
-    no nos p pp jan feb mar apr jun jul aug sep sept oct okt nov dec dez
+    no nos p pp mo di mi do fr sa so jan feb mar apr jun jul aug sep sept oct okt nov dec dez
     """.split()
 )
 
