@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from .model import Comparison, Document, Quote, QuoteMatch, Side
-from .report_quotes import ordered_matches, quote_counts, severity, verdict
+from .report_quotes import ordered_matches, quote_counts, severity, verdict_parts
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
 from .report_style import LEGEND, STYLE
 from .report_text import render_text
@@ -117,7 +117,7 @@ def _rows(c: Comparison) -> str:
     out = [
         "<h2>Sentences side by side</h2>",
         '<table width="100%" cellspacing="0" cellpadding="4">',
-        '<tr><th width="44%">Left</th><th width="12%">Match</th><th width="44%">Right</th></tr>',
+        '<tr><th width="42%">Left</th><th width="16%">Match</th><th width="42%">Right</th></tr>',
     ]
     for row in aligned_rows(c):
         kind = row.kind
@@ -165,12 +165,12 @@ def _quotes(c: Comparison) -> str:
         return "\n".join(out)
     out += [
         '<table width="100%" cellspacing="0" cellpadding="4">',
-        '<tr><th width="16%">Change</th><th width="42%">Left</th><th width="42%">Right</th></tr>',
+        '<tr><th width="20%">Change</th><th width="40%">Left</th><th width="40%">Right</th></tr>',
     ]
     for m in matches:
         sev = severity(m)
         out.append(
-            f'<tr><td class="sev{sev}">{escape(verdict(m))}</td>'
+            f'<tr><td class="sev{sev}">{";<br>".join(escape(p) for p in verdict_parts(m))}</td>'
             f"<td>{_quote_side(c, 'left', m)}</td><td>{_quote_side(c, 'right', m)}</td></tr>"
         )
     out.append("</table>")
@@ -184,7 +184,7 @@ def _notes(c: Comparison) -> str:
         return "\n".join(out)
     out += [
         '<table width="100%" cellspacing="0" cellpadding="4">',
-        '<tr><th width="14%">Status</th><th width="43%">Note</th><th width="43%">On</th></tr>',
+        '<tr><th width="18%">Status</th><th width="41%">Note</th><th width="41%">On</th></tr>',
     ]
     for a in c.annotations:
         out.append(

@@ -59,16 +59,20 @@ def severity(m: QuoteMatch) -> int:
     return 6
 
 
-def verdict(m: QuoteMatch) -> str:
-    """The one-phrase headline of a quote comparison, e.g. ``speaker changed``."""
+def verdict_parts(m: QuoteMatch) -> list[str]:
+    """What happened to a quote, in phrases: ``["wording changed", "loaded reporting verb"]``."""
     if m.status != "matched":
         words = [STATUS_LABELS[m.status]]
     elif not m.changes:
         words = ["unchanged"]
     else:
         words = []
-    words += [CHANGE_LABELS.get(change, change) for change in m.changes]
-    return "; ".join(words)
+    return words + [CHANGE_LABELS.get(change, change) for change in m.changes]
+
+
+def verdict(m: QuoteMatch) -> str:
+    """The one-line headline of a quote comparison, e.g. ``speaker changed``."""
+    return "; ".join(verdict_parts(m))
 
 
 def ordered_matches(c: Comparison) -> list[QuoteMatch]:

@@ -19,7 +19,7 @@ body {{ font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; fo
        color: #1a1a1a; background-color: #ffffff; margin: 16px; }}
 h1 {{ font-size: 16pt; margin-bottom: 4px; }}
 h2 {{ font-size: 13pt; margin-top: 18px; margin-bottom: 6px; }}
-table {{ border-collapse: collapse; }}
+table {{ border-collapse: collapse; margin-bottom: 10px; }}
 th {{ text-align: left; background-color: #eeeeee; padding: 4px; border: 1px solid #bbbbbb; }}
 td {{ vertical-align: top; padding: 4px; border: 1px solid #cccccc; }}
 .meta {{ color: #555555; font-size: 9pt; }}
@@ -29,7 +29,7 @@ td {{ vertical-align: top; padding: 4px; border: 1px solid #cccccc; }}
 .only {{ background-color: #f0f0f0; }}
 .left-only {{ background-color: #fbe1d2; }}
 .right-only {{ background-color: #d9eaf7; }}
-.kind {{ font-size: 9pt; white-space: nowrap; }}
+.kind {{ font-size: 9pt; }}
 .moved {{ color: #8a3d6b; font-weight: bold; }}
 del {{ color: #a34400; background-color: #fbe1d2; text-decoration: line-through; }}
 ins {{ color: #00558a; background-color: #d9eaf7; text-decoration: underline; }}
