@@ -20,20 +20,20 @@ class Settings:
     ignore_typography: bool = True
 
     #: A 1:1 link needs at least this score (lexical + context evidence).
-    link_threshold: float = 0.30
+    link_threshold: float = 0.35
     #: A candidate below this raw lexical score is never linked, whatever the context.
-    min_lexical: float = 0.12
-    #: A split/merge partner is added when the joined sentences score this much better
-    #: than the 1:1 pair alone.
-    merge_gain: float = 0.04
+    min_lexical: float = 0.20
+    #: A split/merge partner is added when the joined sentences score at least this much
+    #: more than the link alone (slightly negative: a split half may add a few new words).
+    merge_gain: float = -0.02
     #: ... and the added sentence on its own covers at least this share of its words.
-    merge_cover: float = 0.35
+    merge_cover: float = 0.20
     #: How many candidates per sentence the index hands to scoring.
     candidates: int = 8
     #: Weight of the neighbours' agreement in a link's score.
     context_weight: float = 0.15
     #: Bonus for a pair that keeps the order of the links around it ...
-    order_bonus: float = 0.10
+    order_bonus: float = 0.05
     #: ... and penalty for one that does not (a moved sentence needs firmer evidence).
     order_penalty: float = 0.05
 

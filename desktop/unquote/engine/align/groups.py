@@ -1,10 +1,11 @@
 """Splits and merges: growing 1:1 links into 1:n, n:1 and n:m groups.
 
 A sentence left without a partner joins a link that holds its neighbour (the sentence
-just before or after it in its own document) when the joined group scores clearly better
-than the link alone and most of the sentence's content words occur on the other side of
-the group: that is what a split ("A, and B." -> "A." "B.") or a merge looks like, and
-what an inserted sentence next to a kept one does not.
+just before or after it in its own document) when the joined group scores about as well as
+the link alone or better and enough of the sentence's content words occur on the other
+side of the group: that is what a split ("A, and B." -> "A." "B.") or a merge looks
+like, and what an inserted sentence next to a kept one does not. Thresholds were tuned on
+the DEplain dev split and the English pairs (docs/alignment.md).
 """
 from __future__ import annotations
 
