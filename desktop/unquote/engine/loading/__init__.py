@@ -41,7 +41,7 @@ def _byte_limit(head: bytes, name: str, content_type: str, max_text_mb: float) -
 def _check_size(size: int, head: bytes, name: str, content_type: str,
                 max_text_mb: float) -> None:
     if size > _byte_limit(head, name, content_type, max_text_mb):
-        raise LoadError(name, f"the file is too large ({size / MEGABYTE:.1f} MB; "
+        raise LoadError(name, f"the file is too large ({size / MEGABYTE:.3g} MB; "
                               f"the limit is {max_text_mb:g} MB of text)")
 
 

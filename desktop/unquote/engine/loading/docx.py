@@ -1,5 +1,9 @@
 """Word .docx files: body paragraphs and table cells in order (page headers and footers
-are not body text); the title is the core-properties title, else the first heading."""
+are not body text); the title is the core-properties title, else the first heading.
+
+The core-properties creation date is not kept: it dates the file (python-docx's template
+stamps 2013 on every new file), not the article.
+"""
 from __future__ import annotations
 
 import io
@@ -69,10 +73,7 @@ def load_docx(data: bytes, *, name: str, source: str) -> Document:
         else:
             blocks.extend(_table_blocks(item))
     core = document.core_properties
-    metadata = {"author": core.author or ""}
-    if core.created is not None:
-        metadata["date"] = core.created.date().isoformat()
-    metadata = {k: v for k, v in metadata.items() if v}
+    metadata = {"author": core.author.strip()} if core.author and core.author.strip() else {}
     return document_from_blocks(blocks, source=source, kind="docx",
                                 title=(core.title or "").strip() or first_heading,
                                 metadata=metadata)

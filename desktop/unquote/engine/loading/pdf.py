@@ -1,4 +1,8 @@
-"""PDF files with a text layer (pypdf): positioned lines per page, reflowed into paragraphs."""
+"""PDF files with a text layer (pypdf): positioned lines per page, reflowed into paragraphs.
+
+The info dictionary gives the title and author; its creation date dates the file, not the
+article, so it is not kept.
+"""
 from __future__ import annotations
 
 import io
@@ -84,14 +88,8 @@ def load_pdf(data: bytes, *, name: str, source: str) -> Document:
     title = ""
     if info is not None:
         title = (info.title or "").strip()
-        if info.author:
+        if info.author and info.author.strip():
             metadata["author"] = info.author.strip()
-        try:
-            created = info.creation_date
-        except ValueError:
-            created = None
-        if created is not None:
-            metadata["date"] = created.date().isoformat()
     blocks = paragraphs(drop_running_lines(pages))
     return document_from_blocks(blocks, source=source, kind="pdf", title=title,
                                 metadata=metadata)
