@@ -1,0 +1,157 @@
+"""Run ``engine.compare.compare`` off the GUI thread, with progress, cancel and supersede.
+
+Each run gets its own QThread and a generation number; only the newest run's signals reach
+the window, so starting a new comparison while one is running simply discards the old
+result (the old run is also told to stop, to free the CPU). Progress is thinned to steps of
+one percent or a new phase so a chatty engine cannot flood the GUI thread's event queue.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from unquote.engine.compare import Cancelled, compare
+from unquote.engine.model import Comparison, Decision, Document
+from unquote.engine.settings import Settings
+
+#: Smallest change of the progress fraction that is passed on.
+PROGRESS_STEP = 0.01
+
+
+class _Job(QThread):
+    """One comparison on its own thread; reports through signals tagged with its generation."""
+
+    progressed = Signal(int, float, str)
+    succeeded = Signal(int, object)
+    errored = Signal(int, str)
+    stopped = Signal(int)
+
+    def __init__(
+        self,
+        generation: int,
+        left: Document,
+        right: Document,
+        settings: Settings,
+        decisions: Sequence[Decision],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self.generation = generation
+        self.cancel_requested = False
+        self._args = (left, right, settings, tuple(decisions))
+        self._last: tuple[float, str] = (-1.0, "")
+
+    def _progress(self, fraction: float, phase: str) -> None:
+        last_fraction, last_phase = self._last
+        if phase != last_phase or fraction - last_fraction >= PROGRESS_STEP or fraction >= 1.0:
+            self._last = (fraction, phase)
+            self.progressed.emit(self.generation, fraction, phase)
+
+    def run(self) -> None:
+        left, right, settings, decisions = self._args
+        try:
+            result = compare(
+                left, right, settings, decisions=decisions,
+                progress=self._progress, cancelled=lambda: self.cancel_requested,
+            )
+        except Cancelled:
+            self.stopped.emit(self.generation)
+        except Exception as err:  # the window shows the reason instead of dying with the thread
+            self.errored.emit(self.generation, f"the comparison failed: {type(err).__name__}: {err}")
+        else:
+            self.succeeded.emit(self.generation, result)
+
+
+class CompareRunner(QObject):
+    """Runs one comparison at a time in the background for the window.
+
+    ``start()`` begins a run (superseding any running one); exactly one of ``finished``,
+    ``failed`` or ``cancelled`` follows for the newest run, after any ``progress``.
+    Call ``stop()`` before the runner goes away (e.g. when the window closes).
+    """
+
+    progress = Signal(float, str)
+    finished = Signal(object)  # Comparison
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._current: _Job | None = None
+        self._jobs: dict[int, _Job] = {}
+
+    @property
+    def running(self) -> bool:
+        """True while the newest run has not reported its outcome."""
+        return self._current is not None
+
+    def start(
+        self,
+        left: Document,
+        right: Document,
+        settings: Settings = Settings(),
+        decisions: Sequence[Decision] = (),
+    ) -> None:
+        """Compare ``left`` with ``right`` in the background; any running comparison is dropped."""
+        if self._current is not None:
+            self._current.cancel_requested = True
+        self._generation += 1
+        job = _Job(self._generation, left, right, settings, decisions, self)
+        job.progressed.connect(self._on_progress)
+        job.succeeded.connect(self._on_succeeded)
+        job.errored.connect(self._on_errored)
+        job.stopped.connect(self._on_stopped)
+        self._jobs[self._generation] = job
+        self._current = job
+        job.start(QThread.Priority.LowPriority)
+
+    def cancel(self) -> None:
+        """Ask the newest run to stop; ``cancelled`` follows (its result, if any, is dropped)."""
+        if self._current is not None:
+            self._current.cancel_requested = True
+
+    def stop(self) -> None:
+        """Cancel every run and wait for their threads to end; no signal follows."""
+        self._current = None
+        for job in self._jobs.values():
+            job.cancel_requested = True
+        for generation in list(self._jobs):
+            self._reap(generation)
+
+    def _reap(self, generation: int) -> _Job | None:
+        """Forget a run whose thread has reported its last signal; the newest run or None."""
+        job = self._jobs.pop(generation, None)
+        if job is not None:
+            job.wait()
+            job.deleteLater()
+        if job is None or job is not self._current:
+            return None
+        self._current = None
+        return job
+
+    def _on_progress(self, generation: int, fraction: float, phase: str) -> None:
+        job = self._current
+        if job is not None and job.generation == generation and not job.cancel_requested:
+            self.progress.emit(fraction, phase)
+
+    def _on_succeeded(self, generation: int, result: Comparison) -> None:
+        job = self._reap(generation)
+        if job is not None:
+            if job.cancel_requested:
+                self.cancelled.emit()
+            else:
+                self.finished.emit(result)
+
+    def _on_errored(self, generation: int, message: str) -> None:
+        job = self._reap(generation)
+        if job is not None:
+            if job.cancel_requested:
+                self.cancelled.emit()
+            else:
+                self.failed.emit(message)
+
+    def _on_stopped(self, generation: int) -> None:
+        if self._reap(generation) is not None:
+            self.cancelled.emit()
