@@ -12,7 +12,8 @@ Choices where the rules are open:
   so ``“Foo bar. Baz qux,” he said.`` gives ``“Foo bar.`` and ``Baz qux,” he said.``
   (the quote extractor reassembles utterances across sentences).
 - After ``!”`` or ``?”`` the sentence goes on when lower-case words or a capitalised
-  name and a reporting verb follow (``“Stop!” Trump said.``); after ``.”`` it ends.
+  name and a reporting verb follow (``“Stop!” Trump said in a post.``); after ``.”``
+  only when that attribution ends at once (``“We are ready.” Smith said.``).
 - An elision mark in brackets (``[...]``, ``(…)``) never ends a sentence.
 - A line break inside a paragraph is plain space; only paragraphs force a break.
 """
@@ -83,8 +84,9 @@ def _ends_sentence(text: str, start: int, m: re.Match[str], next_pos: int, end: 
     if close:
         if close[0] in ")]" and text[m.start() - 1] in "([":
             return False
-        if term[-1] in "!?" and any(c in _QUOTES for c in close):
-            return not _attribution_follows(text[next_pos:min(end, next_pos + 120)])
+        if any(c in _QUOTES for c in close):
+            following = text[next_pos:min(end, next_pos + 120)]
+            return not _attribution_follows(following, bare=term[-1] in "!?")
         return True
     if term != ".":
         return True
@@ -144,13 +146,19 @@ def _next_token(text: str, pos: int, end: int) -> str:
     return token.rstrip(_TRAILING) or token
 
 
-def _attribution_follows(following: str) -> bool:
-    """Whether ``following`` opens with capitalised name words and a reporting verb."""
+def _attribution_follows(following: str, bare: bool) -> bool:
+    """Whether ``following`` opens with capitalised name words and a reporting verb.
+
+    ``bare``: the verb may go on (“Stop!” Trump said in a post.); otherwise the
+    attribution must end right after it (“We are ready.” Smith said.).
+    """
     names = 0
-    for token in following.split()[:6]:
+    tokens = following.split()
+    for n, token in enumerate(tokens[:6]):
         word = token.rstrip(_TRAILING)
         if word.lower() in REPORTING_VERBS:
-            return names > 0
+            ends = token[-1] == "." or (n == len(tokens) - 1 and len(following) < 120)
+            return names > 0 and (bare or ends)
         if (not word or not word[0].isupper() or names == 4
                 or word.lower() in SENTENCE_STARTERS and word.lower() not in _PRONOUNS):
             return False
