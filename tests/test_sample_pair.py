@@ -147,11 +147,12 @@ def sample_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
         pytest.skip("the command line (unquote.cli) is not there yet")
     gold = load_gold()
     out = tmp_path_factory.mktemp("sample") / "sample.unquote"
-    subprocess.run(
+    run = subprocess.run(
         [sys.executable, "-m", "unquote", "compare", str(SAMPLES / gold["left"]),
-         str(SAMPLES / gold["right"]), "-o", str(out)],
-        check=True, capture_output=True, cwd=ROOT,
+         str(SAMPLES / gold["right"]), "-o", str(out), "-q"],
+        capture_output=True, text=True, cwd=ROOT,
     )
+    assert run.returncode == 0, f"unquote compare failed:\n{run.stderr[-2000:]}"
     metrics, lost = load_scorer().score(gold, json.loads(out.read_text(encoding="utf-8")))
     assert not lost, f"gold text not found in the saved comparison: {lost}"
     return metrics
