@@ -1,6 +1,8 @@
 """One side of the window: a header with the document's title and source over its text."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -43,7 +45,7 @@ class DocumentPane(QWidget):
             self.title.setText("Original (left)" if self.side == "left" else "Rewrite (right)")
             self.source.setText("No document yet")
             return
-        self.title.setText(document.title or "Untitled")
+        self.title.setText(document.title or Path(document.source).name or "Untitled")
         detail = [document.source or "pasted text", document.kind]
         if document.metadata.get("date"):
             detail.append(document.metadata["date"])

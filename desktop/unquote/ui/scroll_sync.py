@@ -6,6 +6,9 @@ partner sits at the same height. A guard stops the echo of the other pane's scro
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QObject
 
 from ..engine.model import Comparison, Side, other
@@ -32,6 +35,15 @@ class ScrollSync(QObject):
         self.comparison = c
         self._link_of = {"left": c.link_of("left"), "right": c.link_of("right")} if c else {"left": {}, "right": {}}
 
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Scroll both panes by hand without either following the other."""
+        busy, self._busy = self._busy, True
+        try:
+            yield
+        finally:
+            self._busy = busy
+
     def follow(self, side: Side) -> None:
         """Scroll the other pane to match ``side``."""
         if not self.enabled or self._busy or self.comparison is None:
@@ -46,9 +58,6 @@ class ScrollSync(QObject):
                 continue
             partner = min(getattr(self.comparison.links[n], other(side)))
             y, _ = view.sentence_rect(index)
-            self._busy = True
-            try:
+            with self.paused():
                 target.scroll_sentence_to_y(partner, y)
-            finally:
-                self._busy = False
             return

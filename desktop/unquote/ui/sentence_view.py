@@ -141,6 +141,10 @@ class SentenceView(QPlainTextEdit):
         n = bisect_right(self._starts, self._offsets.from_qt(qt_position)) - 1
         return n if n >= 0 else None
 
+    def to_qt(self, index: int) -> int:
+        """The Qt position of a code-point index of the shown text."""
+        return self._offsets.to_qt(index)
+
     def sentence_span_qt(self, index: int) -> tuple[int, int]:
         s = self.comparison.sentences(self.side)[index]
         return self._offsets.to_qt(s.start), self._offsets.to_qt(s.end)

@@ -1,0 +1,161 @@
+"""The File menu's work: open, save (atomically, through QSaveFile), export, recent files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSaveFile, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..engine.fileformat import FormatError, dumps, load
+from ..engine.model import Side
+from .inputs import InputLoader
+from .session import Session
+
+DOCUMENT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
+COMPARISON_FILTER = "Unquote comparisons (*.unquote)"
+MAX_RECENT = 8
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write ``text`` as UTF-8 so that ``path`` holds either the old or the new content."""
+    f = QSaveFile(path)
+    if not f.open(QSaveFile.OpenModeFlag.WriteOnly):
+        raise OSError(f"cannot write {path}: {f.errorString()}")
+    f.write(QByteArray(text.encode("utf-8")))
+    if not f.commit():
+        raise OSError(f"cannot write {path}: {f.errorString()}")
+
+
+class FileActions(QObject):
+    """Dialogs and file operations of one window; failures come out as ``failed``."""
+
+    failed = Signal(str)
+    recentChanged = Signal()
+    done = Signal(str)
+
+    def __init__(self, window: QWidget, session: Session, loader: InputLoader, settings: QSettings) -> None:
+        super().__init__(window)
+        self.window, self.session, self.loader, self.settings = window, session, loader, settings
+
+    # -- dialogs -----------------------------------------------------------------------
+    def _ask(self, title: str, filters: str, mode: QFileDialog.FileMode,
+             save_suffix: str = "") -> list[str]:
+        dialog = QFileDialog(self.window, title, self._last_dir(), filters)
+        dialog.setFileMode(mode)
+        if save_suffix:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setDefaultSuffix(save_suffix)
+        if not dialog.exec():
+            return []
+        files = dialog.selectedFiles()
+        if files:
+            self.settings.setValue("last_dir", str(Path(files[0]).parent))
+        return files
+
+    def _last_dir(self) -> str:
+        return str(self.settings.value("last_dir", str(Path.home())))
+
+    # -- opening -------------------------------------------------------------------------
+    def open_side(self, side: Side) -> None:
+        files = self._ask(f"Open the {side} document", DOCUMENT_FILTER, QFileDialog.FileMode.ExistingFile)
+        if files:
+            self.loader.load_file(side, files[0])
+            self.add_recent(files[0])
+
+    def open_pair(self) -> None:
+        files = self._ask("Open two documents", DOCUMENT_FILTER, QFileDialog.FileMode.ExistingFiles)
+        if len(files) != 2:
+            if files:
+                self.failed.emit("Choose exactly two documents: the original and the rewrite.")
+            return
+        self.loader.load_file("left", files[0])
+        self.loader.load_file("right", files[1])
+
+    def open_comparison(self, path: str = "") -> None:
+        if not path:
+            files = self._ask("Open a comparison", COMPARISON_FILTER, QFileDialog.FileMode.ExistingFile)
+            if not files:
+                return
+            path = files[0]
+        try:
+            c = load(path)
+        except (FormatError, OSError) as err:
+            self.failed.emit(str(err))
+            return
+        self.session.open_comparison(c, path)
+        self.add_recent(path)
+
+    # -- saving and exporting --------------------------------------------------------
+    def save(self) -> bool:
+        if not self.session.path:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self, path: str = "") -> bool:
+        if self.session.current() is None:
+            self.failed.emit("Nothing to save yet: open two documents first.")
+            return False
+        if not path:
+            files = self._ask("Save the comparison", COMPARISON_FILTER, QFileDialog.FileMode.AnyFile, "unquote")
+            if not files:
+                return False
+            path = files[0]
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        c = self.session.current()
+        try:
+            write_atomically(path, dumps(c))
+        except OSError as err:
+            self.failed.emit(str(err))
+            return False
+        self.session.saved(path)
+        self.add_recent(path)
+        self.done.emit(f"Saved {path}")
+        return True
+
+    def export_html(self, path: str = "") -> bool:
+        from ..engine.report import render_html
+
+        return self._export(path, "html", "Export the report (HTML)", "Web page (*.html)",
+                            lambda c, p: write_atomically(p, render_html(c)))
+
+    def export_pdf(self, path: str = "") -> bool:
+        from .pdf_export import export_pdf
+
+        return self._export(path, "pdf", "Export the report (PDF)", "PDF (*.pdf)", export_pdf)
+
+    def _export(self, path: str, suffix: str, title: str, filters: str, write) -> bool:
+        c = self.session.current()
+        if c is None:
+            self.failed.emit("Nothing to export yet: open two documents first.")
+            return False
+        if not path:
+            files = self._ask(title, filters, QFileDialog.FileMode.AnyFile, suffix)
+            if not files:
+                return False
+            path = files[0]
+        try:
+            write(c, path)
+        except OSError as err:
+            self.failed.emit(str(err))
+            return False
+        self.done.emit(f"Exported {path}")
+        return True
+
+    # -- recent files ------------------------------------------------------------------
+    def recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        items = [path] + [p for p in self.recent() if p != path]
+        self.settings.setValue("recent", items[:MAX_RECENT])
+        self.recentChanged.emit()
+
+    def open_recent(self, path: str) -> None:
+        if path.endswith(".unquote"):
+            self.open_comparison(path)
+        else:
+            self.loader.load_file("left" if self.session.documents["left"] is None else "right", path)

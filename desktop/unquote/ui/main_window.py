@@ -1,0 +1,412 @@
+"""The main window: panes, connector band, overview strip and docks, wired to the session.
+
+Menus and actions come from :mod:`window_menus`; file work from :mod:`file_actions`;
+notes and decisions from :mod:`note_actions`. No drawing code here.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow,
+                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from ..engine.model import SIDES, Comparison, Side, other
+from ..engine.settings import Settings
+from .connector_band import ConnectorBand
+from .document_pane import DocumentPane
+from .file_actions import FileActions
+from .find_bar import FindBar
+from .highlights import describe_sentence
+from .inputs import InputLoader
+from .navigation import Stop, change_stops, quote_stops, right_anchor, step
+from .note_actions import NoteActions, note_markers
+from .notes_panel import NotesPanel
+from .options_dialog import OptionsDialog
+from .overview_strip import OverviewStrip
+from .palette import current_palette
+from .quote_panel import QuotePanel
+from .scroll_sync import ScrollSync
+from .session import Session
+from .summary_panel import SummaryPanel
+from .window_menus import build_menus
+from .worker import CompareRunner
+
+DEFAULT_ZOOM = 11.0
+WELCOME = ("Drop two articles on this window (the original, then the rewrite), paste them, or use "
+           "<b>File › Open Pair</b>. &nbsp; <a href='sample:'>Try the sample pair</a>")
+
+
+def sample_pair() -> tuple[Path, Path] | None:
+    """The bundled sample articles (package resources, or the source tree's)."""
+    here = Path(__file__).resolve()
+    for root in (here.parents[1] / "resources", here.parents[3] / "resources"):
+        pair = (root / "samples" / "original.txt", root / "samples" / "rewrite.txt")
+        if pair[0].is_file() and pair[1].is_file():
+            return pair
+    return None
+
+
+class MainWindow(QMainWindow):
+    """Two documents side by side, what links them, and the quote, note and summary docks."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.qsettings = settings if settings is not None else QSettings()
+        self.palette_ = current_palette()
+        self.session = Session(self)
+        self.runner = CompareRunner(self)
+        self.loader = InputLoader(self)
+        self.files = FileActions(self, self.session, self.loader, self.qsettings)
+        self.notes = NoteActions(self, self.session)
+        self.panes = {side: DocumentPane(side) for side in SIDES}
+        self.views = {side: pane.view for side, pane in self.panes.items()}
+        self.band = ConnectorBand(self.views["left"], self.views["right"])
+        self.strip = OverviewStrip(self.views)
+        self.sync = ScrollSync(self.views["left"], self.views["right"], self)
+        self.find_bar = FindBar(self.views)
+        self.find_bar.hide()
+        self.welcome = QLabel(WELCOME)
+        self.welcome.setObjectName("welcome")
+        self.welcome.setWordWrap(True)
+        self.welcome.setContentsMargins(8, 6, 8, 6)
+        self.welcome.linkActivated.connect(lambda _: self.open_sample())
+        self._build_central()
+        self.quote_panel, self.notes_panel = QuotePanel(), NotesPanel()
+        self.summary_panel = SummaryPanel(self.palette_)
+        self.docks = {name: self._dock(name, title, widget) for name, title, widget in (
+            ("quotes", "Quotes", self.quote_panel), ("notes", "Notes", self.notes_panel),
+            ("summary", "Summary", self.summary_panel))}
+        self.tabifyDockWidget(self.docks["notes"], self.docks["summary"])
+        self.docks["notes"].raise_()
+        self._build_status()
+        self.actions_ = build_menus(self)
+        self._connect()
+        self.zoom = DEFAULT_ZOOM
+        self._restore()
+        self.show_comparison(None)
+
+    # -- construction ------------------------------------------------------------------
+    def _build_central(self) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        row.addWidget(self.panes["left"], 1)
+        row.addWidget(self.band)
+        row.addWidget(self.panes["right"], 1)
+        row.addSpacing(4)
+        row.addWidget(self.strip)
+        column = QVBoxLayout()
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.welcome)
+        column.addLayout(row, 1)
+        central = QWidget()
+        central.setLayout(column)
+        self.setCentralWidget(central)
+        self.setAcceptDrops(True)
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}Dock")
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _build_status(self) -> None:
+        self.message = QLabel()
+        self.message.setObjectName("statusMessage")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.statusBar().addWidget(self.message, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
+    def _connect(self) -> None:
+        s = self.session
+        s.comparisonChanged.connect(self.show_comparison)
+        s.annotationsChanged.connect(self._show_notes)
+        s.documentsChanged.connect(self._documents_changed)
+        s.rerunNeeded.connect(self.run_comparison)
+        s.pathChanged.connect(lambda *_: self._update_title())
+        s.undo.cleanChanged.connect(lambda *_: self._update_title())
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(lambda m: (self._set_busy(False), self.say(m, error=True)))
+        self.runner.cancelled.connect(lambda: (self._set_busy(False), self.say("Comparison cancelled.")))
+        self.loader.loaded.connect(self.session.set_document)
+        self.loader.failed.connect(lambda m: self.say(m, error=True))
+        self.loader.downloading.connect(self._downloading)
+        self.files.failed.connect(lambda m: self.say(m, error=True))
+        self.files.done.connect(self.say)
+        for side, view in self.views.items():
+            view.sentenceClicked.connect(lambda i, side=side: self.click_sentence(side, i))
+            view.mimeDropped.connect(lambda mime, side=side: self.loader.load_mime(mime, side, side))
+            view.pasteRequested.connect(lambda side=side: self.paste(side))
+        self.strip.positionClicked.connect(self._strip_clicked)
+        self.quote_panel.quoteActivated.connect(self.show_quote)
+        self.notes_panel.addRequested.connect(lambda: self.notes.add_note())
+        self.notes_panel.editRequested.connect(self.notes.edit_note)
+        self.notes_panel.deleteRequested.connect(self.notes.delete_note)
+        self.notes_panel.noteActivated.connect(self._note_activated)
+
+    def _restore(self) -> None:
+        q = self.qsettings
+        if q.value("geometry") is not None:
+            self.restoreGeometry(q.value("geometry"))
+        if q.value("state") is not None:
+            self.restoreState(q.value("state"))
+        try:
+            self.session.settings = Settings.from_dict(json.loads(str(q.value("options", "{}"))))
+        except (ValueError, TypeError):
+            self.session.settings = Settings()
+
+    # -- documents and runs -------------------------------------------------------------
+    def open_sample(self) -> None:
+        pair = sample_pair()
+        if pair is None:
+            self.say("The sample pair is not installed.", error=True)
+            return
+        self.loader.load_file("left", str(pair[0]))
+        self.loader.load_file("right", str(pair[1]))
+
+    def paste(self, side: Side) -> None:
+        self.loader.load_mime(QApplication.clipboard().mimeData(), side, side)
+
+    def _documents_changed(self) -> None:
+        for side in SIDES:
+            self.panes[side].set_header(self.session.documents[side])
+            self.views[side].show_document(self.session.documents[side])
+        self._update_title()
+        self.run_comparison()
+
+    def run_comparison(self) -> None:
+        s = self.session
+        if not s.ready():
+            return
+        self._set_busy(True)
+        self.say("Comparing…")
+        self.runner.start(s.documents["left"], s.documents["right"], s.settings, s.decisions)
+
+    def cancel(self) -> None:
+        self.runner.cancel()
+        self.loader.cancel()
+
+    def _progress(self, fraction: float, phase: str) -> None:
+        self.progress.setValue(round(fraction * 100))
+        self.say(f"Comparing: {phase}…")
+
+    def _downloading(self, side: str, got: int, total: int) -> None:
+        self._set_busy(True)
+        self.progress.setValue(round(100 * got / total) if total > 0 else 0)
+        self.say(f"Downloading the {side} document: {got // 1024} KB")
+
+    def _finished(self, c: Comparison) -> None:
+        self._set_busy(False)
+        self.session.accept_result(c)
+        self.say(f"{len(c.left_sentences)} and {len(c.right_sentences)} sentences, "
+                 f"{len(c.links)} pairs, {len(c.quote_matches)} quote comparisons.")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if not busy:
+            self.progress.setValue(0)
+
+    def say(self, message: str, error: bool = False) -> None:
+        self.message.setText(message)
+        self.message.setStyleSheet("color: #D55E00; font-weight: bold;" if error else "")
+
+    # -- showing ------------------------------------------------------------------------
+    def show_comparison(self, c: Comparison | None) -> None:
+        self.welcome.setVisible(c is None and not any(self.session.documents.values()))
+        if c is not None:
+            self.zoom = float(self.session.view.get("zoom", self.zoom))
+            self.sync.enabled = bool(self.session.view.get("sync", self.sync.enabled))
+            for side in SIDES:
+                self.panes[side].set_header(c.document(side))
+                self.views[side].show_comparison(c, self.palette_)
+        for pane in self.panes.values():
+            pane.set_zoom(self.zoom)
+        self.band.set_comparison(c, self.palette_)
+        self.strip.set_comparison(c, self.palette_)
+        self.sync.set_comparison(c)
+        self.quote_panel.set_comparison(c)
+        self.summary_panel.set_comparison(c)
+        self._stops: tuple[list[Stop], list[Stop]] = (change_stops(c), quote_stops(c)) if c else ([], [])
+        self.notes.selection, self.notes.focus_quote = ((), ()), None
+        self._show_notes()
+        self.actions_["sync_scroll"].setChecked(self.sync.enabled)
+
+    def _show_notes(self) -> None:
+        c = self.session.comparison
+        self.notes_panel.set_notes(self.session.annotations)
+        markers = note_markers(c, self.session.annotations, self.palette_) if c else {"left": {}, "right": {}}
+        for side in SIDES:
+            self.views[side].set_markers(markers[side])
+        self._update_title()
+
+    def _update_title(self) -> None:
+        docs = [d.title or "untitled" for d in self.session.documents.values() if d is not None]
+        name = Path(self.session.path).name if self.session.path else " ↔ ".join(docs)
+        self.setWindowTitle(f"{name}[*] — Unquote" if name else "Unquote")
+        self.setWindowModified(not self.session.undo.isClean())
+
+    # -- selection and navigation ---------------------------------------------------------
+    def select(self, left: tuple[int, ...], right: tuple[int, ...]) -> None:
+        self.notes.selection = (left, right)
+        self.views["left"].select_sentences(left)
+        self.views["right"].select_sentences(right)
+        c = self.session.comparison
+        link = next((n for n, k in enumerate(c.links) if set(k.left) == set(left) and set(k.right) == set(right)),
+                    None) if c and left and right else None
+        self.band.set_selected_link(link)
+        if c is not None and (left or right):
+            side: Side = "left" if left else "right"
+            self.say(describe_sentence(c, side, (left or right)[0]))
+
+    def click_sentence(self, side: Side, index: int) -> None:
+        """Select a sentence with its partners and bring them level in the other pane.
+
+        With Ctrl held, only this side's selection changes (to pick a pair to link by hand).
+        """
+        c = self.session.comparison
+        if c is None:
+            return
+        self.notes.focus_quote = None
+        left, right = self.notes.selection
+        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.select((index,) if side == "left" else left, (index,) if side == "right" else right)
+            return
+        n = c.link_of(side).get(index)
+        if n is None:
+            self.select((index,) if side == "left" else (), (index,) if side == "right" else ())
+            return
+        link = c.links[n]
+        self.select(link.left, link.right)
+        y, _ = self.views[side].sentence_rect(index)
+        with self.sync.paused():
+            self.views[other(side)].scroll_sentence_to_y(min(getattr(link, other(side))), y)
+
+    def _current_key(self) -> float:
+        c, (left, right) = self.session.comparison, self.notes.selection
+        if left:
+            return float(min(left))
+        if right:
+            return right_anchor(c, c.link_of("right"), min(right)) + 0.25
+        return self.views["left"].first_visible_sentence() - 0.5
+
+    def go_change(self, forward: bool, quotes: bool = False) -> Stop | None:
+        if self.session.comparison is None:
+            return None
+        stop = step(self._stops[1 if quotes else 0], self._current_key(), forward)
+        if stop is None:
+            self.say("No further " + ("quote changes" if quotes else "changes") + " that way.")
+            return None
+        self.select(stop.left, stop.right)
+        self.notes.focus_quote = stop.quote
+        with self.sync.paused():
+            for side, indices in (("left", stop.left), ("right", stop.right)):
+                if indices:
+                    self.views[side].centre_sentence(min(indices))
+        return stop
+
+    def show_quote(self, n: int) -> None:
+        """Bring both quotes of a quote comparison into view and highlight them."""
+        c = self.session.comparison
+        m = c.quote_matches[n]
+        with self.sync.paused():
+            for side, index in (("left", m.left), ("right", m.right)):
+                view = self.views[side]
+                if index is None:
+                    view.show_found(None)
+                    continue
+                q = c.quotes(side)[index]
+                view.show_found((view.to_qt(q.start), view.to_qt(q.end)))
+        self.notes.focus_quote = n
+        self.notes.selection = ((), ())
+
+    def _strip_clicked(self, side: str, fraction: float) -> None:
+        view = self.views[side]
+        index = view.sentence_at(round(fraction * view.document().characterCount()))
+        if index is not None:
+            view.centre_sentence(index)
+
+    def _note_activated(self, note_id: str) -> None:
+        note = next((a for a in self.session.annotations if a.id == note_id), None)
+        if note is None or self.session.comparison is None:
+            return
+        if note.target == "quote":
+            m = next((n for n, q in enumerate(self.session.comparison.quote_matches)
+                      if (q.left,) == note.left[:1] or (q.right,) == note.right[:1]), None)
+            if m is not None:
+                self.show_quote(m)
+            return
+        self.select(note.left, note.right)
+        with self.sync.paused():
+            for side, indices in (("left", note.left), ("right", note.right)):
+                if indices:
+                    self.views[side].centre_sentence(min(indices))
+
+    # -- view options ---------------------------------------------------------------------
+    def set_zoom(self, points: float) -> None:
+        self.zoom = max(6.0, min(40.0, points))
+        self.session.view["zoom"] = self.zoom
+        for pane in self.panes.values():
+            pane.set_zoom(self.zoom)
+
+    def set_sync(self, on: bool) -> None:
+        self.sync.enabled = on
+        self.session.view["sync"] = on
+
+    def edit_options(self) -> None:
+        dialog = OptionsDialog(self.session.settings, self)
+        if dialog.exec():
+            self.qsettings.setValue("options", json.dumps(dialog.settings().to_dict()))
+            self.session.set_settings(dialog.settings())
+
+    # -- drops and closing ------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        event.acceptProposedAction()
+        empty: Side = "left" if self.session.documents["left"] is None else "right"
+        self.loader.load_mime(event.mimeData(), None, empty)
+
+    def maybe_discard(self) -> bool:
+        """True when nothing unsaved would be lost, or the user chose to save or discard it."""
+        if self.session.undo.isClean():
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved notes", "This comparison has notes or corrections that are not saved. Save them?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.files.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def close_comparison(self) -> None:
+        if self.maybe_discard():
+            self.runner.cancel()
+            self.session.close()
+            for side in SIDES:
+                self.panes[side].set_header(None)
+                self.views[side].show_document(None)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.maybe_discard():
+            event.ignore()
+            return
+        self.qsettings.setValue("geometry", self.saveGeometry())
+        self.qsettings.setValue("state", self.saveState())
+        self.runner.stop()
+        self.loader.cancel()
+        event.accept()

@@ -1,0 +1,62 @@
+"""The summary dock: shares of words identical, reworded and one-side on each side, quote
+changes by kind, and the colour legend.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..engine.model import Comparison
+from .palette import Palette
+
+ROWS = (("Identical", "identical"), ("Reworded", "reworded"), ("Only on this side", "one_side"))
+
+
+def summary_html(c: Comparison) -> str:
+    """The summary table as rich text."""
+    from ..engine.summary import summarize
+
+    s = summarize(c)
+    cells = ["<tr><th align='left'>Words</th><th align='right'>Left</th><th align='right'>Right</th></tr>"]
+    for label, attr in ROWS:
+        row = [f"<td>{label}</td>"]
+        for side in (s.left, s.right):
+            count = getattr(side, attr)
+            share = count / side.words if side.words else 0.0
+            row.append(f"<td align='right'>{share:.0%} <small>({count})</small></td>")
+        cells.append("<tr>" + "".join(row) + "</tr>")
+    changes = "".join(f"<li>{escape(kind)}: {n}</li>" for kind, n in s.quote_changes.items() if n)
+    quotes = f"<ul style='margin:0'>{changes}</ul>" if changes else "<p>No quote changes.</p>"
+    return (f"<table cellspacing='0' cellpadding='3'>{''.join(cells)}</table>"
+            f"<p><b>Quote changes</b></p>{quotes}")
+
+
+def legend_html(palette: Palette) -> str:
+    rows = "".join(
+        f"<tr><td style='background:{colour.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</td><td>{escape(text)}</td></tr>"
+        for _, colour, text in palette.legend())
+    return f"<p><b>Legend</b></p><table cellspacing='2' cellpadding='2'>{rows}</table>"
+
+
+class SummaryPanel(QWidget):
+    """Summary and legend, as one wrapped rich-text label."""
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.palette_ = palette
+        self.label = QLabel()
+        self.label.setObjectName("summaryText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        self.set_comparison(None)
+
+    def set_comparison(self, c: Comparison | None) -> None:
+        body = summary_html(c) if c is not None else "<p>No comparison yet.</p>"
+        self.label.setText(body + legend_html(self.palette_))
