@@ -1,11 +1,11 @@
 """Synthetic article/rewrite pairs of any size, with their gold alignment, for benchmarks.
 
 ``make_pair(n, seed)`` writes an invented news text of ``n`` sentences (paragraphs of 3-6)
-and a rewrite of it: of the original's sentences about 45% are kept as they are, 10%
-retouched (case, punctuation, typography only), 25% reworded (synonyms, clause moves),
-5% split in two, 5% merged in pairs and 5% deleted, and about 5% new sentences are
-inserted; paragraphs are shuffled locally and a few move far. The gold says which
-sentence spans of the two texts correspond. Same seed, same pair.
+and a rewrite of it. Of every hundred things the rewrite does, about 45 keep a sentence
+as it is, 10 retouch one (case, punctuation, typography only), 25 reword one (synonyms,
+clause moves), 5 split one in two, 5 merge two into one (counted by sentences), 5 delete
+one and 5 insert a new one; paragraphs are shuffled locally and a few move far. The
+gold says which sentence spans of the two texts correspond. Same seed, same pair.
 """
 from __future__ import annotations
 
