@@ -29,6 +29,14 @@ NEWS = [
     ("wikinews-health-docx", "right", "cow_urine_rewrite.txt"),
 ]
 
+#: One-paragraph megabytes that would expose quadratic work.
+PATHOLOGICAL = {
+    "'U.S. President ' (no sentence end)": "U.S. President " * 66_000,
+    "'A. ' (initials)": "A. " * 333_000,
+    "'. ' (bare periods)": ". " * 500_000,
+    "one word": "x" * 1_000_000 + ".",
+}
+
 #: A splitter takes one paragraph and returns its sentences as strings.
 Splitter = Callable[[str], list[str]]
 
@@ -150,6 +158,15 @@ def main() -> None:
         print(f"{name:<10} {case_score(split, cases):>3}/{len(cases):<3} "
               f"{news_hit:>5}/{news_total:<5} {dev_hit:>5}/{dev_total:<6} "
               f"{test_hit:>6}/{test_total:<6} {throughput(split, big):>7.2f}")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", big)]
+    started = time.perf_counter()
+    split_sentences(big, spans)
+    rate = len(big.encode("utf-8")) / 1e6 / (time.perf_counter() - started)
+    print(f"unquote on the whole text at once (no per-paragraph calls): {rate:.2f} MB/s")
+    for name, text in PATHOLOGICAL.items():
+        started = time.perf_counter()
+        split_sentences(text, [(0, len(text))])
+        print(f"unquote on 1 MB of {name}: {time.perf_counter() - started:.2f} s")
 
 
 if __name__ == "__main__":
