@@ -40,25 +40,30 @@ _SHORT_LINE = 0.75
 _SIZE_STEP = 1.0
 
 
-def _edge_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+def _edges(lines: list[Line]) -> dict[int, str]:
+    """Index -> position-and-text key of the lines a running header or footer may occupy.
+
+    Positions count from the top (0, 1) and from the bottom (-1, -2); digits are masked so
+    "Page 3" on one page matches "Page 4" on the next.
+    """
+    keys: dict[int, str] = {}
+    for offset in range(min(_EDGE_LINES, len(lines))):
+        for index, position in ((offset, offset), (len(lines) - 1 - offset, -1 - offset)):
+            masked = re.sub(r"\d+", "#", " ".join(lines[index].text.lower().split()))
+            keys.setdefault(index, f"{position}:{masked}")
+    return keys
 
 
 def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Pages without bare page numbers and headers/footers repeated on most pages."""
-    edge_counts: Counter[str] = Counter()
-    for lines in pages:
-        edges = {_edge_key(line.text) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
-        edge_counts.update(edges)
-    repeated = {key for key, n in edge_counts.items()
-                if len(pages) >= 2 and n >= max(2, (len(pages) + 1) // 2)}
+    edges = [_edges(lines) for lines in pages]
+    counts = Counter(key for page_edges in edges for key in set(page_edges.values()))
+    needed = max(2, (len(pages) + 1) // 2)
     kept_pages: list[list[Line]] = []
-    for lines in pages:
-        edge_index = set(range(min(_EDGE_LINES, len(lines))))
-        edge_index |= set(range(max(0, len(lines) - _EDGE_LINES), len(lines)))
+    for lines, page_edges in zip(pages, edges):
         kept_pages.append([line for i, line in enumerate(lines)
-                           if not (i in edge_index and (_PAGE_NUMBER.match(line.text)
-                                                        or _edge_key(line.text) in repeated))])
+                           if i not in page_edges or not (_PAGE_NUMBER.match(line.text)
+                                                          or counts[page_edges[i]] >= needed)])
     return kept_pages
 
 

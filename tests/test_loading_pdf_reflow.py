@@ -1,0 +1,76 @@
+"""Reflowing PDF lines into paragraphs: hyphenation, paragraph ends, running headers."""
+from __future__ import annotations
+
+import pytest
+
+from unquote.engine.loading.pdf_reflow import Line, drop_running_lines, paragraphs
+
+FULL = "x" * 60
+
+
+def column(*texts: str, top: float = 700, step: float = 14, size: float = 11) -> list[Line]:
+    """Lines of one page, one below the other at the usual spacing."""
+    return [Line(text=t, x=72, y=top - n * step, size=size) for n, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["the parties began negoti-", "ations at noon."], ["the parties began negotiations at noon."]),
+    (["a meeting between the Witkoff-", "Putin teams"], ["a meeting between the Witkoff-Putin teams"]),
+    (["a well-known fact and a well-", "known fact"], ["a well-known fact and a well-known fact"]),
+    (["a soft\u00ad", "ware update"], ["a software update"]),
+    (["the score was 3-", "2 at the end"], ["the score was 3- 2 at the end"]),
+    (["Witkoff-Putin talks went on", "all night long"], ["Witkoff-Putin talks went on all night long"]),
+])
+def test_line_joins(texts: list[str], expected: list[str]) -> None:
+    assert paragraphs([column(*texts)]) == expected
+
+
+def test_paragraph_ends() -> None:
+    page = column(FULL, "short end.", FULL, FULL + " no end here", "still same paragraph")
+    gap = [Line(text="After a gap.", x=72, y=page[-1].y - 40, size=11),
+           Line(text="Bigger type", x=72, y=page[-1].y - 54, size=16),
+           Line(text="   ", x=72, y=page[-1].y - 68, size=11),
+           Line(text="after blank", x=72, y=page[-1].y - 82, size=11),
+           Line(text="indented start", x=100, y=page[-1].y - 96, size=11)]
+    assert paragraphs([page + gap]) == [
+        f"{FULL} short end.",
+        f"{FULL} {FULL} no end here still same paragraph",
+        "After a gap.",
+        "Bigger type",
+        "after blank",
+        "indented start",
+    ]
+
+
+def test_paragraph_runs_across_pages() -> None:
+    pages = [column(FULL, FULL + " and the"), column("story goes on and", FULL)]
+    assert paragraphs(pages) == [f"{FULL} {FULL} and the story goes on and {FULL}"]
+
+
+@pytest.mark.parametrize("header, footer", [
+    ("The Valley Courier", "Page {n} of 3"),
+    ("Valley Courier - {n} May 2024", "- {n} -"),
+    ("Valley Courier", "{n}"),
+])
+def test_running_headers_and_page_numbers_dropped(header: str, footer: str) -> None:
+    bodies = ["Sheep were counted.", "The vote was close, 12 to 11.", "Rain is due at 3 pm."]
+    pages = [[Line(header.format(n=n), 72, 760, 9), *column(body),
+              Line(footer.format(n=n), 300, 40, 9)] for n, body in enumerate(bodies, 1)]
+    kept = drop_running_lines(pages)
+    assert [[line.text for line in page] for page in kept] == [[body] for body in bodies]
+
+
+def test_repeated_lines_away_from_the_edges_stay() -> None:
+    words = ["Oak", "Elm", "Ash"]
+    pages = [[Line("Header", 72, 760, 9),
+              *column(f"{w} first.", f"{w} second.", "Refrain line.", f"{w} last."),
+              Line("Footer", 72, 40, 9)] for w in words]
+    kept = drop_running_lines(pages)
+    assert [line.text for line in kept[0]] == ["Oak first.", "Oak second.", "Refrain line.",
+                                               "Oak last."]
+
+
+def test_single_page_keeps_its_first_lines() -> None:
+    page = [Line("The Valley Courier", 72, 760, 9), *column("Body line.")]
+    assert [line.text for line in drop_running_lines([page])[0]] == ["The Valley Courier",
+                                                                     "Body line."]
