@@ -85,3 +85,21 @@ def known_pair():
     match = QuoteMatch(0, 0, "matched", changes=("wording", "verb", "loaded-verb"), similarity=0.86,
                        diff=links[1].diff)
     return Comparison(left, right, ls, rs, links, Settings(), quotes_l, quotes_r, (match,))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """A shown main window with its own settings file."""
+    from PySide6.QtCore import QSettings
+
+    from unquote.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1200, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.session.undo.setClean()
+    w.runner.stop()

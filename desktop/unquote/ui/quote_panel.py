@@ -12,32 +12,21 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..engine.model import Comparison, DiffOp, QuoteMatch, Side
+from ..engine.summary import QUOTE_KINDS, quote_kind
 from .highlights import quote_is_changed
 
-#: (group, heading), most serious first.
-GROUPS: tuple[tuple[str, str], ...] = (
-    ("attribution", "Speaker changed"),
-    ("wording", "Wording changed"),
-    ("verb", "Reporting verb changed"),
-    ("dropped-added", "Dropped or added"),
-    ("paraphrased", "Turned into paraphrase"),
-    ("outside-shared", "Beyond the shared text"),
-    ("unchanged", "Unchanged"),
-)
-FINER = {"truncated": "wording", "extended": "wording", "form": "wording", "loaded-verb": "verb"}
+#: Sidebar headings of the engine's quote kinds (QUOTE_KINDS, most serious first).
+HEADINGS = {
+    "attribution": "Speaker changed", "wording": "Wording changed", "verb": "Reporting verb changed",
+    "dropped": "Dropped", "added": "Added", "paraphrased": "Turned into paraphrase",
+    "outside-shared": "Beyond the shared text", "unchanged": "Unchanged",
+}
+GROUPS: tuple[tuple[str, str], ...] = tuple((kind, HEADINGS.get(kind, kind)) for kind in QUOTE_KINDS)
 
 
 def quote_group(match: QuoteMatch) -> str:
-    """The sidebar group of a quote comparison (its most serious change)."""
-    if match.status in ("dropped", "added"):
-        return "dropped-added"
-    if match.status in ("paraphrased", "outside-shared"):
-        return match.status
-    kinds = {FINER.get(change, change) for change in match.changes}
-    for group, _ in GROUPS:
-        if group in kinds:
-            return group
-    return "unchanged"
+    """The sidebar group of a quote comparison: the engine's most serious finding."""
+    return quote_kind(match.status, match.changes)
 
 
 def ordered_matches(c: Comparison) -> list[tuple[str, int]]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..engine.model import Comparison
+from ..engine.summary import QUOTE_KINDS, summarize
 from .palette import Palette
 
 ROWS = (("Identical", "identical"), ("Reworded", "reworded"), ("Only on this side", "one_side"))
@@ -16,21 +17,19 @@ ROWS = (("Identical", "identical"), ("Reworded", "reworded"), ("Only on this sid
 
 def summary_html(c: Comparison) -> str:
     """The summary table as rich text."""
-    from ..engine.summary import summarize
-
     s = summarize(c)
     cells = ["<tr><th align='left'>Words</th><th align='right'>Left</th><th align='right'>Right</th></tr>"]
     for label, attr in ROWS:
         row = [f"<td>{label}</td>"]
         for side in (s.left, s.right):
             count = getattr(side, attr)
-            share = count / side.words if side.words else 0.0
+            share = side.share(count)
             row.append(f"<td align='right'>{share:.0%} <small>({count})</small></td>")
         cells.append("<tr>" + "".join(row) + "</tr>")
-    changes = "".join(f"<li>{escape(kind)}: {n}</li>" for kind, n in s.quote_changes.items() if n)
-    quotes = f"<ul style='margin:0'>{changes}</ul>" if changes else "<p>No quote changes.</p>"
+    changes = "".join(f"<li>{escape(kind)}: {s.quotes[kind]}</li>" for kind in QUOTE_KINDS if s.quotes[kind])
+    quotes = f"<ul style='margin:0'>{changes}</ul>" if changes else "<p>No quotations.</p>"
     return (f"<table cellspacing='0' cellpadding='3'>{''.join(cells)}</table>"
-            f"<p><b>Quote changes</b></p>{quotes}")
+            f"<p><b>Quotations by finding</b></p>{quotes}")
 
 
 def legend_html(palette: Palette) -> str:
