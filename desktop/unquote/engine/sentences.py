@@ -128,10 +128,10 @@ def _period_ends(text: str, start: int, period: int, token: str) -> bool:
     nxt = token.lstrip(_OPENERS).lower()
     if lower in NEVER_FINAL:
         return False
-    if token[0].isdigit():
-        return lower not in BEFORE_NUMBER and not lower.endswith("str")
     if len(word) == 1 and word.isalpha():
         return _is_initial_chain_end(text, start, word_start) and nxt in SENTENCE_STARTERS
+    if token[0].isdigit():
+        return lower not in BEFORE_NUMBER and not lower.endswith("str")
     if word.isdigit():
         return not _is_ordinal(text, start, word_start, word, nxt)
     if lower in TIME_OR_LIST:
