@@ -1,6 +1,7 @@
 """CompareRunner: comparisons off the GUI thread, with progress, cancel and supersede."""
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -67,6 +68,7 @@ def test_finishes_with_the_comparison_and_rising_progress(qtbot, runner, small):
     assert kind == "finished" and isinstance(result, Comparison)
     assert result.left.text == small[0].text and result.right.text == small[1].text
     assert result.links and not runner.running
+    assert gc.isenabled()  # paused only while the run was active
     fractions = [f for f, _ in recorder.progress()]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
 
@@ -118,8 +120,9 @@ def test_stop_waits_for_threads_and_silences_them(qtbot, runner, large):
     recorder = Recorder(runner)
     runner.start(*large)
     runner.start(*large)
+    assert not gc.isenabled()
     runner.stop()
-    assert not runner.running
+    assert not runner.running and gc.isenabled()
     qtbot.wait(50)
     assert recorder.outcomes() == []
 
