@@ -10,7 +10,9 @@ import os
 import re
 from pathlib import Path
 
+import docx
 import pytest
+from pypdf import PdfReader, PdfWriter
 
 from unquote.engine.loading import LoadError, load_bytes, load_path, load_text
 from unquote.engine.model import Document
@@ -187,7 +189,7 @@ def test_html_falls_back_to_paragraph_dump(tmp_path: Path) -> None:
 def test_docx_body_in_order() -> None:
     document = load_path(FIXTURES / "library.docx")
     assert document.kind == "docx"
-    assert document.title == "Library opening hours extended"
+    assert document.title == "Library opening hours extended"  # no core title: first heading
     assert document.metadata == {"author": "Council press office"}
     assert paragraph_texts(document) == [
         "Library opening hours extended",
@@ -306,6 +308,8 @@ def test_size_limit_on_pasted_text() -> None:
     ("lines.txt", "stdin", "", "text"),
     ("story.md", "story.txt", "", "text"),
     ("cp1252.txt", "x.unknown", "", "text"),
+    ("story.md", "https://news.example/a/story.md?ref=feed#top", "", "markdown"),
+    ("farm_page.html", "https://news.example/night-trains", "text/html", "html"),
 ])
 def test_load_bytes_picks_format(fixture: str, name: str, content_type: str, kind: str) -> None:
     document = load_bytes((FIXTURES / fixture).read_bytes(), name, content_type=content_type)
@@ -387,3 +391,24 @@ def test_health_docx_holds_every_left_sentence() -> None:
     missing = [s for s in _gold_sentences(gold, "left") if squeeze(s) not in text]
     assert missing == []
     assert "news desk copy" not in document.text and "CC BY" not in document.text
+
+
+def test_docx_core_title_wins_over_heading(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.title = "Core title"
+    document.add_heading("Visible heading", level=1)
+    document.add_paragraph("Body text.")
+    path = tmp_path / "titled.docx"
+    document.save(path)
+    loaded = load_path(path)
+    assert (loaded.title, paragraph_texts(loaded)) == ("Core title", ["Visible heading",
+                                                                      "Body text."])
+
+
+def test_pdf_encrypted_without_user_password_opens(tmp_path: Path) -> None:
+    writer = PdfWriter(clone_from=PdfReader(FIXTURES / "report.pdf"))
+    writer.encrypt(user_password="", owner_password="owner only", algorithm="RC4-128")
+    path = tmp_path / "restricted.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    assert paragraph_texts(load_path(path)) == paragraph_texts(load_path(FIXTURES / "report.pdf"))

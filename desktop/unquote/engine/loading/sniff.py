@@ -53,8 +53,9 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(---|\.\.\.)[ \t]*(\n|\Z)", re.
 
 
 def kind_from_name(name: str) -> Kind | None:
-    """The format a file name's extension announces, or None."""
-    return _EXTENSIONS.get(os.path.splitext(name)[1].lower())
+    """The format a file name's (or URL path's) extension announces, or None."""
+    path = name.split("#", 1)[0].split("?", 1)[0] if "://" in name else name
+    return _EXTENSIONS.get(os.path.splitext(path)[1].lower())
 
 
 def kind_from_content_type(content_type: str) -> Kind | None:
