@@ -190,3 +190,17 @@ def test_text_report_marks_pairs_and_changes(comparison):
     assert quotes.index("speaker changed") < quotes.index("wording changed") < quotes.index("dropped")
     assert "[confirmed change] Ask the desk" in text
     assert all(len(line) <= 100 for line in lines if not line.startswith(("Left:", "Right:")))
+
+
+def test_quote_without_counterpart_shows_the_paraphrase_or_says_none():
+    base = sample_comparison()
+    c = sample_comparison(quote_matches=(
+        QuoteMatch(2, None, "paraphrased", paraphrase=5),
+        QuoteMatch(None, 1, "outside-shared"),
+    ))
+    page, text = render_html(c), render_text(c)
+    petition = base.sentence_text("right", 5)
+    assert f'<span class="who">unquoted, R6:</span> {petition}' in page
+    assert f"unquoted in R6: {petition}" in " ".join(text.split())
+    assert page.index("turned into paraphrase") < page.index("beyond the stretch both cover")
+    assert "no counterpart" in page and "no counterpart" in text

@@ -56,7 +56,7 @@ def _documents(c: Comparison) -> str:
         )
     return (
         '<table width="100%" cellspacing="0" cellpadding="4">'
-        '<tr><th>Left (original)</th><th>Right (rewrite)</th></tr>'
+        '<tr><th>Left</th><th>Right</th></tr>'
         f"<tr>{''.join(cells)}</tr></table>"
     )
 
