@@ -80,10 +80,22 @@ def test_blank_paragraphs_give_no_sentence() -> None:
     assert texts(text, split_sentences(text, [(0, 3), (3, 5), (5, len(text))])) == ["Text here."]
 
 
-def test_soft_line_break_inside_a_paragraph_is_space() -> None:
-    text = "The U.S.\nPresident spoke\nat length. Then he left."
-    assert texts(text, split_sentences(text, [(0, len(text))])) == [
-        "The U.S.\nPresident spoke\nat length.", "Then he left."]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S.\nPresident spoke\nat length. Then he left.",
+     ["The U.S.\nPresident spoke\nat length.", "Then he left."]),
+    ("The minister said the plan, which was announced in\nMarch, would go ahead. Critics"
+     "\nlaughed.", ["The minister said the plan, which was announced in\nMarch, would go ahead.",
+                     "Critics\nlaughed."]),
+    ("Storm hits coast\nThousands of homes lost power on Monday as the storm\nswept across"
+     " the region. Roads are closed.",
+     ["Storm hits coast", "Thousands of homes lost power on Monday as the storm\nswept across"
+      " the region.", "Roads are closed."]),
+    ("  Floods  \n  Rivers rose all through the night across the whole valley.  ",
+     ["Floods", "Rivers rose all through the night across the whole valley."]),
+])
+def test_line_breaks_inside_a_paragraph(text: str, expected: list[str]) -> None:
+    """A line break is space, except after a short unpunctuated line before a capital."""
+    assert texts(text, split_sentences(text, [(0, len(text))])) == expected
 
 
 def gold_sentences(gold: dict[str, object], side: str) -> list[str]:

@@ -12,10 +12,10 @@ tests/fixtures/sentences/cases.json right, gold sentences of the shared news pai
 reproduced whole, DEplain (German) dev/test gold sentences reproduced, speed.
 
     splitter   cases    news gold  DEplain dev  DEplain test  MB/s (whole document)
-    unquote    110/110  172/172    1611/1855    2320/2684     ~25 (8-30 under load)
-    pysbd       80/110  141/172    1544/1855    2221/2684     0.4
-    syntok      84/110  171/172    1511/1855    2241/2684     1.0
-    blingfire   89/110  168/172    1507/1855    2164/2684     4
+    unquote    111/111  172/172    1611/1855    2320/2684     ~25 (8-30 under load)
+    pysbd       80/111  141/172    1544/1855    2221/2684     0.4
+    syntok      85/111  171/172    1511/1855    2241/2684     1.0
+    blingfire   90/111  168/172    1507/1855    2164/2684     4
 
 (DEplain's own segmentation also cuts at colons and dashes, which no splitter here does.)
 
@@ -34,7 +34,8 @@ Choices where the rules are open:
   month or a noun like Jahrhundert, or after an article (der, am, zum, ...).
 - A period after a lone list marker opening the sentence ("1.", "a.", "IV.") is kept.
 - An elision mark in brackets (``[...]``, ``(…)``) never ends a sentence.
-- A line break inside a paragraph is plain space; only paragraphs force a break.
+- A line break inside a paragraph is plain space, unless the line before is short,
+  unpunctuated and followed by a capital (a headline atop a hard-wrapped paragraph).
 """
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ from .sentences_abbrev import (
 _CANDIDATE = re.compile(
     r"[.!?…]+(?P<close>(?:[\"”’'»«“‘)\]]|[ \u00a0\u202f]»)*)(?=\s)")
 _SPACE = re.compile(r"\s*")
+_LINE = re.compile(r"[^\S\n]*([^\n]*\S)")
+_FINAL = ".!?…:;,\"”’'»)]"
 _QUOTES = frozenset("\"”’'»«“‘")
 _OPENERS = "“\"‘'«([„‚"
 _TRAILING = ".,;:!?…\"”’'»)]"
@@ -82,13 +85,40 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[S
             end -= 1
         if start >= end:
             continue
-        for m in _CANDIDATE.finditer(text, start, end):
-            next_pos = _SPACE.match(text, m.end(), end).end()
-            if _ends_sentence(text, start, m, next_pos, end):
-                out.append(Sentence(start, m.end(), index))
-                start = next_pos
-        out.append(Sentence(start, end, index))
+        if text.find("\n", start, end) >= 0:
+            for cut, resume in _short_line_breaks(text, start, end):
+                _split_stretch(text, start, cut, index, out)
+                start = resume
+        _split_stretch(text, start, end, index, out)
     return tuple(out)
+
+
+def _split_stretch(text: str, start: int, end: int, index: int, out: list[Sentence]) -> None:
+    """Append the sentences of ``text[start:end]`` (trimmed, non-empty) to ``out``."""
+    for m in _CANDIDATE.finditer(text, start, end):
+        next_pos = _SPACE.match(text, m.end(), end).end()
+        if _ends_sentence(text, start, m, next_pos, end):
+            out.append(Sentence(start, m.end(), index))
+            start = next_pos
+    out.append(Sentence(start, end, index))
+
+
+def _short_line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Line breaks after a headline-like line inside a paragraph: (line end, next start).
+
+    A line counts when it lacks final punctuation, is under half as long as the
+    paragraph's longest line (a hard-wrapped line runs near full width) and the next
+    line opens with a capital.
+    """
+    lines = [(m.start(1), m.end(1)) for m in _LINE.finditer(text, start, end)]
+    longest = max(e - s for s, e in lines)
+    breaks = []
+    for (s, e), (next_start, _) in zip(lines, lines[1:]):
+        last = text[e - 1]
+        if (2 * (e - s) < longest and text[next_start].isupper()
+                and not (last in _FINAL or last.isspace())):
+            breaks.append((e, next_start))
+    return breaks
 
 
 def _ends_sentence(text: str, start: int, m: re.Match[str], next_pos: int, end: int) -> bool:
