@@ -28,16 +28,17 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self) -> None:
-        if self.path == "/news/ferries":
+        path = self.path.split("?", 1)[0]
+        if path == "/news/ferries":
             self._send(200, ARTICLE, "text/html; charset=utf-8")
-        elif self.path == "/moved":
+        elif path == "/moved":
             self.send_response(302)
             self.send_header("Location", "/news/ferries")
             self.send_header("Content-Length", "0")
             self.end_headers()
-        elif self.path == "/notes.txt":
+        elif path == "/notes.txt":
             self._send(200, PLAIN, "text/plain; charset=utf-8")
-        elif self.path == "/slow":
+        elif path == "/slow":
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")
             self.end_headers()
@@ -48,9 +49,9 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.05)
             except (BrokenPipeError, ConnectionResetError):
                 self.server.gone.set()  # type: ignore[attr-defined]
-        elif self.path == "/huge-declared":
+        elif path == "/huge-declared":
             self._send(200, b"x" * 1000, "text/plain", length=50 * 1024 * 1024)
-        elif self.path == "/huge-streamed":
+        elif path == "/huge-streamed":
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")
             self.end_headers()
@@ -59,7 +60,7 @@ class Handler(BaseHTTPRequestHandler):
                     self.wfile.write(b"word " * 2000)
             except (BrokenPipeError, ConnectionResetError):
                 pass
-        elif self.path == "/picture.png":
+        elif path == "/picture.png":
             self._send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")
         else:
             self._send(404, b"<h1>Not Found</h1>", "text/html")
@@ -105,10 +106,12 @@ def test_article_becomes_document(qtbot, site, path):
     assert steps and steps[-1] == (len(ARTICLE), len(ARTICLE))
 
 
-def test_plain_text_keeps_its_characters(qtbot, site):
+@pytest.mark.parametrize("path", ["/notes.txt", "/notes.txt?ref=feed#top"])
+def test_plain_text_keeps_its_characters(qtbot, site, path):
     _, base = site
-    kind, doc, _ = run(qtbot, Download(base + "/notes.txt"))
+    kind, doc, _ = run(qtbot, Download(base + path))
     assert kind == "finished", doc
+    assert doc.kind == "text" and doc.source.startswith(base + "/notes.txt")
     assert doc.text.startswith("Der Fährbetrieb läuft wieder.")
     assert len(doc.paragraphs) == 2
 

@@ -7,8 +7,6 @@ the whole transfer, not just silences, so a server that dribbles bytes is cut of
 """
 from __future__ import annotations
 
-from urllib.parse import unquote as url_unquote
-
 from PySide6.QtCore import QObject, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
@@ -136,23 +134,23 @@ class Download(QObject):
         self._timer.stop()
         self._buffer += reply.readAll().data()
         content_type = reply.header(QNetworkRequest.KnownHeaders.ContentTypeHeader)
-        final_url = reply.url().toString()
-        self._parse(bytes(self._buffer), _file_name(reply.url()), content_type or "", final_url)
+        self._parse(bytes(self._buffer), reply.url().toString(), content_type or "")
 
-    def _parse(self, data: bytes, name: str, content_type: str, source: str) -> None:
+    def _parse(self, data: bytes, final_url: str, content_type: str) -> None:
+        """Load the bytes on a pool thread; the final address (after redirects) is the source."""
         relay = self._relay
         prefix = f"cannot download {self.url}"
 
         def work() -> None:
             try:
-                doc = load_bytes(data, name, content_type=content_type)
+                doc = load_bytes(data, final_url, content_type=content_type)
             except LoadError as err:
                 relay.failed.emit(f"{prefix}: {err.reason}")
                 return
             except Exception as err:  # a hostile page must not leave the download hanging
                 relay.failed.emit(f"{prefix}: {type(err).__name__}: {err}")
                 return
-            relay.loaded.emit(doc.with_source(source))
+            relay.loaded.emit(doc)
 
         QThreadPool.globalInstance().start(work)
 
@@ -168,8 +166,3 @@ class Download(QObject):
         self._done = True
         self.failed.emit(message)
 
-
-def _file_name(url: QUrl) -> str:
-    """A file name for the loader: the link's last path segment, else the host name."""
-    segment = url_unquote(url.path().rstrip("/").rsplit("/", 1)[-1])
-    return segment or url.host() or "download"
