@@ -412,3 +412,10 @@ def test_pdf_encrypted_without_user_password_opens(tmp_path: Path) -> None:
     with open(path, "wb") as handle:
         writer.write(handle)
     assert paragraph_texts(load_path(path)) == paragraph_texts(load_path(FIXTURES / "report.pdf"))
+
+
+def test_error_message_stays_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "two\nlines.txt"
+    with pytest.raises(LoadError) as caught:
+        load_path(path)
+    assert "\n" not in str(caught.value) and str(caught.value).endswith("no such file")

@@ -73,3 +73,18 @@ def test_news_text_without_a_name_stays_plain_text(relative: str) -> None:
     document = load_bytes(path.read_bytes(), "stdin")
     assert (document.kind, document.encoding) == ("text", "utf-8")
     assert document.text.strip() in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("data, text, encoding", [
+    ("\u201cWe said it,\u201d she said. \u2014 Ende. ".encode("utf-8") * 3 + b"Caf\xe9 Nord.",
+     "\u201cWe said it,\u201d she said. \u2014 Ende. " * 3 + "Caf\u00e9 Nord.",
+     "utf-8+windows-1252"),
+    (b"Caf\xe9 \x93Nord\x94 and cr\xe8me " * 3, "Caf\u00e9 \u201cNord\u201d and cr\u00e8me " * 3,
+     "windows-1252"),
+])
+def test_stray_windows_bytes_in_utf8(tmp_path: Path, data: bytes, text: str,
+                                     encoding: str) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(data)
+    document = load_path(path)
+    assert (document.text, document.encoding) == (text, encoding)

@@ -1,4 +1,5 @@
-"""Bytes to text: byte-order marks first, then strict UTF-8, then charset-normalizer.
+"""Bytes to text: byte-order marks first, then strict UTF-8, then UTF-8 with a few stray
+Windows-1252 bytes (copy-pasted into a UTF-8 file), then charset-normalizer.
 
 charset-normalizer only runs when UTF-8 fails, so large UTF-8 files stay fast. For
 short Western texts it often names a look-alike code page (cp1250, cp852); when one of its
@@ -22,6 +23,8 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 #: Candidates whose chaos is within this much of the best one count as plausible.
 _CHAOS_MARGIN = 0.1
+#: Valid multi-byte UTF-8 characters needed per stray byte to read a file as mixed UTF-8.
+_UTF8_MAJORITY = 4
 #: Share of control characters above which decoded "text" is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
 
@@ -50,6 +53,9 @@ def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, st
         return _checked(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return _checked(mixed, name), "utf-8+windows-1252"
     if declared:
         try:
             return _checked(data.decode(declared), name), declared
@@ -59,6 +65,27 @@ def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, st
         raise LoadError(name, "it is binary data, not text")
     text, label = _guess(data, name)
     return _checked(text, name), label
+
+
+def _stray_as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:
+    chunk = err.object[err.start:err.end]
+    return chunk.decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("unquote-stray-cp1252", _stray_as_cp1252)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray Windows-1252 bytes (pasted into it), decoded as such.
+
+    None when the valid multi-byte UTF-8 characters do not outnumber the stray bytes, as
+    in a file that is Windows-1252 (or anything else) throughout.
+    """
+    stray = (data.decode("utf-8", errors="replace").count("\ufffd")
+             - data.count("\ufffd".encode("utf-8")))
+    text = data.decode("utf-8", errors="unquote-stray-cp1252")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - stray
+    return text if multibyte >= _UTF8_MAJORITY * stray else None
 
 
 def _guess(data: bytes, name: str) -> tuple[str, str]:
