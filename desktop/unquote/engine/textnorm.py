@@ -9,6 +9,7 @@ cost, which a real stemmer per language would do slightly better at a large cost
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TYPOGRAPHY = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
@@ -42,7 +43,7 @@ müssen soll sollen will wollen dann diese dieser dieses diesen diesem jetzt hie
 
 def fold(text: str) -> str:
     """Fold typographic variants to their plain forms (same length except for …)."""
-    return text.translate(TYPOGRAPHY)
+    return text if text.isascii() else text.translate(TYPOGRAPHY)
 
 
 def words(text: str) -> list[str]:
@@ -53,6 +54,7 @@ def words(text: str) -> list[str]:
 BRITISH = re.compile(r"(?<=[a-z]{2})our(?=s?$|ed$|ing$|ite|able|ably)|(?<=[a-z]{3})is(?=e[sd]?$|ing$|ation)")
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A crude, language-agnostic stem: the first five characters of a long word.
 
@@ -63,11 +65,11 @@ def stem(word: str) -> str:
     return BRITISH.sub(lambda m: "or" if m.group() == "our" else "iz", word)[:5]
 
 
-def content_stems(text: str) -> list[str]:
-    """Stems of the content words (stopwords and one-letter words dropped)."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+def content_stems(tokens: list[str]) -> list[str]:
+    """Stems of the content words among ``words()`` (stopwords, one-letter words dropped)."""
+    return [stem(w) for w in tokens if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
-def sorted_words(text: str) -> str:
-    """The lower-cased words sorted and joined: the form the sorted-word ratio compares."""
-    return " ".join(sorted(words(text)))
+def sorted_words(tokens: list[str]) -> str:
+    """``words()`` sorted and joined: the form the sorted-word ratio compares."""
+    return " ".join(sorted(tokens))

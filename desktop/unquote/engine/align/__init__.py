@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+import numpy as np
+
 from ..model import Decision
 from ..settings import Settings
+from ..textnorm import words
 from .assign import Constraints, assign
 from .candidates import candidate_pairs, vectorize
 from .groups import GroupGrower
@@ -38,13 +41,19 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     left, right = list(left), list(right)
     constraints = Constraints.from_decisions(list(decisions), len(left), len(right))
     report(0.05, "indexing")
-    vec = vectorize(left, right)
-    i, j, cos = candidate_pairs(vec, settings.candidates)
+    left_words, right_words = [words(t) for t in left], [words(t) for t in right]
+    exact = unique_matches(left_words, right_words, constraints)
+    vec = vectorize(left_words, right_words)
+    rows = np.array([a for a in range(len(left)) if a not in exact], dtype=np.int64)
+    taken = set(exact.values())
+    cols = np.array([b for b in range(len(right)) if b not in taken], dtype=np.int64)
+    i, j, cos = candidate_pairs(vec, settings.candidates, rows, cols)
     report(0.35, "scoring")
-    scorer = Scorer(left, right)
+    scorer = Scorer(left, right, left_words, right_words)
     allowed = [k for k in range(len(i)) if constraints.allows(int(i[k]), int(j[k]))]
     scores = scorer.pairs(i[allowed], j[allowed], cos[allowed])
     lexical = {(int(i[k]), int(j[k])): float(s) for k, s in zip(allowed, scores)}
+    lexical.update({pair: 1.0 for pair in exact.items()})
     report(0.55, "assigning")
     one_to_one = assign(lexical, settings)
     report(0.7, "grouping")
@@ -60,5 +69,22 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
         out.append(Aligned(gl, gr, round(min(1.0, max(0.0, score)), 4), moved[n], n >= len(groups)))
     out.sort(key=lambda a: (min(a.left), min(a.right)))
     return out
+
+
+def unique_matches(left: list[list[str]], right: list[list[str]], constraints: Constraints) -> dict[int, int]:
+    """Left -> right index of sentences with the same words that occur once on each side.
+
+    They need no search; repeated sentences (boilerplate) go through scoring and context.
+    """
+    def once(sentences: list[list[str]]) -> dict[tuple[str, ...], int]:
+        seen: dict[tuple[str, ...], int] = {}
+        for n, tokens in enumerate(sentences):
+            key = tuple(tokens)
+            seen[key] = -1 if key in seen else n
+        return {k: n for k, n in seen.items() if n >= 0 and k}
+
+    right_once = once(right)
+    return {i: right_once[key] for key, i in once(left).items()
+            if key in right_once and constraints.allows(i, right_once[key])}
 
 

@@ -55,14 +55,19 @@ class Constraints:
 
 def assign(lexical: dict[tuple[int, int], float], settings: Settings) -> dict[int, int]:
     """Left index -> right index of the 1:1 links, from the allowed pairs' lexical scores."""
-    bonus = {p: settings.context_weight * _support(p, lexical) for p in lexical}
-    first = _greedy(lexical, bonus, settings)
-    kept = {(i, j): lexical[(i, j)] for i, j in first.items()}
+    pairs = list(lexical)
+    if not pairs:
+        return {}
+    i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+    j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+    lex = np.fromiter(lexical.values(), dtype=np.float64, count=len(pairs))
+    first = _greedy(pairs, lex, lex + settings.context_weight * _support(i, j, i, j, lex), settings)
+    fi = np.fromiter(first.keys(), dtype=np.int64, count=len(first))
+    fj = np.fromiter(first.values(), dtype=np.int64, count=len(first))
+    kept = np.fromiter((lexical[(a, b)] for a, b in first.items()), dtype=np.float64, count=len(first))
     corridor = Corridor(first)
-    bonus = {p: settings.context_weight * _support(p, kept)
-                + (settings.order_bonus if corridor.inside(*p) else -settings.order_penalty)
-             for p in lexical}
-    return _greedy(lexical, bonus, settings)
+    order = np.where([corridor.inside(a, b) for a, b in pairs], settings.order_bonus, -settings.order_penalty)
+    return _greedy(pairs, lex, lex + settings.context_weight * _support(i, j, fi, fj, kept) + order, settings)
 
 
 class Corridor:
@@ -83,19 +88,24 @@ class Corridor:
         return low < j < high
 
 
-def _support(pair: tuple[int, int], scores: dict[tuple[int, int], float]) -> float:
-    i, j = pair
-    return max((scores.get((i + di, j + dj), 0.0) for di, dj in NEIGHBOURS), default=0.0)
+def _support(i: np.ndarray, j: np.ndarray, si: np.ndarray, sj: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """For each pair (i, j), the best score among the pairs (si, sj) next to it."""
+    if len(si) == 0:
+        return np.zeros(len(i))
+    width = int(max(j.max(), sj.max())) + 3
+    keys = (si + 1) * width + (sj + 1)
+    order = np.argsort(keys)
+    keys, values = keys[order], scores[order]
+    best = np.zeros(len(i))
+    for di, dj in NEIGHBOURS:
+        want = (i + 1 + di) * width + (j + 1 + dj)
+        at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+        best = np.maximum(best, np.where(keys[at] == want, values[at], 0.0))
+    return best
 
 
-def _greedy(lexical: dict[tuple[int, int], float], bonus: dict[tuple[int, int], float],
+def _greedy(pairs: list[tuple[int, int]], lex: np.ndarray, decision: np.ndarray,
             settings: Settings) -> dict[int, int]:
-    pairs = list(lexical)
-    if not pairs:
-        return {}
-    lex = np.fromiter((lexical[p] for p in pairs), dtype=np.float64, count=len(pairs))
-    ctx = np.fromiter((bonus[p] for p in pairs), dtype=np.float64, count=len(pairs))
-    decision = lex + ctx
     ok = (decision >= settings.link_threshold) & (lex >= settings.min_lexical)
     order = np.flatnonzero(ok)[np.argsort(-decision[ok], kind="stable")]
     taken_right: set[int] = set()

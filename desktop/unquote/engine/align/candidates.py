@@ -2,9 +2,10 @@
 
 Each sentence becomes a sparse vector of its content-word stems weighted by inverse
 document frequency over both documents. Candidate pairs come from the sparse product of
-the two matrices; above a size limit, stems more frequent than a cap are left out of the
-product (they still count in the scores), which keeps the product sparse on long texts.
-Each sentence keeps its ``k`` best candidates, seen from either side.
+the two matrices; above a size limit only each sentence's few rarest stems enter the
+product (all of them still count in the scores), which keeps it sparse on long texts
+while every sentence keeps a way in. Each sentence keeps its ``k`` best candidates, seen
+from either side.
 """
 from __future__ import annotations
 
@@ -18,23 +19,34 @@ from ..textnorm import content_stems
 
 #: Below this many pairs the full product is cheap and nothing is pruned.
 FULL_PRODUCT_PAIRS = 4_000_000
+#: Above it, how many of its rarest stems a sentence brings to the product.
+RAREST_STEMS = 5
 
 
 @dataclass(frozen=True)
 class Vectors:
-    """L2-normalised TF-IDF rows of both sides over one shared vocabulary."""
+    """L2-normalised TF-IDF rows of both sides over one shared vocabulary.
+
+    ``stems`` keeps each sentence's set of feature ids (left sentences first) and ``idf``
+    their weights, for the group scores computed outside the matrices.
+    """
 
     left: sparse.csr_matrix
     right: sparse.csr_matrix
     df: np.ndarray
+    idf: np.ndarray
+    stems: list[frozenset[int]]
+
+    def side_stems(self, side: str, index: int) -> frozenset[int]:
+        return self.stems[index if side == "left" else self.left.shape[0] + index]
 
 
-def vectorize(left: list[str], right: list[str]) -> Vectors:
-    """Binary TF-IDF vectors of the content stems of every sentence of both sides."""
+def vectorize(left: list[list[str]], right: list[list[str]]) -> Vectors:
+    """Binary TF-IDF vectors of the content stems of every sentence (given as its words)."""
     vocab: dict[str, int] = {}
     rows: list[list[int]] = []
-    for text in left + right:
-        rows.append(sorted({vocab.setdefault(s, len(vocab)) for s in content_stems(text)}))
+    for tokens in left + right:
+        rows.append(sorted({vocab.setdefault(s, len(vocab)) for s in content_stems(tokens)}))
     n = len(rows)
     indptr = np.zeros(n + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([len(r) for r in rows])
@@ -47,31 +59,44 @@ def vectorize(left: list[str], right: list[str]) -> Vectors:
     norms[norms == 0] = 1.0
     matrix = sparse.diags(1.0 / norms) @ matrix
     matrix = matrix.tocsr()
-    return Vectors(matrix[: len(left)], matrix[len(left):], df)
+    return Vectors(matrix[: len(left)], matrix[len(left):], df, idf, [frozenset(r) for r in rows])
 
 
-def candidate_pairs(vec: Vectors, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Arrays (i, j, cosine) of the pairs among each sentence's ``k`` best, either side."""
-    n, m = vec.left.shape[0], vec.right.shape[0]
-    if n == 0 or m == 0:
-        empty = np.zeros(0, dtype=np.int64)
+def candidate_pairs(vec: Vectors, k: int, rows: np.ndarray, cols: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Arrays (i, j, cosine) of the pairs among each sentence's ``k`` best, either side.
+
+    Only the left sentences ``rows`` and the right sentences ``cols`` take part.
+    """
+    empty = np.zeros(0, dtype=np.int64)
+    if len(rows) == 0 or len(cols) == 0:
         return empty, empty, np.zeros(0)
-    a, b = vec.left, vec.right
-    if n * m > FULL_PRODUCT_PAIRS:
-        cap = max(40.0, 0.004 * (n + m))
-        keep = sparse.diags((vec.df <= cap).astype(np.float64))
-        a, b = (a @ keep).tocsr(), (b @ keep).tocsr()
+    a, b = vec.left[rows], vec.right[cols]
+    if len(rows) * len(cols) > FULL_PRODUCT_PAIRS:
+        a, b = _rarest(a, RAREST_STEMS), _rarest(b, RAREST_STEMS)
     product = (a @ b.T).tocsr()
     product.eliminate_zeros()
     chosen = _top_k(product, k)
     chosen |= {(i, j) for j, i in _top_k(product.T.tocsr(), k)}
     if not chosen:
-        empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
     pairs = np.array(sorted(chosen), dtype=np.int64)
-    i, j = pairs[:, 0], pairs[:, 1]
+    i, j = rows[pairs[:, 0]], cols[pairs[:, 1]]
     cos = np.asarray(vec.left[i].multiply(vec.right[j]).sum(axis=1)).ravel()
     return i, j, cos
+
+
+def _rarest(matrix: sparse.csr_matrix, r: int) -> sparse.csr_matrix:
+    """The matrix with only the ``r`` largest-weighted (rarest) entries of each row kept."""
+    matrix = matrix.copy()
+    indptr, data = matrix.indptr, matrix.data
+    for row in range(matrix.shape[0]):
+        lo, hi = indptr[row], indptr[row + 1]
+        if hi - lo > r:
+            cells = data[lo:hi]
+            cells[np.argpartition(-cells, r)[r:]] = 0.0
+    matrix.eliminate_zeros()
+    return matrix
 
 
 def _top_k(matrix: sparse.csr_matrix, k: int) -> set[tuple[int, int]]:
@@ -89,10 +114,12 @@ def _top_k(matrix: sparse.csr_matrix, k: int) -> set[tuple[int, int]]:
 
 
 def group_cosine(vec: Vectors, left: tuple[int, ...], right: tuple[int, ...]) -> float:
-    """Cosine between the summed vectors of a group of left and right sentences."""
-    a = vec.left[list(left)].sum(axis=0)
-    b = vec.right[list(right)].sum(axis=0)
-    na, nb = math.sqrt(float(np.square(a).sum())), math.sqrt(float(np.square(b).sum()))
+    """Cosine between the binary TF-IDF vectors of the joined sentences of a group."""
+    a = frozenset().union(*(vec.side_stems("left", i) for i in left))
+    b = frozenset().union(*(vec.side_stems("right", j) for j in right))
+    idf = vec.idf
+    na = math.sqrt(sum(idf[f] ** 2 for f in a))
+    nb = math.sqrt(sum(idf[f] ** 2 for f in b))
     if na == 0 or nb == 0:
         return 0.0
-    return float(np.asarray(a).ravel() @ np.asarray(b).ravel()) / (na * nb)
+    return sum(idf[f] ** 2 for f in a & b) / (na * nb)

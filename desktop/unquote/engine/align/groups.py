@@ -10,7 +10,6 @@ the DEplain dev split and the English pairs (docs/alignment.md).
 from __future__ import annotations
 
 from ..settings import Settings
-from ..textnorm import content_stems
 from .assign import Constraints
 from .candidates import Vectors, group_cosine
 from .scoring import Scorer
@@ -23,8 +22,7 @@ class GroupGrower:
 
     def __init__(self, scorer: Scorer, vec: Vectors, constraints: Constraints, settings: Settings) -> None:
         self.scorer, self.vec, self.constraints, self.settings = scorer, vec, constraints, settings
-        self.stems = {"left": [set(content_stems(t)) for t in scorer.left],
-                      "right": [set(content_stems(t)) for t in scorer.right]}
+        self.stems = {"left": vec.stems[:len(scorer.left)], "right": vec.stems[len(scorer.left):]}
 
     def score(self, group: Group) -> float:
         return self.scorer.group(group[0], group[1], group_cosine(self.vec, *group))
@@ -32,7 +30,7 @@ class GroupGrower:
     def grow(self, groups: list[Group]) -> list[Group]:
         """The groups with every unpaired sentence that belongs to one added to it."""
         groups = [(tuple(sorted(l)), tuple(sorted(r))) for l, r in groups]
-        scores = [self.score(g) for g in groups]
+        scores: list[float | None] = [None] * len(groups)
         changed = True
         while changed:
             changed = False
@@ -52,24 +50,26 @@ class GroupGrower:
         return groups
 
     def _best_home(self, side: str, s: int, owner: dict[int, int], groups: list[Group],
-                   scores: list[float]) -> tuple[int, Group, float] | None:
+                   scores: list[float | None]) -> tuple[int, Group, float] | None:
         best = None
         for n in {owner[t] for t in (s - 1, s + 1) if t in owner}:
             left, right = groups[n]
             if side == "left":
                 grown = (tuple(sorted(left + (s,))), right)
                 forbidden = any((s, j) in self.constraints.forbidden for j in right)
-                other = set().union(*(self.stems["right"][j] for j in right))
+                other = frozenset().union(*(self.stems["right"][j] for j in right))
             else:
                 grown = (left, tuple(sorted(right + (s,))))
                 forbidden = any((i, s) in self.constraints.forbidden for i in left)
-                other = set().union(*(self.stems["left"][i] for i in left))
+                other = frozenset().union(*(self.stems["left"][i] for i in left))
             if forbidden or (left, right) in self.constraints.fixed:
                 continue
             mine = self.stems[side][s]
             cover = len(mine & other) / len(mine) if mine else 0.0
             if cover < self.settings.merge_cover:
                 continue
+            if scores[n] is None:
+                scores[n] = self.score(groups[n])
             score = self.score(grown)
             gain = score - scores[n]
             if gain >= self.settings.merge_gain and (best is None or gain > best[2] - scores[best[0]]):

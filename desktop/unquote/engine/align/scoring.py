@@ -42,10 +42,12 @@ def number_agreement(na: frozenset[str], nb: frozenset[str]) -> float:
 class Scorer:
     """Scores pairs and groups of sentences of two documents."""
 
-    def __init__(self, left: list[str], right: list[str]) -> None:
+    def __init__(self, left: list[str], right: list[str], left_words: list[list[str]],
+                 right_words: list[list[str]]) -> None:
         self.left, self.right = left, right
-        self.left_sorted = [sorted_words(t) for t in left]
-        self.right_sorted = [sorted_words(t) for t in right]
+        self.left_words, self.right_words = left_words, right_words
+        self.left_sorted = [sorted_words(w) for w in left_words]
+        self.right_sorted = [sorted_words(w) for w in right_words]
         self.left_numbers = [numbers(t) for t in left]
         self.right_numbers = [numbers(t) for t in right]
 
@@ -62,7 +64,8 @@ class Scorer:
         return score
 
     def group(self, left: tuple[int, ...], right: tuple[int, ...], cosine: float) -> float:
-        lt = " ".join(self.left[i] for i in left)
-        rt = " ".join(self.right[j] for j in right)
-        agreement = number_agreement(numbers(lt), numbers(rt))
-        return float(blend(cosine, ratio(sorted_words(lt), sorted_words(rt)) / 100.0)) * agreement
+        lw = [w for i in left for w in self.left_words[i]]
+        rw = [w for j in right for w in self.right_words[j]]
+        agreement = number_agreement(frozenset().union(*(self.left_numbers[i] for i in left)),
+                                     frozenset().union(*(self.right_numbers[j] for j in right)))
+        return float(blend(cosine, ratio(sorted_words(lw), sorted_words(rw)) / 100.0)) * agreement
