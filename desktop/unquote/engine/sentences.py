@@ -12,10 +12,10 @@ tests/fixtures/sentences/cases.json right, gold sentences of the shared news pai
 reproduced whole, DEplain (German) dev/test gold sentences reproduced, speed.
 
     splitter   cases    news gold  DEplain dev  DEplain test  MB/s (whole document)
-    unquote    111/111  172/172    1611/1855    2320/2684     ~25 (8-30 under load)
-    pysbd       80/111  141/172    1544/1855    2221/2684     0.4
-    syntok      85/111  171/172    1511/1855    2241/2684     1.0
-    blingfire   90/111  168/172    1507/1855    2164/2684     4
+    unquote    113/113  172/172    1611/1855    2320/2684     ~25 (8-30 under load)
+    pysbd       82/113  141/172    1544/1855    2221/2684     0.4
+    syntok      86/113  171/172    1511/1855    2241/2684     1.0
+    blingfire   92/113  168/172    1507/1855    2164/2684     4
 
 (DEplain's own segmentation also cuts at colons and dashes, which no splitter here does.)
 
@@ -160,12 +160,12 @@ def _period_ends(text: str, start: int, period: int, token: str) -> bool:
         return False
     if len(word) == 1 and word.isalpha():
         return _is_initial_chain_end(text, start, word_start) and nxt in SENTENCE_STARTERS
-    if token[0].isdigit():
+    if nxt[:1].isdigit():
         return lower not in BEFORE_NUMBER and not lower.endswith("str")
     if word.isdigit():
         return not _is_ordinal(text, start, word_start, word, nxt)
     if lower in TIME_OR_LIST:
-        return nxt not in TIME_CONTINUERS and not (token.isupper() and len(token) <= 4)
+        return nxt not in TIME_CONTINUERS and not (token.isupper() and 2 <= len(token) <= 4)
     if lower in AMBIGUOUS or _INITIALISM.fullmatch(word):
         return nxt in SENTENCE_STARTERS
     return True
