@@ -84,7 +84,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     stray = (data.decode("utf-8", errors="replace").count("\ufffd")
              - data.count("\ufffd".encode("utf-8")))
     text = data.decode("utf-8", errors="unquote-stray-cp1252")
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - stray
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - stray
     return text if multibyte >= _UTF8_MAJORITY * stray else None
 
 

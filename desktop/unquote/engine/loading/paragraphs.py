@@ -20,10 +20,9 @@ def _lines(text: str) -> list[Span]:
     """Spans of every line, without the newline."""
     spans: list[Span] = []
     pos = 0
-    while (newline := text.find("\n", pos)) >= 0:
-        spans.append((pos, newline))
-        pos = newline + 1
-    spans.append((pos, len(text)))
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
     return spans
 
 
