@@ -47,17 +47,26 @@ def test_paragraph_runs_across_pages() -> None:
     assert paragraphs(pages) == [f"{FULL} {FULL} and the story goes on and {FULL}"]
 
 
-@pytest.mark.parametrize("header, footer", [
-    ("The Valley Courier", "Page {n} of 3"),
-    ("Valley Courier - {n} May 2024", "- {n} -"),
-    ("Valley Courier", "{n}"),
+@pytest.mark.parametrize("headers, footers", [
+    (["The Valley Courier"] * 3, ["Page 1 of 3", "Page 2 of 3", "Page 3 of 3"]),
+    ([f"Valley Courier - {n} May 2024" for n in (1, 2, 3)], ["- 1 -", "- 2 -", "- 3 -"]),
+    (["Valley Courier"] * 3, ["1", "2", "3"]),
+    (["Valley Courier"] * 3, ["ix", "x", "xi"]),
+    (["", "", ""], ["[12]", "13", "14"]),
 ])
-def test_running_headers_and_page_numbers_dropped(header: str, footer: str) -> None:
+def test_running_headers_and_page_numbers_dropped(headers: list[str], footers: list[str]) -> None:
     bodies = ["Sheep were counted.", "The vote was close, 12 to 11.", "Rain is due at 3 pm."]
-    pages = [[Line(header.format(n=n), 72, 760, 9), *column(body),
-              Line(footer.format(n=n), 300, 40, 9)] for n, body in enumerate(bodies, 1)]
+    pages = [[Line(header, 72, 760, 9), *column(body), Line(footer, 300, 40, 9),
+              Line(" ", 0, 0, 0)] for header, body, footer in zip(headers, bodies, footers)]
     kept = drop_running_lines(pages)
-    assert [[line.text for line in page] for page in kept] == [[body] for body in bodies]
+    assert [[line.text for line in page if line.text.strip()] for page in kept] == [
+        [body] for body in bodies]
+
+
+@pytest.mark.parametrize("edge", ["civil", "Mixed.", "2024 was a good year", "Page two"])
+def test_words_at_page_edges_stay(edge: str) -> None:
+    page = [Line(edge, 72, 760, 9), *column("Body line."), Line(edge, 72, 40, 9)]
+    assert [line.text for line in drop_running_lines([page])[0]] == [edge, "Body line.", edge]
 
 
 def test_repeated_lines_away_from_the_edges_stay() -> None:

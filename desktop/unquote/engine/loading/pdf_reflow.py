@@ -25,7 +25,8 @@ class Line:
     size: float
 
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|p\.|seite)\s*)?[-–—(\[]?\s*(?:\d{1,4}|[ivxlc]{1,6})"
+_ROMAN = r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_PAGE_NUMBER = re.compile(rf"^\s*(?:(?:page|p\.|seite)\s*)?[-–—(\[]?\s*(?:\d{{1,4}}|{_ROMAN})"
                           r"\s*[-–—)\]]?(?:\s*(?:of|/|von)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:][\"”’'»)\]]*\s*$")
 _HYPHENATED = re.compile(r"(\w+)[-\u00ad]$")
@@ -43,12 +44,14 @@ _SIZE_STEP = 1.0
 def _edges(lines: list[Line]) -> dict[int, str]:
     """Index -> position-and-text key of the lines a running header or footer may occupy.
 
-    Positions count from the top (0, 1) and from the bottom (-1, -2); digits are masked so
+    Positions count the non-blank lines from the top (0, 1) and from the bottom (-1, -2);
+    digits are masked so
     "Page 3" on one page matches "Page 4" on the next.
     """
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
     keys: dict[int, str] = {}
-    for offset in range(min(_EDGE_LINES, len(lines))):
-        for index, position in ((offset, offset), (len(lines) - 1 - offset, -1 - offset)):
+    for offset in range(min(_EDGE_LINES, len(filled))):
+        for index, position in ((filled[offset], offset), (filled[-1 - offset], -1 - offset)):
             masked = re.sub(r"\d+", "#", " ".join(lines[index].text.lower().split()))
             keys.setdefault(index, f"{position}:{masked}")
     return keys
