@@ -1,0 +1,139 @@
+"""Quote-mark pairing inside one paragraph: which characters open and close quotations.
+
+No library pairs quotation marks with offsets while telling the apostrophe (it’s, ’08,
+Putin’s) from a closing single mark, so this is a small hand-written scanner. Marks:
+“ ” " „ « » and, NYT-style, two straight single marks '' as one double mark; single
+‘ ’ ' ‚ only where a matching closer exists. Double marks are paired first (a stack, so
+mixed styles nest: "… “too loud” …"); nested stretches are reported with their depth.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Family = Literal["double", "single"]
+
+_OPEN_CONTEXT = " \t\n\u00a0([{—–-/"
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‚"
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """The text between one opening mark and its closer (or the paragraph end if unclosed)."""
+
+    open_at: int
+    start: int
+    end: int
+    close_at: int | None
+    depth: int
+    family: Family
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+
+@dataclass(frozen=True)
+class _Mark:
+    at: int
+    length: int
+    family: Family
+    role: Literal["open", "close", "either"]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _classify(text: str, start: int, end: int) -> list[_Mark]:
+    """Every quote-mark candidate of the paragraph, with what it can do."""
+    marks: list[_Mark] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if ch == "'" and nxt == "'" and (i + 2 >= end or text[i + 2] != "'"):
+            after = text[i + 2] if i + 2 < end else " "
+            role = "open" if prev in _OPEN_CONTEXT and not after.isspace() else "close"
+            marks.append(_Mark(i, 2, "double", role))
+            i += 2
+            continue
+        if ch in _DOUBLE_OPEN:
+            role = "either" if ch == "“" else "open"
+            marks.append(_Mark(i, 1, "double", role))
+        elif ch in _DOUBLE_CLOSE:
+            marks.append(_Mark(i, 1, "double", "close"))
+        elif ch == '"':
+            if prev in _OPEN_CONTEXT or prev in _DOUBLE_OPEN + _SINGLE_OPEN:
+                if not nxt.isspace():
+                    marks.append(_Mark(i, 1, "double", "open"))
+            else:
+                marks.append(_Mark(i, 1, "double", "close"))
+        elif ch in _SINGLE_OPEN or ch == "'" or ch == "’":
+            opening = (prev in _OPEN_CONTEXT or prev in _DOUBLE_OPEN) and _is_word(nxt) and not nxt.isdigit()
+            closing = not prev.isspace() and not (_is_word(prev) and _is_word(nxt)) and not nxt.isdigit()
+            if ch in _SINGLE_OPEN and opening:
+                marks.append(_Mark(i, 1, "single", "open"))
+            elif ch == "'" and opening:
+                marks.append(_Mark(i, 1, "single", "open"))
+            elif ch in "'’" and closing and not _is_word(nxt):
+                marks.append(_Mark(i, 1, "single", "close"))
+            elif ch == "‘" and closing:
+                marks.append(_Mark(i, 1, "single", "close"))
+        i += 1
+    return marks
+
+
+def stretches(text: str, start: int, end: int) -> list[Stretch]:
+    """Quoted stretches of ``text[start:end]`` in order of their opening mark.
+
+    An unclosed double mark yields a stretch to the paragraph end (``close_at`` None);
+    an unclosed single mark is taken for an apostrophe and yields nothing.
+    """
+    stack: list[tuple[_Mark, int]] = []  # (opening mark, depth)
+    found: list[Stretch] = []
+    for mark in _classify(text, start, end):
+        top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0].family == "double"), None)
+        top_single = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0].family == "single"), None)
+        if mark.family == "double":
+            # “ closes a German „ or an open curly pair when one is pending, otherwise opens.
+            closes = mark.role == "close" or (
+                mark.role == "either" and top_double is not None
+                and (text[stack[top_double][0].at] == "„" or _closer_context(text, mark.at, end)))
+            if closes and top_double is not None:
+                opener, depth = stack[top_double]
+                del stack[top_double:]
+                found.append(Stretch(opener.at, opener.at + opener.length, mark.at, mark.at, depth, "double"))
+            elif not closes:
+                stack.append((mark, len(stack)))
+            continue
+        if mark.role == "open":
+            stack.append((mark, len(stack)))
+        elif top_single is not None and (top_double is None or top_single > top_double):
+            opener, depth = stack[top_single]
+            del stack[top_single:]
+            found.append(Stretch(opener.at, opener.at + 1, mark.at, mark.at, depth, "single"))
+    for opener, depth in stack:
+        if opener.family == "double":
+            found.append(Stretch(opener.at, opener.at + opener.length, end, None, depth, "double"))
+    found.sort(key=lambda s: s.open_at)
+    return _renest(found)
+
+
+def _closer_context(text: str, at: int, end: int) -> bool:
+    """A “ used as a closer (German style or a typo) sits after a word and before space or punctuation."""
+    prev = text[at - 1] if at > 0 else " "
+    nxt = text[at + 1] if at + 1 < end else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)")
+
+
+def _renest(found: list[Stretch]) -> list[Stretch]:
+    """Recompute depths from containment, so unclosed openers do not skew them."""
+    out: list[Stretch] = []
+    for s in found:
+        depth = sum(1 for o in found if o is not s and o.open_at < s.open_at and s.end <= o.end)
+        out.append(Stretch(s.open_at, s.start, s.end, s.close_at, depth, s.family))
+    return out

@@ -1,0 +1,171 @@
+"""Pair each quotation with its counterpart, and say why the unpaired ones have none.
+
+A pair's score mixes word similarity with the sentence alignment around the two quotes
+and their speakers; one optimal assignment over all pairs (scipy's Hungarian solver)
+lets a one-word quote (“constructive”) reach “productive” in the linked sentence rather
+than the longer “constructive and highly useful” elsewhere. An unpaired quote is
+``paraphrased`` when a sentence of the other side carries most of its content words
+unquoted, ``outside-shared`` when it lies in a stretch beyond the last (or before the
+first) linked sentence that the other document does not cover, else dropped or added.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from ..model import Document, Link, Quote, Sentence
+from .changes import resolved, same_speaker
+from .wording import content, quote_words
+
+#: Weights of text similarity, alignment context and speaker agreement in a pair's score.
+_TEXT, _CONTEXT, _SPEAKER = 0.55, 0.35, 0.10
+#: Least text similarity for quotes whose sentences are linked to other sentences.
+_ELSEWHERE = 0.6
+#: ... for quotes where one sentence is unlinked, or they sit in neighbouring linked sentences.
+_LOOSE = 0.45
+#: Share of a quote's content words another side's sentence must carry to be its paraphrase.
+_PARAPHRASE = 0.5
+#: A one-side tail of at least this many sentences, much longer than the other's, is not shared.
+_TAIL = 3
+
+
+@dataclass(frozen=True)
+class Side:
+    """One document's quotes with what matching needs to know about them."""
+
+    doc: Document
+    sentences: Sequence[Sentence]
+    quotes: Sequence[Quote]
+    words: list[list[str]]
+    stems: list[list[str]]
+    partners: dict[int, set[int]]  # sentence -> sentences of the other side it is linked to
+
+
+def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
+              partners: dict[int, set[int]]) -> Side:
+    words = [[w for a, b in q.fragments for w in quote_words(doc.text[a:b])] for q in quotes]
+    return Side(doc, sentences, quotes, words, [content(w) for w in words], partners)
+
+
+def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Sentence -> linked sentences of the other side, for both sides."""
+    left: dict[int, set[int]] = {}
+    right: dict[int, set[int]] = {}
+    for link in links:
+        for i in link.left:
+            left.setdefault(i, set()).update(link.right)
+        for j in link.right:
+            right.setdefault(j, set()).update(link.left)
+    return left, right
+
+
+def text_similarity(a: list[str], b: list[str]) -> float:
+    """Mean of the content-word Dice coefficient and the containment of the shorter quote."""
+    if not a or not b:
+        return 0.0
+    common = sum((Counter(a) & Counter(b)).values())
+    dice = 2 * common / (len(a) + len(b))
+    return 0.5 * dice + 0.5 * common / min(len(a), len(b))
+
+
+def _sentences_of(q: Quote, sentences: Sequence[Sentence]) -> set[int]:
+    return {n for n, s in enumerate(sentences) if s.start < q.end and q.start < s.end}
+
+
+def _context(left: Side, right: Side, i: int, j: int) -> float:
+    """1 when the quotes' sentences are linked together, 0.5 next to such a link, else less."""
+    ls = _sentences_of(left.quotes[i], left.sentences)
+    rs = _sentences_of(right.quotes[j], right.sentences)
+    linked = {r for s in ls for r in left.partners.get(s, ())}
+    if linked & rs:
+        return 1.0
+    if any(abs(r - x) <= 1 for r in linked for x in rs):
+        return 0.5
+    if not linked or not any(right.partners.get(s) for s in rs):
+        return 0.3
+    return 0.0
+
+
+def pair_scores(left: Side, right: Side) -> np.ndarray:
+    """Score of every left/right quote pair; 0 where the pair is not plausible."""
+    scores = np.zeros((len(left.quotes), len(right.quotes)))
+    for i, lq in enumerate(left.quotes):
+        for j, rq in enumerate(right.quotes):
+            text = text_similarity(left.stems[i], right.stems[j])
+            if left.words[i] == right.words[j]:
+                text = 1.0
+            ctx = _context(left, right, i, j)
+            if ctx < 1.0 and text < (_LOOSE if ctx > 0 else _ELSEWHERE):
+                continue
+            if ctx == 1.0 and text == 0.0 and not _lone_pair(left, right, i, j):
+                continue
+            speaker = 1.0 if (resolved(lq.speaker) and resolved(rq.speaker)
+                              and same_speaker(lq.speaker, rq.speaker)) else 0.0
+            scores[i, j] = _TEXT * text + _CONTEXT * ctx + _SPEAKER * speaker
+    return scores
+
+
+def _lone_pair(left: Side, right: Side, i: int, j: int) -> bool:
+    """Two quotes sharing no word still pair when each is its linked sentences' only quote."""
+    ls = _sentences_of(left.quotes[i], left.sentences)
+    rs = _sentences_of(right.quotes[j], right.sentences)
+    others_l = sum(1 for q in left.quotes if _sentences_of(q, left.sentences) & ls)
+    others_r = sum(1 for q in right.quotes if _sentences_of(q, right.sentences) & rs)
+    return others_l == 1 and others_r == 1 and len(left.words[i]) <= 6 and len(right.words[j]) <= 6
+
+
+def assign(scores: np.ndarray) -> list[tuple[int, int]]:
+    """The pairs of the best one-to-one assignment that have a positive score."""
+    if scores.size == 0:
+        return []
+    rows, cols = linear_sum_assignment(scores, maximize=True)
+    return [(int(i), int(j)) for i, j in zip(rows, cols) if scores[i, j] > 0]
+
+
+def paraphrase_of(side: Side, n: int, other: Side) -> int | None:
+    """A sentence of ``other`` that carries quote n's content words without quoting them."""
+    stems = set(side.stems[n])
+    if not stems:
+        return None
+    near = {r for s in _sentences_of(side.quotes[n], side.sentences) for r in side.partners.get(s, ())}
+    candidates = {x for r in near for x in (r - 1, r, r + 1) if 0 <= x < len(other.sentences)}
+    best, best_cover = None, 0.0
+    for k in sorted(candidates or range(len(other.sentences))):
+        s = other.sentences[k]
+        text = _unquoted(other, s)
+        have = set(content(quote_words(text)))
+        common = stems & have
+        cover = len(common) / len(stems)
+        enough = len(common) >= 2 or (len(stems) == 1 and k in near)
+        if enough and cover >= _PARAPHRASE and cover > best_cover:
+            best, best_cover = k, cover
+    return best
+
+
+def _unquoted(side: Side, s: Sentence) -> str:
+    """A sentence's text with its quotations blanked."""
+    chars = list(side.doc.text[s.start:s.end])
+    for q in side.quotes:
+        for a, b in q.fragments:
+            for x in range(max(a, s.start), min(b, s.end)):
+                chars[x - s.start] = " "
+    return "".join(chars)
+
+
+def outside_shared(side: Side, other: Side, n: int) -> bool:
+    """Whether quote n lies in a long stretch beyond the shared part of the two documents."""
+    linked = sorted(side.partners)
+    other_linked = sorted(other.partners)
+    if not linked or not other_linked:
+        return False
+    where = min(_sentences_of(side.quotes[n], side.sentences) or {0})
+    tail = len(side.sentences) - 1 - linked[-1]
+    other_tail = len(other.sentences) - 1 - other_linked[-1]
+    if where > linked[-1] and tail >= _TAIL and tail > 2 * other_tail:
+        return True
+    head, other_head = linked[0], other_linked[0]
+    return where < linked[0] and head >= _TAIL and head > 2 * other_head

@@ -1,0 +1,340 @@
+"""Names of people and organisations in one document, their roles, and their clusters.
+
+A mention is a run of capitalised words outside quotation marks, stripped of titles and
+nationality words ("Ukrainian President Volodymyr Zelensky" -> Volodymyr Zelensky), with
+the role words around it kept as descriptors ("Putin aide Ushakov", "Ushakov, a Putin
+aide": {putin, aide}). Mentions cluster within the document: a surname joins the one full
+name that ends with it, an organisation joins a longer name holding all its words, and an
+acronym in brackets after a name is that name. Role descriptions without a name ("an aide
+of Putin's", "the US president") resolve to a named person only when exactly one person of
+the document carries that role and modifier. English capitalisation rules throughout.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal, Sequence
+
+from ..model import Span
+
+Kind = Literal["person", "org", "unknown"]
+
+TITLES = frozenset("""president prime minister secretary foreign chancellor senator sen governor gov
+mayor crown prince princess king queen pope chief constable commissioner general gen colonel col
+dr mr mrs ms miss sir lord lady judge justice rep representative envoy ambassador speaker director
+professor prof archbishop bishop rev reverend deputy vice premier sheikh emir sultan president-elect
+lieutenant captain sergeant detective inspector superintendent officer minister-president""".split())
+ROLES = frozenset("""aide adviser advisor envoy spokesman spokeswoman spokesperson president minister
+secretary official officer chief constable commissioner director attendee lawmaker legislator
+senator governor mayor ambassador analyst expert professor leader chairman chairwoman chair head
+editor journalist reporter columnist resident neighbour neighbor witness supporter broadcaster
+correspondent rapporteur prosecutor lawyer attorney judge general commander mother father wife
+husband son daughter sister brother fiancée fiancee fiancé fiance widow widower founder ceo
+executive manager member mp candidate prince princess king queen organiser organizer activist
+campaigner researcher scientist doctor nurse teacher student owner worker employee diplomat
+politician representative negotiator source sources website statement account office""".split())
+#: Role nouns that make the speaker the organisation or person before them ("WHO website").
+CHANNELS = frozenset("website statement account office spokesperson spokesman spokeswoman press".split())
+ORG_WORDS = frozenset("""department organization organisation ministry police embassy agency news
+university party council commission office government court union assembly committee institute
+association bank company corporation inc ltd group foundation service times post journal press
+network broadcaster federation league army navy military parliament senate congress cabinet
+kremlin church hospital school college center centre mahasabha force forces""".split())
+#: Role nouns that mark a person (as opposed to an organisation or a thing).
+PERSON_ROLES = ROLES - ORG_WORDS - CHANNELS - {"source", "sources"}
+FEMALE = frozenset("""mother wife daughter sister fiancée fiancee widow woman spokeswoman chairwoman
+queen princess mrs ms miss lady grandmother aunt niece girlfriend actress""".split())
+MALE = frozenset("""father husband son brother fiancé fiance widower man spokesman chairman king prince
+mr sir lord grandfather uncle nephew boyfriend actor""".split())
+_DETERMINERS = frozenset("the a an one this that these those his her its their our my your".split())
+_STOP = frozenset("""the a an one in on at for of to from by with as after before during since until
+however meanwhile but and or so yet also earlier later then now today yesterday tomorrow when
+while where what who why how if although though because despite according speaking asked asking
+this that these those there here it its he she they we i you his her their our my your him them
+us me no not never all both some many most several each every another other such nearly about
+around over under instead last next first second third new january february march april may june
+july august september october november december monday tuesday wednesday thursday friday saturday
+sunday""".split())
+_CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
+_PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
+under between among toward towards than like via including behind""".split())
+_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE](?:[\w’'\-]|\.(?=\w))*|[a-z](?:[\w’'\-]|\.(?=\w))*|\([A-Z]{2,6}\)|[,;:()]")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
+_NATIONS = frozenset("""German French Dutch Greek Swiss Welsh Irish Scots Thai Afghan Czech Slovak
+Iraqi Saudi Israeli Kuwaiti Qatari Omani Yemeni Pakistani Bangladeshi Nepali Somali""".split())
+#: Last words of multi-word place names, which are never people.
+PLACE_WORDS = frozenset("""states kingdom korea arabia africa america union island islands sea river
+city county street peninsula republic emirates coast bay valley mountains province region
+district square park airport station""".split())
+_ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass
+class Mention:
+    """One name in the narration, with the role words around it."""
+
+    span: Span
+    name: str
+    descriptors: set[str]
+    kind: Kind
+    subject: bool
+    sentence: int
+    possessive: bool = False
+    after_the: bool = False
+    cluster: int = -1
+
+
+@dataclass
+class Cluster:
+    """Mentions of one person or organisation: the canonical name and what is known of it."""
+
+    name: str
+    kind: Kind
+    descriptors: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+    gender: Literal["m", "f"] | None = None
+
+
+def _is_headline(text: str) -> bool:
+    """A title-case line (most words capitalised) names no one reliably."""
+    tokens = re.findall(r"[^\W\d_][\w’'-]*", text)
+    caps = sum(1 for t in tokens if t[0].isupper())
+    return len(tokens) >= 4 and caps >= 0.6 * len(tokens) and "\x00" not in text and \
+        not text.rstrip().endswith((".", "!", "?"))
+
+
+def _words_lower(text: str) -> list[str]:
+    return [w.lower().strip("’'.") for w in re.findall(r"[\w’'.\-]+", text)]
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
+
+
+def _bare(token: str) -> str:
+    return _POSSESSIVE.sub("", token.strip("()"))
+
+
+class Entities:
+    """The people and organisations of one document."""
+
+    def __init__(self, text: str, sentence_spans: Sequence[Span], masked: str) -> None:
+        self.text = text
+        self.masked = masked
+        self.mentions: list[Mention] = []
+        self.clusters: list[Cluster] = []
+        for index, (start, end) in enumerate(sentence_spans):
+            if not _is_headline(masked[start:end]):
+                self._scan(start, end, index)
+        self._cluster()
+        self._mark_people()
+
+    # ----------------------------------------------------------------- scanning
+    def _scan(self, start: int, end: int, sentence: int) -> None:
+        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.masked, start, end)]
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i][0]
+            if not _is_cap(tok) or tok.startswith("("):
+                i += 1
+                continue
+            j = i
+            run: list[tuple[str, int, int]] = []
+            while j < len(tokens):
+                t = tokens[j][0]
+                if _is_cap(t) and not t.startswith("(") and t not in ",;:()":
+                    run.append(tokens[j])
+                elif t.lower() in _CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
+                    run.append(tokens[j])
+                elif t in ("of", "for") and run and any(_bare(r[0]).lower() in ORG_WORDS for r in run) \
+                        and j + 1 < len(tokens) and (_is_cap(tokens[j + 1][0]) or tokens[j + 1][0] == "the"):
+                    run.append(tokens[j])
+                elif t == "the" and run and run[-1][0] in ("of", "for"):
+                    run.append(tokens[j])
+                else:
+                    break
+                if _POSSESSIVE.search(t) and t[-2:] in ("’s", "'s"):
+                    j += 1
+                    break
+                j += 1
+            self._add_run(run, tokens, i, j, start, sentence)
+            i = max(j, i + 1)
+
+    def _add_run(self, run: list[tuple[str, int, int]], tokens: list[tuple[str, int, int]],
+                 i: int, j: int, s_start: int, sentence: int) -> None:
+        while run and (run[-1][0] in ("of", "for", "the") or run[-1][0].lower() in _CONNECTORS):
+            run.pop()
+        words = [_bare(t[0]) for t in run]
+        lowered = [w.lower() for w in words]
+        descriptors: set[str] = set()
+        org = any(w in ORG_WORDS for w in lowered)
+        # strip determiners, stop words, titles and nationality words at the front
+        k = 0
+        while k < len(words) - 1 or (k < len(words) and lowered[k] in _STOP):
+            w = words[k]
+            if (lowered[k] in _STOP or lowered[k] in _DETERMINERS) and not _ACRONYM.match(w):
+                k += 1
+                continue
+            if not org and (lowered[k] in TITLES or _NATIONALITY.match(w) or w in _NATIONS or _ACRONYM.match(w)):
+                descriptors.add(lowered[k])
+                k += 1
+                continue
+            break
+        run, words, lowered = run[k:], words[k:], lowered[k:]
+        if not run:
+            return
+        possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
+        name = " ".join(words)
+        span = (run[0][1], run[-1][2] - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
+        # acronym in brackets right after: "World Health Organization (WHO)"
+        alias = None
+        if j < len(tokens) and tokens[j][0].startswith("("):
+            alias = tokens[j][0].strip("()")
+        before = [t[0].lower() for t in tokens[max(0, i - 4):i]]
+        after = [t[0] for t in tokens[j:j + 3]]
+        modifier = bool(after) and (after[0].lower() in ROLES or after[0].startswith("-") or
+                                    self.masked[run[-1][2]:run[-1][2] + 1] == "-")
+        if possessive:
+            modifier = True
+        # role words before the name: "Putin aide Ushakov", "an attendee Om Prakash"
+        prev_roles = []
+        for t in reversed(before):
+            if t in ROLES or t in TITLES:
+                prev_roles.append(t)
+            elif t in _DETERMINERS or t in _STOP and t not in _PREPOSITIONS:
+                continue
+            else:
+                break
+        descriptors.update(prev_roles)
+        if prev_roles:
+            back = i - 1
+            while back >= 0 and tokens[back][0].lower() in ROLES | TITLES:
+                back -= 1
+            if back >= 0 and _is_cap(tokens[back][0]):
+                descriptors.add(_bare(tokens[back][0]).lower())
+        preposition = False
+        for t in reversed(before):
+            if t in _PREPOSITIONS:
+                preposition = True
+            if t in _PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
+                break
+        kind: Kind = "org" if org or (alias is None and _ACRONYM.match(name) is not None) else (
+            "person" if (len(words) >= 2 and lowered[-1] not in PLACE_WORDS) or prev_roles or descriptors & TITLES
+            else "unknown")
+        if (after and after[0].lower() in ORG_WORDS) or any(r in ORG_WORDS for r in prev_roles):
+            kind = "org"
+        descriptors |= self._appositive(run[-1][2], run[0][1])
+        self.mentions.append(Mention(span, name, descriptors, kind, not preposition and not modifier,
+                                     sentence, possessive, before[-1:] == ["the"] and not prev_roles))
+        if alias:
+            self.mentions[-1].descriptors.add("alias:" + alias)
+
+    def _appositive(self, end: int, start: int) -> set[str]:
+        """Role words of ", a Putin aide," after a name or "Dunn's mother, " before it."""
+        out: set[str] = set()
+        m = re.match(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?)(?=,|\.|;|\s+(?:and|who|which)\b)",
+                     self.masked[end:end + 120])
+        if m and not re.search(r"\b(?:said|says|told|is|was|has|had)\b", m.group(1)) \
+                and set(_words_lower(m.group(1))) & ROLES:
+            out |= set(_words_lower(m.group(1)))
+        b = re.search(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$", self.masked[max(0, start - 60):start])
+        if b:
+            words = _words_lower(b.group(1))
+            if words and words[-1] in ROLES:
+                out |= set(words)
+        return {w.replace("’s", "").replace("'s", "") for w in out if w not in _DETERMINERS}
+
+    # --------------------------------------------------------------- clustering
+    def _cluster(self) -> None:
+        order = sorted(range(len(self.mentions)), key=lambda n: -len(self.mentions[n].name.split()))
+        for n in order:
+            m = self.mentions[n]
+            target = self._find_cluster(m)
+            if target is None:
+                self.clusters.append(Cluster(m.name, m.kind))
+                target = len(self.clusters) - 1
+            c = self.clusters[target]
+            m.cluster = target
+            c.descriptors |= {d for d in m.descriptors if not d.startswith("alias:")}
+            c.aliases |= {d[6:] for d in m.descriptors if d.startswith("alias:")}
+            c.aliases.add(m.name)
+            if c.kind == "unknown":
+                c.kind = m.kind
+            if c.gender is None:
+                if m.descriptors & FEMALE:
+                    c.gender = "f"
+                elif m.descriptors & MALE:
+                    c.gender = "m"
+
+    def _find_cluster(self, m: Mention) -> int | None:
+        tokens = [t.lower() for t in m.name.split()]
+        exact = [n for n, c in enumerate(self.clusters) if m.name in c.aliases or m.name == c.name]
+        if exact:
+            return exact[0]
+        if m.kind == "org" or any(t in ORG_WORDS for t in tokens):
+            hits = [n for n, c in enumerate(self.clusters)
+                    if c.kind == "org" and set(tokens) <= set(c.name.lower().split())]
+            return hits[0] if len(hits) == 1 else None
+        if len(tokens) == 1:
+            last = [n for n, c in enumerate(self.clusters)
+                    if c.kind != "org" and c.name.lower().split()[-1] == tokens[0] and len(c.name.split()) > 1]
+            if len(last) == 1:
+                return last[0]
+            anywhere = [n for n, c in enumerate(self.clusters)
+                        if c.kind != "org" and tokens[0] in c.name.lower().split() and len(c.name.split()) > 1]
+            if len(anywhere) == 1:
+                return anywhere[0]
+        return None
+
+    def _mark_people(self) -> None:
+        """A cluster is a person when a role or title says so, or a full name not used as a thing."""
+        for n, c in enumerate(self.clusters):
+            if c.kind == "org":
+                continue
+            parts = c.name.split()
+            mine = [m for m in self.mentions if m.cluster == n]
+            roles = bool(c.descriptors & (PERSON_ROLES | TITLES))
+            named = len(parts) > 1 and parts[-1].lower() not in PLACE_WORDS and not any(m.after_the for m in mine)
+            c.kind = "person" if roles or named else "unknown"
+
+    # ------------------------------------------------------------------ queries
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end]
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The mention overlapping ``[start, end)`` that lies furthest right (the head of a phrase)."""
+        hits = [m for m in self.mentions if m.span[0] < end and start < m.span[1]]
+        return max(hits, key=lambda m: m.span[0]) if hits else None
+
+    def cluster_of(self, mention: Mention) -> Cluster:
+        return self.clusters[mention.cluster]
+
+    def by_alias(self, word: str) -> Cluster | None:
+        for c in self.clusters:
+            if word in c.aliases:
+                return c
+        return None
+
+    def by_description(self, words: Sequence[str]) -> Cluster | None:
+        """The one named person whose roles cover this description ("aide of Putin's" -> Ushakov)."""
+        roles = {w for w in words if w in ROLES}
+        mods = {w for w in words if w not in ROLES and w not in _DETERMINERS and w not in _PREPOSITIONS}
+        if not roles:
+            return None
+        families = [_ROLE_FAMILY.get(r, r) for r in roles]
+        hits = []
+        for c in self.clusters:
+            if len(c.name.split()) < 1 or c.kind == "unknown" and not c.descriptors:
+                continue
+            own = {_ROLE_FAMILY.get(d, d) for d in c.descriptors}
+            if all(f in own for f in families) and mods <= c.descriptors | set(c.name.lower().split()):
+                hits.append(c)
+        named = [c for c in hits if c.kind == "person" or c.kind == "unknown"]
+        return named[0] if len(named) == 1 else None
+
+
+#: Role nouns that name the same kind of job.
+_ROLE_FAMILY = {"adviser": "aide", "advisor": "aide", "assistant": "aide",
+                "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                "neighbor": "neighbour", "fiance": "fiancée", "fiancee": "fiancée", "fiancé": "fiancée"}

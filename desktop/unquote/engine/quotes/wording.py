@@ -1,0 +1,48 @@
+"""The words of a quotation as compared: no case, punctuation, quote-mark style, bracketed
+editorial insertions ([Ukraine], [...]) or UK/US spelling differences."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import Span
+from ..textnorm import BRITISH, STOPWORDS, stem, words
+
+_BRACKETS = re.compile(r"\[[^\]]*\]|\(\s*(?:\.\s*){3}\)|\(…\)")
+_SPELLING = (
+    (re.compile(r"(?<=[a-z]{3})yse([ds]?)$"), r"yze\1"),      # analyse -> analyze
+    (re.compile(r"(?<=[a-z]{3})tre(s?)$"), r"ter\1"),        # centre -> center
+    (re.compile(r"(?<=[a-z]{3})ogue(s?)$"), r"og\1"),        # catalogue -> catalog
+    (re.compile(r"(?<=[a-z]{2})ll(ed|ing|er)$"), r"l\1"),    # travelled -> traveled
+)
+
+
+def spelling(word: str) -> str:
+    """US spelling of a British-spelt word (recognising -> recognizing, favour -> favor)."""
+    word = BRITISH.sub(lambda m: "or" if m.group() == "our" else "iz", word)
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def quote_words(text: str) -> list[str]:
+    """The compared words of a quoted text, in order."""
+    return [spelling(w) for w in words(_BRACKETS.sub(" ", text))]
+
+
+def fragment_words(text: str, fragments: Sequence[Span]) -> list[str]:
+    """The compared words of all fragments of one quotation, joined."""
+    return [w for a, b in fragments for w in quote_words(text[a:b])]
+
+
+def content(tokens: Sequence[str]) -> list[str]:
+    """Stems of the content words (for similarity; stopwords dropped)."""
+    return [stem(w) for w in tokens if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def is_part(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether ``short`` is a contiguous, strictly shorter run of ``long``."""
+    n = len(short)
+    if not n or n >= len(long):
+        return False
+    return any(list(long[i:i + n]) == list(short) for i in range(len(long) - n + 1))
