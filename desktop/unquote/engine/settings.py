@@ -24,10 +24,10 @@ class Settings:
     #: A candidate below this raw lexical score is never linked, whatever the context.
     min_lexical: float = 0.20
     #: A split/merge partner is added when the joined sentences score at least this much
-    #: more than the link alone (slightly negative: a split half may add a few new words).
-    merge_gain: float = -0.02
+    #: more than the link alone ...
+    merge_gain: float = 0.0
     #: ... and the added sentence on its own covers at least this share of its words.
-    merge_cover: float = 0.20
+    merge_cover: float = 0.35
     #: How many candidates per sentence the index hands to scoring.
     candidates: int = 8
     #: Weight of the neighbours' agreement in a link's score.
@@ -36,6 +36,9 @@ class Settings:
     order_bonus: float = 0.05
     #: ... and penalty for one that does not (a moved sentence needs firmer evidence).
     order_penalty: float = 0.05
+    #: Bonus for pairing two headlines (a first line without final punctuation), and
+    #: penalty for pairing a headline with a body sentence.
+    headline_weight: float = 0.15
 
     #: Refuse documents whose text is larger than this many megabytes.
     max_text_mb: float = 20.0

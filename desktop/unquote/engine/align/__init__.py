@@ -6,6 +6,7 @@ and merges (groups.py), and marked moved when out of order (order.py).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -55,7 +56,7 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     lexical = {(int(i[k]), int(j[k])): float(s) for k, s in zip(allowed, scores)}
     lexical.update({pair: 1.0 for pair in exact.items()})
     report(0.55, "assigning")
-    one_to_one = assign(lexical, settings)
+    one_to_one = assign(lexical, settings, headline_prior(left, right, lexical, settings))
     report(0.7, "grouping")
     grower = GroupGrower(scorer, vec, constraints, settings)
     groups = grower.grow([((a,), (b,)) for a, b in one_to_one.items()])
@@ -68,6 +69,29 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
             else lexical[(gl[0], gr[0])]
         out.append(Aligned(gl, gr, round(min(1.0, max(0.0, score)), 4), moved[n], n >= len(groups)))
     out.sort(key=lambda a: (min(a.left), min(a.right)))
+    return out
+
+
+HEADLINE_END = re.compile(r"[.!?:;,\"”’')\]]\s*$")
+
+
+def is_headline(texts: list[str]) -> bool:
+    """Whether the first sentence reads as a headline: short, without final punctuation."""
+    return bool(texts) and len(texts[0].split()) <= 20 and not HEADLINE_END.search(texts[0])
+
+
+def headline_prior(left: list[str], right: list[str], lexical: dict[tuple[int, int], float],
+                   settings: Settings) -> dict[tuple[int, int], float]:
+    """Score adjustments that pair a headline with a headline, not with a body sentence."""
+    heads = (is_headline(left), is_headline(right))
+    if not any(heads):
+        return {}
+    out = {}
+    for i, j in lexical:
+        if i == 0 or j == 0:
+            both = heads == (True, True) and i == j == 0
+            one_is_head = (i == 0 and heads[0]) != (j == 0 and heads[1])
+            out[(i, j)] = settings.headline_weight if both else (-settings.headline_weight if one_is_head else 0.0)
     return out
 
 

@@ -53,21 +53,27 @@ class Constraints:
         return i not in self.busy_left and j not in self.busy_right and (i, j) not in self.forbidden
 
 
-def assign(lexical: dict[tuple[int, int], float], settings: Settings) -> dict[int, int]:
-    """Left index -> right index of the 1:1 links, from the allowed pairs' lexical scores."""
+def assign(lexical: dict[tuple[int, int], float], settings: Settings,
+           prior: dict[tuple[int, int], float]) -> dict[int, int]:
+    """Left index -> right index of the 1:1 links, from the allowed pairs' lexical scores.
+
+    ``prior`` adds structural evidence to some pairs (headlines pair with headlines).
+    """
     pairs = list(lexical)
     if not pairs:
         return {}
     i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
     j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
     lex = np.fromiter(lexical.values(), dtype=np.float64, count=len(pairs))
-    first = _greedy(pairs, lex, lex + settings.context_weight * _support(i, j, i, j, lex), settings)
+    structure = np.fromiter((prior.get(p, 0.0) for p in pairs), dtype=np.float64, count=len(pairs))
+    base = lex + structure
+    first = _greedy(pairs, lex, base + settings.context_weight * _support(i, j, i, j, lex), settings)
     fi = np.fromiter(first.keys(), dtype=np.int64, count=len(first))
     fj = np.fromiter(first.values(), dtype=np.int64, count=len(first))
     kept = np.fromiter((lexical[(a, b)] for a, b in first.items()), dtype=np.float64, count=len(first))
     corridor = Corridor(first)
     order = np.where([corridor.inside(a, b) for a, b in pairs], settings.order_bonus, -settings.order_penalty)
-    return _greedy(pairs, lex, lex + settings.context_weight * _support(i, j, fi, fj, kept) + order, settings)
+    return _greedy(pairs, lex, base + settings.context_weight * _support(i, j, fi, fj, kept) + order, settings)
 
 
 class Corridor:

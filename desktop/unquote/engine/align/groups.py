@@ -4,7 +4,9 @@ A sentence left without a partner joins a link that holds its neighbour (the sen
 just before or after it in its own document) when the joined group scores about as well as
 the link alone or better and enough of the sentence's content words occur on the other
 side of the group: that is what a split ("A, and B." -> "A." "B.") or a merge looks
-like, and what an inserted sentence next to a kept one does not. Thresholds were tuned on
+like, and what an inserted sentence next to a kept one does not. A sentence held by a
+weak one-to-one link moves to a neighbouring group that it completes clearly better
+(the rest of a split that a stray short sentence had taken); its old partner is freed. Thresholds were tuned on
 the DEplain dev split and the English pairs (docs/alignment.md).
 """
 from __future__ import annotations
@@ -15,6 +17,12 @@ from .candidates import Vectors, group_cosine
 from .scoring import Scorer
 
 Group = tuple[tuple[int, ...], tuple[int, ...]]
+
+MAX_PASSES = 4
+#: A one-to-one link scoring below this may lose its sentence to a neighbouring group ...
+WEAK_LINK = 0.5
+#: ... that then scores at least this much more than the weak link did.
+STEAL_MARGIN = 0.15
 
 
 class GroupGrower:
@@ -27,32 +35,51 @@ class GroupGrower:
     def score(self, group: Group) -> float:
         return self.scorer.group(group[0], group[1], group_cosine(self.vec, *group))
 
-    def grow(self, groups: list[Group]) -> list[Group]:
+    def grow(self, start: list[Group]) -> list[Group]:
         """The groups with every unpaired sentence that belongs to one added to it."""
-        groups = [(tuple(sorted(l)), tuple(sorted(r))) for l, r in groups]
+        groups: list[Group | None] = [(tuple(sorted(l)), tuple(sorted(r))) for l, r in start]
         scores: list[float | None] = [None] * len(groups)
-        changed = True
-        while changed:
+        for _ in range(MAX_PASSES):
             changed = False
             for side in ("left", "right"):
-                owner = {s: n for n, g in enumerate(groups) for s in g[0 if side == "left" else 1]}
+                owner = {s: n for n, g in enumerate(groups) if g for s in g[0 if side == "left" else 1]}
                 busy = self.constraints.busy_left if side == "left" else self.constraints.busy_right
-                count = len(self.stems[side])
-                for s in range(count):
-                    if s in owner or s in busy:
+                for s in range(len(self.stems[side])):
+                    if s in busy:
+                        continue
+                    held = owner.get(s)
+                    if held is not None and not self._weak_single(held, groups, scores):
                         continue
                     best = self._best_home(side, s, owner, groups, scores)
-                    if best is not None:
-                        n, group, score = best
-                        groups[n], scores[n] = group, score
-                        owner[s] = n
-                        changed = True
-        return groups
+                    if best is None:
+                        continue
+                    n, group, score = best
+                    if held is not None:
+                        if score < scores[held] + STEAL_MARGIN:
+                            continue
+                        groups[held] = None
+                    groups[n], scores[n] = group, score
+                    owner[s] = n
+                    changed = True
+            if not changed:
+                break
+        return [g for g in groups if g]
 
-    def _best_home(self, side: str, s: int, owner: dict[int, int], groups: list[Group],
+    def _weak_single(self, n: int, groups: list[Group | None], scores: list[float | None]) -> bool:
+        """Whether group ``n`` is a one-to-one link weak enough to give up its sentence."""
+        group = groups[n]
+        if group is None or len(group[0]) + len(group[1]) > 2 or group in self.constraints.fixed:
+            return False
+        if scores[n] is None:
+            scores[n] = self.score(group)
+        return scores[n] < WEAK_LINK
+
+    def _best_home(self, side: str, s: int, owner: dict[int, int], groups: list[Group | None],
                    scores: list[float | None]) -> tuple[int, Group, float] | None:
         best = None
-        for n in {owner[t] for t in (s - 1, s + 1) if t in owner}:
+        for n in {owner[t] for t in (s - 1, s + 1) if t in owner} - {owner.get(s)}:
+            if groups[n] is None:
+                continue
             left, right = groups[n]
             if side == "left":
                 grown = (tuple(sorted(left + (s,))), right)
