@@ -96,3 +96,30 @@ def test_manual_link_unlink_and_not_a_match_are_respected():
 ])
 def test_moved_flags_mark_what_falls_outside_the_longest_ordered_run(groups_, expected):
     assert moved_flags(groups_) == expected
+
+
+def test_headline_pairs_with_the_other_headline_not_a_body_sentence():
+    left = ["Ferry fares in Kelby rise for the first time in ten years",
+            "On Monday the harbour board agreed that fares in Kelby would rise from April.",
+            "A return ticket will cost 14 euros."]
+    right = ["Kelby Ferry Passengers Face Higher Fares",
+             "Ferry fares in Kelby will rise in April for the first time in ten years, the harbour board said on Monday.",
+             "A return ticket will cost 14 euros."]
+    result = groups(align(left, right, S))
+    assert ((0,), (0,)) in result
+    assert ((1,), (1,)) in result
+
+
+def test_a_stray_short_sentence_does_not_keep_half_of_a_split():
+    left = ["Ruiz thanked the crews.",
+            "That is so sad.",
+            "\"What is so sad for me,\" Ruiz said, \"is not seeing anyone punished for the flooding of the harbour, "
+            "while the whole town stays silent about it.\"",
+            "The board will meet again in May."]
+    right = ["Ruiz thanked the crews.",
+             "\"What is so sad for me is not seeing anyone punished for the harbour flooding.",
+             "The whole town stays silent about it,\" Ruiz said.",
+             "The board will meet again in May."]
+    result = groups(align(left, right, S))
+    assert ((2,), (1, 2)) in result
+    assert all(1 not in l for l, _ in result)

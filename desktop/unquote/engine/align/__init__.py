@@ -58,7 +58,7 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     report(0.55, "assigning")
     one_to_one = assign(lexical, settings, headline_prior(left, right, lexical, settings))
     report(0.7, "grouping")
-    grower = GroupGrower(scorer, vec, constraints, settings)
+    grower = GroupGrower(scorer, vec, constraints, settings, (is_headline(left), is_headline(right)))
     groups = grower.grow([((a,), (b,)) for a, b in one_to_one.items()])
     fixed = list(constraints.fixed)
     everything = groups + fixed

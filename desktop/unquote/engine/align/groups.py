@@ -28,8 +28,11 @@ STEAL_MARGIN = 0.15
 class GroupGrower:
     """Grows the groups of one alignment; keeps each sentence's stems for coverage."""
 
-    def __init__(self, scorer: Scorer, vec: Vectors, constraints: Constraints, settings: Settings) -> None:
+    def __init__(self, scorer: Scorer, vec: Vectors, constraints: Constraints, settings: Settings,
+                 headlines: tuple[bool, bool] = (False, False)) -> None:
         self.scorer, self.vec, self.constraints, self.settings = scorer, vec, constraints, settings
+        #: Headline sentences (index 0 of a side) are units of their own: never grown.
+        self.fixed_units = {"left": {0} if headlines[0] else set(), "right": {0} if headlines[1] else set()}
         self.stems = {"left": vec.stems[:len(scorer.left)], "right": vec.stems[len(scorer.left):]}
 
     def score(self, group: Group) -> float:
@@ -45,7 +48,7 @@ class GroupGrower:
                 owner = {s: n for n, g in enumerate(groups) if g for s in g[0 if side == "left" else 1]}
                 busy = self.constraints.busy_left if side == "left" else self.constraints.busy_right
                 for s in range(len(self.stems[side])):
-                    if s in busy:
+                    if s in busy or s in self.fixed_units[side]:
                         continue
                     held = owner.get(s)
                     if held is not None and not self._weak_single(held, groups, scores):
@@ -81,6 +84,8 @@ class GroupGrower:
             if groups[n] is None:
                 continue
             left, right = groups[n]
+            if self.fixed_units["left"] & set(left) or self.fixed_units["right"] & set(right):
+                continue
             if side == "left":
                 grown = (tuple(sorted(left + (s,))), right)
                 forbidden = any((s, j) in self.constraints.forbidden for j in right)
