@@ -33,6 +33,7 @@ _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while
                        "which", "when", "after", "before", "because", "if", "\x00"})
 _PASSIVE_BE = frozenset("was were been be being is are".split())
 _DETS = frozenset("a an the one".split())
+_QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 _TELL = frozenset({"tell", "inform", "say"})
 _HEAD_GAP = 12
 _TAIL_GAP = 16
@@ -176,7 +177,9 @@ def _form(state: _State, utt: Utterance, sentence: Sentence) -> Form:
     first = text[utt.fragments[0][0]:utt.fragments[0][1]]
     if re.search(r"\bthat$", before, re.I) or re.match(r"that\b", first):
         return "that-clause"
-    if (not before or before[-1] in ":,") and first[:1].isupper():
+    last_word = re.findall(r"[\w’']+$", before)
+    if first[:1].isupper() and (not before or before[-1] in ":,"
+                                or (last_word and verb_info(last_word[0]) is not None)):
         return "full"
     return "partial"
 
@@ -224,8 +227,7 @@ def _tail(state: _State, tokens: list[_Tok], qi: int):
         who = _main_subject(state, tokens, qi)
         if who is None:
             return None
-        verb, span = _verb_phrase(state, tokens, j + 1, _verb_at(tokens, j + 1)[0])
-        return who, verb, span, _verb_at(tokens, j + 1)[1]
+        return who, None, None, None  # the verb opens another clause, not this quote
     for v in range(j, min(len(tokens), j + _TAIL_GAP)):
         t = tokens[v]
         if t.text in ".;!?" or t.text.startswith("\x00"):
@@ -263,7 +265,10 @@ def _head(state: _State, tokens: list[_Tok], first_q: int, last_q: int):
         if hit is None or tokens[v].start > quote_start:
             continue
         lemma, klass = hit
-        passive = v > 0 and tokens[v - 1].low in _PASSIVE_BE and tokens[v].low.endswith(("ed", "told"))
+        be = v - 1
+        while be > 0 and tokens[be].low.endswith("ly"):
+            be -= 1
+        passive = be >= 0 and tokens[be].low in _PASSIVE_BE and tokens[v].low.endswith(("ed", "told"))
         if passive:
             agent = _by_agent(state, tokens, last_q)
             if agent is not None:
@@ -274,7 +279,7 @@ def _head(state: _State, tokens: list[_Tok], first_q: int, last_q: int):
         if t.low.endswith("ing") and (v == 0 or tokens[v - 1].text in ",:(—–" or tokens[v - 1].low in
                                       ("while", "after", "before", "by", "when", "and")):
             who = _main_subject(state, tokens, v)
-        elif v > 0 and tokens[v - 1].low in ("and", "but", "then"):
+        elif v > 0 and tokens[v - 1].low in ("and", "but", "then") and not (v >= 2 and tokens[v - 2].low in _PRONOUNS):
             who = _main_subject(state, tokens, v - 1)
         else:
             who = _np_before(state, tokens, v, 0)
@@ -405,7 +410,7 @@ def _resolve_np(state: _State, tokens: list[_Tok], i: int, j: int) -> _Who | Non
     if mentions and not any(w in ROLES for w in words):
         m = mentions[0]
         return _Who(m.cluster, None, m.span)
-    if any(w in ROLES for w in words):
+    if any(w in ROLES for w in words) or (words[0] in _QUANTIFIERS and len(words) <= 5):
         cluster = state.ents.by_description(words)
         if cluster is not None:
             return _Who(state.ents.clusters.index(cluster), None, (start, end))

@@ -22,10 +22,32 @@ def resolved(speaker: str | None) -> bool:
 
 
 def same_speaker(a: str, b: str) -> bool:
-    """Names of one person: one's words (titles aside) include the other's."""
-    wa = {w for w in re.findall(r"\w+", a.lower()) if w not in TITLES}
-    wb = {w for w in re.findall(r"\w+", b.lower()) if w not in TITLES}
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    """Names of one person or body: one's words include the other's, or one is the other's acronym."""
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa) or _acronym(a, b) or _acronym(b, a)
+
+
+def _name_words(name: str) -> list[str]:
+    out: list[str] = []
+    for w in re.findall(r"[\w.]+", name.lower()):
+        w = w.replace(".", "")
+        if w in TITLES or w in _FUNCTION:
+            continue
+        out.extend(_EXPAND.get(w, (w,)))
+    return out
+
+
+def _acronym(short: str, long: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"\w+", long) if w[0].isupper())
+    return short.isupper() and len(short) >= 2 and short == initials
+
+
+_FUNCTION = frozenset("of the for and a an".split())
+#: Abbreviations of countries and bodies that name pieces of a longer name.
+_EXPAND = {"us": ("united", "states"), "usa": ("united", "states"), "uk": ("united", "kingdom"),
+           "un": ("united", "nations"), "eu": ("european", "union")}
 
 
 def classify(left: Quote, right: Quote, left_words: list[str], right_words: list[str]) -> tuple[str, ...]:

@@ -171,13 +171,14 @@ class Entities:
         org = any(w in ORG_WORDS for w in lowered)
         # strip determiners, stop words, titles and nationality words at the front
         k = 0
-        while k < len(words) - 1 or (k < len(words) and lowered[k] in _STOP):
-            w = words[k]
-            if (lowered[k] in _STOP or lowered[k] in _DETERMINERS) and not _ACRONYM.match(w):
+        while k < len(words):
+            w, low = words[k], lowered[k]
+            if (low in _STOP or low in _DETERMINERS) and not _ACRONYM.match(w):
                 k += 1
                 continue
-            if not org and (lowered[k] in TITLES or _NATIONALITY.match(w) or w in _NATIONS or _ACRONYM.match(w)):
-                descriptors.add(lowered[k])
+            if k < len(words) - 1 and not org and (
+                    low in TITLES or _NATIONALITY.match(w) or w in _NATIONS or _ACRONYM.match(w)):
+                descriptors.add(low)
                 k += 1
                 continue
             break
