@@ -319,7 +319,12 @@ def _np_after(state: _State, tokens: list[_Tok], i: int) -> _Who | None:
         if j > i and verb_info(tokens[j].text) and tokens[j].low not in ROLES:
             break
         j += 1
-    return _resolve_np(state, tokens, i, j)
+    who = _resolve_np(state, tokens, i, j)
+    if who is not None and who.cluster is None and j < len(tokens) and tokens[j].text == ",":
+        named = _np_after(state, tokens, j + 1)  # "by Berg's deputy, Jonas Lind"
+        if named is not None and named.cluster is not None:
+            return named
+    return who
 
 
 def _np_before(state: _State, tokens: list[_Tok], v: int, floor: int, possessive: bool = False) -> _Who | None:

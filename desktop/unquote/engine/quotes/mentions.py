@@ -32,7 +32,13 @@ correspondent rapporteur prosecutor lawyer attorney judge general commander moth
 husband son daughter sister brother fiancée fiancee fiancé fiance widow widower founder ceo
 executive manager member mp candidate prince princess king queen organiser organizer activist
 campaigner researcher scientist doctor nurse teacher student owner worker employee diplomat
-politician representative negotiator source sources website statement account office""".split())
+politician representative negotiator source sources website statement account office deputy
+councillor councilor councilman councilwoman curator owner grower investor farmer keeper coach
+captain driver pilot author economist historian banker partner colleague friend relative victim
+survivor passenger customer shopper voter fan parent pupil nurse surgeon engineer architect
+official officials spokesperson chairperson president-elect""".split())
+#: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
+_AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 #: Role nouns that make the speaker the organisation or person before them ("WHO website").
 CHANNELS = frozenset("website statement account office spokesperson spokesman spokeswoman press".split())
 ORG_WORDS = frozenset("""department organization organisation ministry police embassy agency news
@@ -169,6 +175,7 @@ class Entities:
         lowered = [w.lower() for w in words]
         descriptors: set[str] = set()
         org = any(w in ORG_WORDS for w in lowered)
+        before_run = [t[0].lower() for t in tokens[max(0, i - 1):i]]
         # strip determiners, stop words, titles and nationality words at the front
         k = 0
         while k < len(words):
@@ -176,8 +183,11 @@ class Entities:
             if (low in _STOP or low in _DETERMINERS) and not _ACRONYM.match(w):
                 k += 1
                 continue
+            agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and (
+                not before_run or before_run[-1] in _DETERMINERS or before_run[-1] in ".,;:")
             if k < len(words) - 1 and not org and (
-                    low in TITLES or _NATIONALITY.match(w) or w in _NATIONS or _ACRONYM.match(w)):
+                    low in TITLES or low in ROLES or agent or _NATIONALITY.match(w) or w in _NATIONS
+                    or _ACRONYM.match(w)):
                 descriptors.add(low)
                 k += 1
                 continue
