@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -78,6 +77,8 @@ def _xml_blocks_of_children(element: etree._Element) -> list[str]:
 
 def extract_article(page: str) -> Article | None:
     """The main text of a page by trafilatura, or None when it finds no article."""
+    import trafilatura  # takes 0.7 s to import: only when a page is really loaded
+
     xml = trafilatura.extract(page, output_format="xml", include_comments=False,
                               favor_precision=True, include_tables=True, include_images=False,
                               include_links=False, include_formatting=False, with_metadata=True)
