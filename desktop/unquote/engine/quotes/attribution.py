@@ -37,6 +37,8 @@ _QUANTIFIERS = frozenset("a an one some two three several many most all another"
 _TELL = frozenset({"tell", "inform", "say"})
 _HEAD_GAP = 12
 _TAIL_GAP = 16
+#: How many sentences back a pronoun looks in earlier paragraphs.
+_WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class _State:
     ents: Entities
     sentences: Sequence[Sentence]
     salient: dict[int, list[int]] = field(default_factory=dict)
+    reporters: dict[int, list[int]] = field(default_factory=dict)
     speakers: set[int] = field(default_factory=set)
 
 
@@ -157,7 +160,7 @@ def _attribute_one(state: _State, utt: Utterance, k_last: int) -> tuple[Attribut
                 if found:
                     break
         elif how == "head":
-            found = _head(state, tokens, first_q, last_q)
+            found = _head(state, tokens, first_q, last_q) or _colon(state, tokens, first_q)
         else:
             found = _according(state, tokens)
         if found:
@@ -241,7 +244,9 @@ def _tail(state: _State, tokens: list[_Tok], qi: int):
         else:
             who = _np_before(state, tokens, v, j)
         if who is None:
-            return None
+            if v == 0 or tokens[v - 1].low not in _PRONOUNS:
+                return None
+            who = _Who()  # "he said" with no antecedent: the verb stands, the speaker is unresolved
         verb, span = _verb_phrase(state, tokens, v, lemma)
         return who, verb, span, klass
     return None
@@ -284,10 +289,20 @@ def _head(state: _State, tokens: list[_Tok], first_q: int, last_q: int):
         else:
             who = _np_before(state, tokens, v, 0)
         if who is None:
-            return None
+            if v == 0 or tokens[v - 1].low not in _PRONOUNS:
+                return None
+            who = _Who()  # "he said" with no antecedent: the verb stands, the speaker is unresolved
         verb, span = _verb_phrase(state, tokens, v, lemma)
         return who, verb, span, klass
     return None
+
+
+def _colon(state: _State, tokens: list[_Tok], first_q: int):
+    """A colon introduction without a reporting verb: "Berg was blunt: “…”"."""
+    if first_q < 2 or tokens[first_q - 1].text != ":":
+        return None
+    who = _main_subject(state, tokens, first_q - 1)
+    return (who, None, None, None) if who is not None else None
 
 
 def _by_agent(state: _State, tokens: list[_Tok], last_q: int) -> _Who | None:
@@ -435,10 +450,21 @@ def _pronoun(state: _State, tok: _Tok) -> _Who | None:
     for m in state.ents.mentions_in(state.sentences[k].start, tok.start):
         if m.subject and _fits(state, state.ents.clusters[m.cluster], m.cluster, personal, gender):
             return _learn(state, m.cluster, gender, tok)
-    for back in range(k - 1, max(-1, k - 5), -1):
+    # earlier sentences of the same paragraph, most recent first
+    back = k - 1
+    paragraph = state.sentences[k].paragraph
+    while back >= 0 and state.sentences[back].paragraph == paragraph:
         for c in state.salient.get(back, []):
             if _fits(state, state.ents.clusters[c], c, personal, gender):
                 return _learn(state, c, gender, tok)
+        back -= 1
+    # earlier paragraphs: the last reporting subject, else the most recent person
+    window = range(back, max(-1, back - _WINDOW), -1)
+    for table in (state.reporters, state.salient):
+        for b in window:
+            for c in table.get(b, []):
+                if _fits(state, state.ents.clusters[c], c, personal, gender):
+                    return _learn(state, c, gender, tok)
     return None
 
 
@@ -473,6 +499,7 @@ def _reporting_subject(state: _State, k: int) -> _Who | None:
 def _record(state: _State, k: int, firsts: list[_Who]) -> None:
     """What a later pronoun may refer to from sentence k, most likely first."""
     order: list[int] = [w.cluster for w in firsts if w.cluster is not None]
+    state.reporters[k] = list(order)
     s = state.sentences[k]
     mentions = state.ents.mentions_in(s.start, s.end)
     order += [m.cluster for m in mentions if m.subject]

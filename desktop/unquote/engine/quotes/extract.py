@@ -145,8 +145,11 @@ def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence]) -> b
         return False
     if before and before[-1].lower() in _TITLE_NOUNS | {"so-called"}:
         return False
-    if text[max(s_start, open_at - 9):open_at].lower().rstrip().endswith("so-called"):
+    if text[max(s_start, open_at - 12):open_at].lower().rstrip().endswith("so-called"):
         return False
+    inner = text[utt.fragments[0][0]:utt.fragments[-1][1]]
+    if inner[:1].isupper() and (inner.rstrip()[-1:] in ".!?" or text[s_start:open_at].rstrip().endswith(":")):
+        return True  # a whole sentence: “It is not ready.”
     narration = text[s_start:open_at] + " " + text[utt.outer[-1][1]:s_end]
     if not before and len(narration.strip()) <= 2:
         return True

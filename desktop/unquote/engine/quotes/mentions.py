@@ -45,7 +45,8 @@ ORG_WORDS = frozenset("""department organization organisation ministry police em
 university party council commission office government court union assembly committee institute
 association bank company corporation inc ltd group foundation service times post journal press
 network broadcaster federation league army navy military parliament senate congress cabinet
-kremlin church hospital school college center centre mahasabha force forces""".split())
+kremlin church hospital school college center centre mahasabha force forces board authority
+council""".split())
 #: Role nouns that mark a person (as opposed to an organisation or a thing).
 PERSON_ROLES = ROLES - ORG_WORDS - CHANNELS - {"source", "sources"}
 FEMALE = frozenset("""mother wife daughter sister fiancée fiancee widow woman spokeswoman chairwoman
@@ -192,6 +193,11 @@ class Entities:
                 k += 1
                 continue
             break
+        if not org:  # "Finance Minister Anna Berg": everything up to the last title is a descriptor
+            titled = [n for n in range(k, len(words) - 1) if lowered[n] in TITLES]
+            if titled:
+                descriptors.update(lowered[k:titled[-1] + 1])
+                k = titled[-1] + 1
         run, words, lowered = run[k:], words[k:], lowered[k:]
         if not run:
             return

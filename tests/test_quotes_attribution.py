@@ -1,0 +1,127 @@
+"""Speakers and reporting verbs: every attribution pattern, pronouns, role compounds and
+appositives, clustering of mentions, and saying unresolved rather than guessing."""
+from __future__ import annotations
+
+import pytest
+
+from unquote.engine.model import Document, Quote
+from unquote.engine.quotes import find_quotes
+from unquote.engine.sentences import split_sentences
+
+
+def quotes(text: str) -> tuple[Quote, ...]:
+    paragraphs, start = [], 0
+    for part in text.split("\n\n"):
+        paragraphs.append((start, start + len(part)))
+        start += len(part) + 2
+    doc = Document(text=text, paragraphs=tuple(paragraphs))
+    return find_quotes(doc, split_sentences(doc.text, doc.paragraphs))
+
+
+# (case, text, speaker of the last quote, its verb as written)
+PATTERNS = [
+    ("quote, name said", "“We will win the vote,” Anna Berg said.", "Anna Berg", "said"),
+    ("quote, said name", "“We will win the vote,” said Anna Berg.", "Anna Berg", "said"),
+    ("name said colon", "Anna Berg said: “We will win the vote.”", "Anna Berg", "said"),
+    ("according to", "The talks were “useful”, according to Anna Berg.", "Anna Berg", "according to"),
+    ("told reporters that", "Anna Berg told reporters that “the deal is close now”.", "Anna Berg",
+     "told reporters"),
+    ("described as ... by", "The plan was described as “bold” by minister Anna Berg.", "Anna Berg",
+     "described as ... by"),
+    ("possessive statement", "Anna Berg’s statement that “the deal is close” surprised many.", "Anna Berg",
+     "’s statement"),
+    ("wrote", "Anna Berg wrote: “The deal is close, but not done.”", "Anna Berg", "wrote"),
+    ("added after pronoun", "Anna Berg spoke first.\n\n“The deal is close, but not done,” she added.",
+     "Anna Berg", "added"),
+    ("participle telling", "Anna Berg rejected the plan, telling reporters: “It is not ready yet.”",
+     "Anna Berg", "telling reporters"),
+    ("colon introduction", "Tom Lee arrived late. Anna Berg was blunt: “It is not ready.”", "Anna Berg", None),
+    ("role compound", "The plan was described as “bold” by Berg aide Tom Lee.", "Tom Lee", "described as ... by"),
+    ("appositive", "Tom Lee, a Berg aide, called the plan “bold and overdue”.", "Tom Lee", "called"),
+    ("aide of X's resolves to the one aide",
+     "Tom Lee, a Berg aide, met farmers. The farmers were “angry”, according to an aide of Berg’s.",
+     "Tom Lee", "according to"),
+    ("X adviser resolves to the one aide",
+     "Tom Lee, a Berg aide, met farmers. According to a Berg adviser, the farmers were “angry”.",
+     "Tom Lee", "According to"),
+    ("title and role description", "Finance Minister Anna Berg met Tom Lee.\n\n"
+     "“The budget is ready,” the finance minister said.", "Anna Berg", "said"),
+    ("surname clusters with full name", "Trade Minister Anna Berg arrived.\n\n“We will win,” Berg said.",
+     "Anna Berg", "said"),
+    ("organisation through spokesperson", "“We regret the long delay,” a Rail Board spokesperson said.",
+     "Rail Board", "said"),
+    ("organisation with acronym", "The World Health Organization (WHO) spoke. The WHO’s website said: "
+     "“Wash your hands often.”", "World Health Organization", "said"),
+    ("loaded verb", "“We did nothing wrong,” Tom Lee claimed.", "Tom Lee", "claimed"),
+    ("had said", "Tom Lee had said, “We did nothing wrong.”", "Tom Lee", "had said"),
+    ("inverted with appositive", "“We did nothing wrong,” said Tom Lee, one of the owners.", "Tom Lee", "said"),
+    ("description kept as written", "“We will keep asking,” one local resident told reporters.",
+     "one local resident", "told reporters"),
+    ("unresolved pronoun", "“We will keep asking,” he said.", None, "said"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, verb", [p[1:] for p in PATTERNS], ids=[p[0] for p in PATTERNS])
+def test_pattern(text, speaker, verb):
+    quote = quotes(text)[-1]
+    assert quote.speaker == speaker
+    assert quote.verb == verb
+
+
+# (case, text, speakers of all quotes in order)
+PRONOUNS = [
+    ("previous reporting subject",
+     "Anna Berg said the talks went well. Tom Lee was not there.\n\n“We are close,” she said.",
+     ["Anna Berg"]),
+    ("never a name inside a quote",
+     "Tom Lee spoke next.\n\n“Anna Berg is wrong about the budget,” he said.", ["Tom Lee"]),
+    ("not a compound modifier",
+     "Tom Lee praised the Berg-Jansen meeting.\n\nHe told reporters, “It went very well.”", ["Tom Lee"]),
+    ("subject, not object of a preposition",
+     "Foreign Secretary Mia Cole raised the matter with Secretary Dan Rhee.\n\n"
+     "“We expect an answer soon,” she said.", ["Mia Cole"]),
+    ("he skips an organisation",
+     "Broadcaster NBC reported that President Omar Haddad accepted the blame. "
+     "Speaking to NBC, he said, “It happened on my watch.”", ["Omar Haddad"]),
+    ("continuation inherits",
+     "“We are ready,” Anna Berg said. “The plan starts today.”", ["Anna Berg"]),
+    ("chain of pronouns",
+     "Anna Berg opened the session. She said the vote was close.\n\n“We need two more days,” she added.",
+     ["Anna Berg"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", [p[1:] for p in PRONOUNS], ids=[p[0] for p in PRONOUNS])
+def test_pronouns(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+FORMS = [
+    ("full after colon", "Anna Berg said: “We will win the vote.”", "full"),
+    ("full before attribution", "“We will win the vote,” Anna Berg said.", "full"),
+    ("partial", "Anna Berg said the vote was “almost certainly won” by now.", "partial"),
+    ("that-clause", "Anna Berg told reporters that “we will win the vote”.", "that-clause"),
+]
+
+
+@pytest.mark.parametrize("text, form", [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
+def test_form(text, form):
+    assert quotes(text)[-1].form == form
+
+
+@pytest.mark.parametrize("text, verb_class", [
+    ("“We did nothing wrong,” Tom Lee claimed.", "loaded"),
+    ("“We did nothing wrong,” Tom Lee admitted.", "loaded"),
+    ("“We did nothing wrong,” Tom Lee insisted.", "loaded"),
+    ("“We did nothing wrong,” Tom Lee said.", "neutral"),
+    ("“We did nothing wrong,” Tom Lee told reporters.", "neutral"),
+])
+def test_verb_class(text, verb_class):
+    assert quotes(text)[-1].verb_class == verb_class
+
+
+def test_speaker_span_points_at_the_name():
+    text = "“We will win the vote,” Anna Berg said."
+    quote = quotes(text)[0]
+    assert quote.speaker_span is not None and text[slice(*quote.speaker_span)] == "Anna Berg"
+    assert quote.verb_span is not None and text[slice(*quote.verb_span)] == "said"
