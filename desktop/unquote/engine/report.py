@@ -48,11 +48,11 @@ def _documents(c: Comparison) -> str:
     cells = []
     for side in ("left", "right"):
         doc = c.document(side)
-        meta = [escape(doc.source)] if doc.source else []
+        meta = [escape(doc.source)] if doc.source and doc.source != _title(doc) else []
         meta += [f"{escape(k)}: {escape(v)}" for k, v in sorted(doc.metadata.items())]
         cells.append(
             f'<td width="50%"><b>{escape(_title(doc))}</b><br>'
-            f'<span class="meta">{"<br>".join(meta) or "no source"}</span></td>'
+            f'<span class="meta">{"<br>".join(meta)}</span></td>'
         )
     return (
         '<table width="100%" cellspacing="0" cellpadding="4">'

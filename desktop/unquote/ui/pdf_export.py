@@ -1,8 +1,8 @@
 """The HTML report as a PDF: Qt's rich-text engine lays it out on A4 pages.
 
 The report's HTML is written for QTextDocument's CSS subset (see engine/report_style.py),
-so the same page is used for the file and the PDF; QTextDocument.print_ paginates it and
-numbers the pages. The file is written through QSaveFile:
+so the same page is used for the file and the PDF; QTextDocument.print_ paginates it,
+numbers the pages and keeps its own 2 cm margins (the writer adds none on top). The file is written through QSaveFile:
 a failed export never leaves half a PDF behind.
 """
 from __future__ import annotations
@@ -14,7 +14,6 @@ from unquote.engine.model import Comparison
 from unquote.engine.report import render_html
 
 RESOLUTION_DPI = 300
-MARGINS_MM = QMarginsF(12, 12, 12, 14)
 FONT_POINTS = 8.5
 
 
@@ -27,7 +26,7 @@ def export_pdf(c: Comparison, path: str) -> None:
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                    MARGINS_MM, QPageLayout.Unit.Millimeter)
+                    QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     )
     writer.setTitle(f"Unquote report: {c.left.title or c.left.source} vs {c.right.title or c.right.source}")
     writer.setCreator("Unquote")
