@@ -20,6 +20,7 @@ from typing import Literal, Sequence
 from ..model import Document, Sentence, Span
 from .extract import Utterance
 from .mentions import CHANNELS, ROLES, Cluster, Entities
+from .spans import SentenceIndex
 from .verbs import VerbClass, noun_info, verb_info
 
 Form = Literal["full", "partial", "that-clause"]
@@ -80,6 +81,7 @@ class _State:
     masked: str
     ents: Entities
     sentences: Sequence[Sentence]
+    index: SentenceIndex
     salient: dict[int, list[int]] = field(default_factory=dict)
     reporters: dict[int, list[int]] = field(default_factory=dict)
     speakers: set[int] = field(default_factory=set)
@@ -100,10 +102,10 @@ def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence
     """One Attribution per utterance, in the order given."""
     masked = mask(doc.text, utterances)
     ents = Entities(doc.text, [(s.start, s.end) for s in sentences], masked)
-    state = _State(doc, masked, ents, sentences)
+    state = _State(doc, masked, ents, sentences, SentenceIndex(sentences))
     by_last: dict[int, list[int]] = {}
     for n, utt in enumerate(utterances):
-        by_last.setdefault(_sentence_index(sentences, utt.outer[-1][1] - 1), []).append(n)
+        by_last.setdefault(state.index.nearest(utt.outer[-1][1] - 1), []).append(n)
     results: dict[int, Attribution] = {}
     for k in range(len(sentences)):
         firsts: list[_Who] = []
@@ -120,16 +122,6 @@ def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence
     return [results.get(n, Attribution(None, None, None, None, None, "partial", False)) for n in range(len(utterances))]
 
 
-def _sentence_index(sentences: Sequence[Sentence], at: int) -> int:
-    for n, s in enumerate(sentences):
-        if s.start <= at < s.end:
-            return n
-    for n, s in enumerate(sentences):
-        if at < s.start:
-            return max(0, n - 1)
-    return max(0, len(sentences) - 1)
-
-
 def _tokens(state: _State, start: int, end: int) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(state.masked, start, end)]
 
@@ -138,7 +130,7 @@ def _tokens(state: _State, start: int, end: int) -> list[_Tok]:
 def _attribute_one(state: _State, utt: Utterance, k_last: int) -> tuple[Attribution, _Who | None]:
     sentences = state.sentences
     q_open = utt.outer[0][0]
-    k0 = _sentence_index(sentences, q_open)
+    k0 = state.index.nearest(q_open)
     s0 = sentences[k0]
     end = sentences[k_last].end
     if not utt.closed and k_last + 1 < len(sentences) and utt.outer[-1][1] >= sentences[k_last].end - 1:
@@ -443,7 +435,7 @@ def _resolve_np(state: _State, tokens: list[_Tok], i: int, j: int) -> _Who | Non
 
 def _pronoun(state: _State, tok: _Tok) -> _Who | None:
     """The antecedent of he/she/they/it: recent subjects first, compatible kind and gender."""
-    k = _sentence_index(state.sentences, tok.start)
+    k = state.index.nearest(tok.start)
     gender = _PRONOUNS[tok.low]
     personal = tok.low in ("he", "she")
     # the current sentence before the pronoun

@@ -15,6 +15,7 @@ from typing import Sequence
 
 from ..model import Document, Sentence, Span
 from .marks import Stretch, stretches
+from .spans import SentenceIndex
 from .verbs import noun_info, verb_info
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
@@ -73,7 +74,8 @@ def utterances(doc: Document, sentences: Sequence[Sentence]) -> list[Utterance]:
     if carry is not None:
         out.append(carry)
     out.sort(key=lambda u: u.fragments[0][0])
-    return [u for u in out if _is_quotation(text, u, sentences)]
+    index = SentenceIndex(sentences)
+    return [u for u in out if _is_quotation(text, u, sentences, index)]
 
 
 def _first_non_space(text: str, start: int, end: int) -> int:
@@ -125,20 +127,14 @@ def _interrupted(text: str, before: Utterance, after: Utterance) -> bool:
     return last not in ".!?" and first.islower()
 
 
-def _sentence_of(sentences: Sequence[Sentence], at: int) -> Sentence | None:
-    for s in sentences:
-        if s.start <= at < s.end:
-            return s
-    return None
-
-
-def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence]) -> bool:
+def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], index: SentenceIndex) -> bool:
     """Keep long or full quotes; keep short partial ones only with a reporting cue."""
     quoted = [w for a, b in utt.fragments for w in words(text[a:b])]
     if len(quoted) > _SHORT or len(utt.fragments) > 1:
         return True
     open_at = utt.outer[0][0]
-    sentence = _sentence_of(sentences, open_at)
+    at = index.at(open_at)
+    sentence = sentences[at] if at is not None else None
     s_start, s_end = (sentence.start, sentence.end) if sentence else (open_at, utt.outer[-1][1])
     before = words(text[s_start:open_at])
     if before and before[-1].lower() in _NAMING and len(before) >= 2 and before[-2].lower() in _TITLE_NOUNS:

@@ -6,23 +6,18 @@ from typing import Sequence
 from ..model import Document, Quote, Sentence
 from .attribution import attribute
 from .extract import utterances
+from .spans import SentenceIndex
 
 
 def find_quotes(doc: Document, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
     """Every direct quotation of ``doc`` in reading order, with speaker, verb and form."""
     found = utterances(doc, sentences)
     out: list[Quote] = []
+    index = SentenceIndex(sentences)
     for utt, who in zip(found, attribute(doc, sentences, found)):
         start, end = utt.fragments[0][0], utt.fragments[-1][1]
         text = " ".join(doc.text[a:b] for a, b in utt.fragments)
         out.append(Quote(start, end, utt.fragments, text, speaker=who.speaker, speaker_span=who.speaker_span,
                          verb=who.verb, verb_span=who.verb_span, verb_class=who.verb_class, form=who.form,
-                         closed=utt.closed, sentence=_sentence_of(sentences, start)))
+                         closed=utt.closed, sentence=index.at(start)))
     return tuple(out)
-
-
-def _sentence_of(sentences: Sequence[Sentence], at: int) -> int | None:
-    for n, s in enumerate(sentences):
-        if s.start <= at < s.end:
-            return n
-    return None

@@ -19,6 +19,7 @@ from scipy.optimize import linear_sum_assignment
 
 from ..model import Document, Link, Quote, Sentence
 from .changes import resolved, same_speaker
+from .spans import SentenceIndex
 from .wording import content, quote_words
 
 #: Weights of text similarity, alignment context and speaker agreement in a pair's score.
@@ -43,12 +44,23 @@ class Side:
     words: list[list[str]]
     stems: list[list[str]]
     partners: dict[int, set[int]]  # sentence -> sentences of the other side it is linked to
+    where: list[set[int]]  # quote -> the sentences it touches
+    members: dict[int, list[int]]  # sentence -> the quotes that touch it
+    unquoted: list[set[str]]  # sentence -> content stems of its words outside quotations
 
 
 def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
               partners: dict[int, set[int]]) -> Side:
     words = [[w for a, b in q.fragments for w in quote_words(doc.text[a:b])] for q in quotes]
-    return Side(doc, sentences, quotes, words, [content(w) for w in words], partners)
+    index = SentenceIndex(sentences)
+    where = [index.touching(q.start, q.end) for q in quotes]
+    members: dict[int, list[int]] = {}
+    for q, touched in enumerate(where):
+        for n in touched:
+            members.setdefault(n, []).append(q)
+    unquoted = [set(content(quote_words(_unquoted(doc, sentences, quotes, members, k))))
+                for k in range(len(sentences))]
+    return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, where, members, unquoted)
 
 
 def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
@@ -65,25 +77,26 @@ def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, s
 
 def text_similarity(a: list[str], b: list[str]) -> float:
     """Mean of the content-word Dice coefficient and the containment of the shorter quote."""
-    if not a or not b:
+    return _similarity(Counter(a), Counter(b))
+
+
+def _similarity(a: Counter[str], b: Counter[str]) -> float:
+    na, nb = sum(a.values()), sum(b.values())
+    if not na or not nb:
         return 0.0
-    common = sum((Counter(a) & Counter(b)).values())
-    dice = 2 * common / (len(a) + len(b))
-    return 0.5 * dice + 0.5 * common / min(len(a), len(b))
+    common = sum((a & b).values())
+    return 0.5 * (2 * common / (na + nb)) + 0.5 * common / min(na, nb)
 
 
-def _sentences_of(q: Quote, sentences: Sequence[Sentence]) -> set[int]:
-    return {n for n, s in enumerate(sentences) if s.start < q.end and q.start < s.end}
+def _context(right: Side, linked: set[int], j: int) -> float:
+    """1 when the quotes' sentences are linked together, 0.5 next to such a link, else less.
 
-
-def _context(left: Side, right: Side, i: int, j: int) -> float:
-    """1 when the quotes' sentences are linked together, 0.5 next to such a link, else less."""
-    ls = _sentences_of(left.quotes[i], left.sentences)
-    rs = _sentences_of(right.quotes[j], right.sentences)
-    linked = {r for s in ls for r in left.partners.get(s, ())}
+    ``linked`` holds the right sentences linked to the left quote's sentences.
+    """
+    rs = right.where[j]
     if linked & rs:
         return 1.0
-    if any(abs(r - x) <= 1 for r in linked for x in rs):
+    if any(x + d in linked for x in rs for d in (-1, 1)):
         return 0.5
     if not linked or not any(right.partners.get(s) for s in rs):
         return 0.3
@@ -91,14 +104,26 @@ def _context(left: Side, right: Side, i: int, j: int) -> float:
 
 
 def pair_scores(left: Side, right: Side) -> np.ndarray:
-    """Score of every left/right quote pair; 0 where the pair is not plausible."""
+    """Score of every left/right quote pair; 0 where the pair is not plausible.
+
+    Only pairs that share a content word or sit in linked sentences are scored; any other
+    pair has no text similarity and no alignment support.
+    """
     scores = np.zeros((len(left.quotes), len(right.quotes)))
+    by_stem: dict[str, set[int]] = {}
+    for j, stems in enumerate(right.stems):
+        for st in stems:
+            by_stem.setdefault(st, set()).add(j)
+    counts = [Counter(st) for st in right.stems]
     for i, lq in enumerate(left.quotes):
-        for j, rq in enumerate(right.quotes):
-            text = text_similarity(left.stems[i], right.stems[j])
-            if left.words[i] == right.words[j]:
-                text = 1.0
-            ctx = _context(left, right, i, j)
+        linked = {r for s in left.where[i] for r in left.partners.get(s, ())}
+        candidates = {j for st in set(left.stems[i]) for j in by_stem.get(st, ())}
+        candidates |= {j for r in linked for j in right.members.get(r, ())}
+        mine = Counter(left.stems[i])
+        for j in candidates:
+            rq = right.quotes[j]
+            text = 1.0 if left.words[i] == right.words[j] else _similarity(mine, counts[j])
+            ctx = _context(right, linked, j)
             if ctx < 1.0 and text < (_LOOSE if ctx > 0 else _ELSEWHERE):
                 continue
             if ctx == 1.0 and text == 0.0 and not _lone_pair(left, right, i, j):
@@ -111,11 +136,9 @@ def pair_scores(left: Side, right: Side) -> np.ndarray:
 
 def _lone_pair(left: Side, right: Side, i: int, j: int) -> bool:
     """Two quotes sharing no word still pair when each is its linked sentences' only quote."""
-    ls = _sentences_of(left.quotes[i], left.sentences)
-    rs = _sentences_of(right.quotes[j], right.sentences)
-    others_l = sum(1 for q in left.quotes if _sentences_of(q, left.sentences) & ls)
-    others_r = sum(1 for q in right.quotes if _sentences_of(q, right.sentences) & rs)
-    return others_l == 1 and others_r == 1 and len(left.words[i]) <= 6 and len(right.words[j]) <= 6
+    alone_l = all(len(left.members[n]) == 1 for n in left.where[i])
+    alone_r = all(len(right.members[n]) == 1 for n in right.where[j])
+    return alone_l and alone_r and len(left.words[i]) <= 6 and len(right.words[j]) <= 6
 
 
 def assign(scores: np.ndarray) -> list[tuple[int, int]]:
@@ -131,14 +154,11 @@ def paraphrase_of(side: Side, n: int, other: Side) -> int | None:
     stems = set(side.stems[n])
     if not stems:
         return None
-    near = {r for s in _sentences_of(side.quotes[n], side.sentences) for r in side.partners.get(s, ())}
+    near = {r for s in side.where[n] for r in side.partners.get(s, ())}
     candidates = {x for r in near for x in (r - 1, r, r + 1) if 0 <= x < len(other.sentences)}
     best, best_cover = None, 0.0
     for k in sorted(candidates or range(len(other.sentences))):
-        s = other.sentences[k]
-        text = _unquoted(other, s)
-        have = set(content(quote_words(text)))
-        common = stems & have
+        common = stems & other.unquoted[k]
         cover = len(common) / len(stems)
         enough = len(common) >= 2 or (len(stems) == 1 and k in near)
         if enough and cover >= _PARAPHRASE and cover > best_cover:
@@ -146,11 +166,13 @@ def paraphrase_of(side: Side, n: int, other: Side) -> int | None:
     return best
 
 
-def _unquoted(side: Side, s: Sentence) -> str:
-    """A sentence's text with its quotations blanked."""
-    chars = list(side.doc.text[s.start:s.end])
-    for q in side.quotes:
-        for a, b in q.fragments:
+def _unquoted(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
+              members: dict[int, list[int]], k: int) -> str:
+    """Sentence k's text with its quotations blanked."""
+    s = sentences[k]
+    chars = list(doc.text[s.start:s.end])
+    for q in members.get(k, ()):
+        for a, b in quotes[q].fragments:
             for x in range(max(a, s.start), min(b, s.end)):
                 chars[x - s.start] = " "
     return "".join(chars)
@@ -162,7 +184,7 @@ def outside_shared(side: Side, other: Side, n: int) -> bool:
     other_linked = sorted(other.partners)
     if not linked or not other_linked:
         return False
-    where = min(_sentences_of(side.quotes[n], side.sentences) or {0})
+    where = min(side.where[n] or {0})
     tail = len(side.sentences) - 1 - linked[-1]
     other_tail = len(other.sentences) - 1 - other_linked[-1]
     if where > linked[-1] and tail >= _TAIL and tail > 2 * other_tail:

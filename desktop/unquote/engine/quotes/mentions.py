@@ -12,6 +12,7 @@ the document carries that role and modifier. English capitalisation rules throug
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Literal, Sequence
 
@@ -136,6 +137,7 @@ class Entities:
                 self._scan(start, end, index)
         self._cluster()
         self._mark_people()
+        self._starts = [m.span[0] for m in self.mentions]
 
     # ----------------------------------------------------------------- scanning
     def _scan(self, start: int, end: int, sentence: int) -> None:
@@ -317,12 +319,18 @@ class Entities:
 
     # ------------------------------------------------------------------ queries
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.span[0] and m.span[1] <= end]
+        """Mentions lying inside ``[start, end)``, in reading order."""
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.span[1] <= end]
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The mention overlapping ``[start, end)`` that lies furthest right (the head of a phrase)."""
-        hits = [m for m in self.mentions if m.span[0] < end and start < m.span[1]]
-        return max(hits, key=lambda m: m.span[0]) if hits else None
+        last = bisect_left(self._starts, end)
+        for m in reversed(self.mentions[max(0, last - 4):last]):
+            if start < m.span[1]:
+                return m
+        return None
 
     def cluster_of(self, mention: Mention) -> Cluster:
         return self.clusters[mention.cluster]

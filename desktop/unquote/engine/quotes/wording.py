@@ -3,6 +3,7 @@ editorial insertions ([Ukraine], [...]) or UK/US spelling differences."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from ..model import Span
@@ -17,6 +18,7 @@ _SPELLING = (
 )
 
 
+@lru_cache(maxsize=100_000)
 def spelling(word: str) -> str:
     """US spelling of a British-spelt word (recognising -> recognizing, favour -> favor)."""
     word = BRITISH.sub(lambda m: "or" if m.group() == "our" else "iz", word)
