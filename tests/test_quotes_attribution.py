@@ -58,6 +58,16 @@ PATTERNS = [
     ("description kept as written", "“We will keep asking,” one local resident told reporters.",
      "one local resident", "told reporters"),
     ("unresolved pronoun", "“We will keep asking,” he said.", None, "said"),
+    ("quoted as saying, role resolves", "Health Minister Mary Jones met nurses.\n\nThe minister, who spoke "
+     "in Leeds, was quoted as saying: “Talks will continue next week.”", "Mary Jones", "saying"),
+    ("unnamed organisation kept as written", "The traders' association called the vote “a betrayal”.",
+     "the traders' association", "called"),
+    ("Mr and surname", "Union leader John Smith arrived.\n\n“We are not moving,” Mr Smith said.",
+     "John Smith", "said"),
+    ("present tense", "Mary Jones spoke first.\n\n“We are not there yet,” Jones says.", "Mary Jones", "says"),
+    ("one-word answer", "Asked whether he would resign, minister Tom Lee replied: “No.”", "Tom Lee", "replied"),
+    ("inverted, description then name", "“It is a sad day,” said the council's chief executive, Tom Hill.",
+     "Tom Hill", "said"),
 ]
 
 

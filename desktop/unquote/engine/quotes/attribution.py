@@ -19,7 +19,7 @@ from typing import Literal, Sequence
 
 from ..model import Document, Sentence, Span
 from .extract import Utterance
-from .mentions import CHANNELS, ROLES, Cluster, Entities
+from .mentions import CHANNELS, ORG_WORDS, ROLES, Cluster, Entities
 from .spans import SentenceIndex
 from .verbs import VerbClass, noun_info, verb_info
 
@@ -35,7 +35,7 @@ _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while
 _PASSIVE_BE = frozenset("was were been be being is are".split())
 _DETS = frozenset("a an the one".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
-_TELL = frozenset({"tell", "inform", "say"})
+_TELL = frozenset({"tell", "inform"})
 _HEAD_GAP = 12
 _TAIL_GAP = 16
 #: How many sentences back a pronoun looks in earlier paragraphs.
@@ -52,7 +52,6 @@ class Attribution:
     verb_span: Span | None
     verb_class: VerbClass | None
     form: Form
-    resolved: bool
 
 
 @dataclass
@@ -119,7 +118,7 @@ def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence
             if who is not None:
                 firsts.append(who)
         _record(state, k, firsts)
-    return [results.get(n, Attribution(None, None, None, None, None, "partial", False)) for n in range(len(utterances))]
+    return [results.get(n, Attribution(None, None, None, None, None, "partial")) for n in range(len(utterances))]
 
 
 def _tokens(state: _State, start: int, end: int) -> list[_Tok]:
@@ -140,7 +139,7 @@ def _attribute_one(state: _State, utt: Utterance, k_last: int) -> tuple[Attribut
                     any(a <= t.start < b + 1 for a, b in utt.outer)]
     form = _form(state, utt, s0)
     if not quote_tokens:
-        return Attribution(None, None, None, None, None, form, False), None
+        return Attribution(None, None, None, None, None, form), None
     first_q, last_q = quote_tokens[0], quote_tokens[-1]
     starts_sentence = all(t.text in "([—–" for t in tokens[:first_q] if t.start >= s0.start)
     found = None
@@ -158,12 +157,11 @@ def _attribute_one(state: _State, utt: Utterance, k_last: int) -> tuple[Attribut
         if found:
             break
     if not found:
-        return Attribution(None, None, None, None, None, form, False), None
+        return Attribution(None, None, None, None, None, form), None
     who, verb, verb_span, lemma_class = found
-    speaker, resolved = _speaker_name(state, who)
-    if resolved and who.cluster is not None:
+    if who.cluster is not None:
         state.speakers.add(who.cluster)
-    return Attribution(speaker, who.span, verb, verb_span, lemma_class, form, resolved), who
+    return Attribution(_speaker_name(state, who), who.span, verb, verb_span, lemma_class, form), who
 
 
 def _form(state: _State, utt: Utterance, sentence: Sentence) -> Form:
@@ -194,7 +192,7 @@ def _verb_phrase(state: _State, tokens: list[_Tok], i: int, lemma: str) -> tuple
     start, end = tokens[i].start, tokens[i].end
     if i > 0 and tokens[i - 1].low in ("had", "has", "have") and tokens[i].low.endswith(("ed", "said", "told")):
         start = tokens[i - 1].start
-    if lemma in _TELL and lemma != "say":
+    if lemma in _TELL:
         j = i + 1
         taken = 0
         while j < len(tokens) and taken < 4:
@@ -274,7 +272,7 @@ def _head(state: _State, tokens: list[_Tok], first_q: int, last_q: int):
                 return agent, verb, (t.start, t.end), klass
             return None
         if t.low.endswith("ing") and (v == 0 or tokens[v - 1].text in ",:(—–" or tokens[v - 1].low in
-                                      ("while", "after", "before", "by", "when", "and")):
+                                      ("while", "after", "before", "by", "when", "and", "as")):
             who = _main_subject(state, tokens, v)
         elif v > 0 and tokens[v - 1].low in ("and", "but", "then") and not (v >= 2 and tokens[v - 2].low in _PRONOUNS):
             who = _main_subject(state, tokens, v - 1)
@@ -337,11 +335,8 @@ def _np_after(state: _State, tokens: list[_Tok], i: int) -> _Who | None:
 def _np_before(state: _State, tokens: list[_Tok], v: int, floor: int, possessive: bool = False) -> _Who | None:
     """The subject of the verb at token v: back over auxiliaries and adverbs, then the noun phrase."""
     j = v - 1
-    if possessive:
-        j = v - 1
-    else:
-        while j >= floor and (tokens[j].low in _AUX or tokens[j].low.endswith("ly")):
-            j -= 1
+    while not possessive and j >= floor and (tokens[j].low in _AUX or tokens[j].low.endswith("ly")):
+        j -= 1
     end = j + 1
     i = end
     while i - 1 >= floor and tokens[i - 1].text not in _BOUNDARY and tokens[i - 1].text not in ".!?":
@@ -355,14 +350,13 @@ def _np_before(state: _State, tokens: list[_Tok], v: int, floor: int, possessive
         return None
     who = _resolve_np(state, tokens, i, end)
     if who is not None and who.cluster is None and i - 1 >= floor and tokens[i - 1].text == ",":
-        named = _appositive_subject(state, tokens, i - 1, floor, skip_first=False)
+        named = _appositive_subject(state, tokens, i - 1, floor)
         if named is not None and named.cluster is not None:
             return named
     return who
 
 
-def _appositive_subject(state: _State, tokens: list[_Tok], comma: int, floor: int,
-                        skip_first: bool = True) -> _Who | None:
+def _appositive_subject(state: _State, tokens: list[_Tok], comma: int, floor: int) -> _Who | None:
     """Walk back over comma-separated segments to the name an appositive describes."""
     j = comma
     for _ in range(3):
@@ -394,7 +388,10 @@ def _main_subject(state: _State, tokens: list[_Tok], before: int) -> _Who | None
         m = state.ents.mention_at(t.start, t.end)
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
             return _Who(m.cluster, None, m.span)
-    return None
+    end = 0  # "The minister, who ..., was quoted as saying": the opening noun phrase
+    while end < before and tokens[end].text not in _BOUNDARY and _verb_at(tokens, end) is None:
+        end += 1
+    return _resolve_np(state, tokens, 0, end) if end else None
 
 
 def _channel_follows(state: _State, at: int) -> bool:
@@ -422,7 +419,7 @@ def _resolve_np(state: _State, tokens: list[_Tok], i: int, j: int) -> _Who | Non
     if mentions and not any(w in ROLES for w in words):
         m = mentions[0]
         return _Who(m.cluster, None, m.span)
-    if any(w in ROLES for w in words) or (words[0] in _QUANTIFIERS and len(words) <= 5):
+    if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5):
         cluster = state.ents.by_description(words)
         if cluster is not None:
             return _Who(state.ents.clusters.index(cluster), None, (start, end))
@@ -503,7 +500,8 @@ def _record(state: _State, k: int, firsts: list[_Who]) -> None:
     state.salient[k] = seen
 
 
-def _speaker_name(state: _State, who: _Who) -> tuple[str | None, bool]:
+def _speaker_name(state: _State, who: _Who) -> str | None:
+    """The canonical name of the speaker's cluster, else the description as written."""
     if who.cluster is not None:
-        return state.ents.clusters[who.cluster].name, True
-    return who.description, False
+        return state.ents.clusters[who.cluster].name
+    return who.description

@@ -332,15 +332,6 @@ class Entities:
                 return m
         return None
 
-    def cluster_of(self, mention: Mention) -> Cluster:
-        return self.clusters[mention.cluster]
-
-    def by_alias(self, word: str) -> Cluster | None:
-        for c in self.clusters:
-            if word in c.aliases:
-                return c
-        return None
-
     def by_description(self, words: Sequence[str]) -> Cluster | None:
         """The one named person whose roles cover this description ("aide of Putin's" -> Ushakov)."""
         roles = {w for w in words if w in ROLES}

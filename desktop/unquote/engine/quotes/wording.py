@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..model import Span
 from ..textnorm import BRITISH, STOPWORDS, stem, words
 
 _BRACKETS = re.compile(r"\[[^\]]*\]|\(\s*(?:\.\s*){3}\)|\(…\)")
@@ -30,11 +29,6 @@ def spelling(word: str) -> str:
 def quote_words(text: str) -> list[str]:
     """The compared words of a quoted text, in order."""
     return [spelling(w) for w in words(_BRACKETS.sub(" ", text))]
-
-
-def fragment_words(text: str, fragments: Sequence[Span]) -> list[str]:
-    """The compared words of all fragments of one quotation, joined."""
-    return [w for a, b in fragments for w in quote_words(text[a:b])]
 
 
 def content(tokens: Sequence[str]) -> list[str]:
