@@ -13,7 +13,7 @@ from ..settings import Settings
 from ..worddiff import segment_diff
 from .changes import classify
 from .find import find_quotes
-from .matching import assign, make_side, outside_shared, pair_scores, paraphrase_of, partner_map, text_similarity
+from .matching import Side, assign, make_side, outside_shared, pair_scores, paraphrase_of, partner_map, text_similarity
 
 __all__ = ["find_quotes", "match_quotes"]
 
@@ -47,13 +47,14 @@ def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sente
     return tuple(out)
 
 
-def _alone(side, other, n: int, which: str) -> QuoteMatch:
+def _alone(side: Side, other: Side, n: int, which: str) -> QuoteMatch:
     """The match of a quote without counterpart: paraphrased, outside-shared, dropped or added."""
     left, right = (n, None) if which == "left" else (None, n)
-    sentence = paraphrase_of(side, n, other)
+    outside = outside_shared(side, other, n)
+    sentence = paraphrase_of(side, n, other, anywhere=not outside)
     if sentence is not None:
         return QuoteMatch(left, right, "paraphrased", paraphrase=sentence)
-    if outside_shared(side, other, n):
+    if outside:
         return QuoteMatch(left, right, "outside-shared")
     return QuoteMatch(left, right, "dropped" if which == "left" else "added")
 

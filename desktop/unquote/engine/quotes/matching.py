@@ -122,9 +122,11 @@ def pair_scores(left: Side, right: Side) -> np.ndarray:
         mine = Counter(left.stems[i])
         for j in candidates:
             rq = right.quotes[j]
-            text = 1.0 if left.words[i] == right.words[j] else _similarity(mine, counts[j])
+            same = left.words[i] == right.words[j]
+            text = 1.0 if same else _similarity(mine, counts[j])
             ctx = _context(right, linked, j)
-            if ctx < 1.0 and text < (_LOOSE if ctx > 0 else _ELSEWHERE):
+            if ctx < 1.0 and (text < (_LOOSE if ctx > 0 else _ELSEWHERE)
+                              or not same and sum((mine & counts[j]).values()) < 2):
                 continue
             if ctx == 1.0 and text == 0.0 and not _lone_pair(left, right, i, j):
                 continue
@@ -149,15 +151,19 @@ def assign(scores: np.ndarray) -> list[tuple[int, int]]:
     return [(int(i), int(j)) for i, j in zip(rows, cols) if scores[i, j] > 0]
 
 
-def paraphrase_of(side: Side, n: int, other: Side) -> int | None:
-    """A sentence of ``other`` that carries quote n's content words without quoting them."""
+def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None:
+    """A sentence of ``other`` that carries quote n's content words without quoting them.
+
+    The sentences linked to the quote's own, and their neighbours, are searched; all of
+    ``other``'s sentences when the quote's sentence is unlinked and ``anywhere`` is set.
+    """
     stems = set(side.stems[n])
     if not stems:
         return None
     near = {r for s in side.where[n] for r in side.partners.get(s, ())}
     candidates = {x for r in near for x in (r - 1, r, r + 1) if 0 <= x < len(other.sentences)}
     best, best_cover = None, 0.0
-    for k in sorted(candidates or range(len(other.sentences))):
+    for k in sorted(candidates or (range(len(other.sentences)) if anywhere else ())):
         common = stems & other.unquoted[k]
         cover = len(common) / len(stems)
         enough = len(common) >= 2 or (len(stems) == 1 and k in near)
