@@ -58,6 +58,8 @@ CASES = [
     ("US punctuation inside", "It was “a fair and honest outcome,” he said.", [["a fair and honest outcome,"]]),
     ("bracketed insertion stays in the span", "“They [Ukraine] began the talks,” he said.",
      [["They [Ukraine] began the talks,"]]),
+    ("closing mark used as opener", "”We will act now,” he said.", [["We will act now,"]]),
+    ("opening mark used as closer", "“We will act now“, he said.", [["We will act now"]]),
     ("short whole sentence after a colon", "Berg was blunt: “It is not ready.”", [["It is not ready."]]),
 ]
 

@@ -65,7 +65,9 @@ def _classify(text: str, start: int, end: int) -> list[_Mark]:
             role = "either" if ch == "“" else "open"
             marks.append(_Mark(i, 1, "double", role))
         elif ch in _DOUBLE_CLOSE:
-            marks.append(_Mark(i, 1, "double", "close"))
+            # ” after space and before a word opens (Swedish style, or a typo): ”We act,” he said.
+            opens = ch == "”" and prev in _OPEN_CONTEXT and _is_word(nxt)
+            marks.append(_Mark(i, 1, "double", "open" if opens else "close"))
         elif ch == '"':
             if prev in _OPEN_CONTEXT or prev in _DOUBLE_OPEN + _SINGLE_OPEN:
                 if not nxt.isspace():
