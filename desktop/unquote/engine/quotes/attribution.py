@@ -345,6 +345,8 @@ def _np_before(state: _State, tokens: list[_Tok], v: int, floor: int, possessive
         # an appositive or relative clause between subject and verb: "Ushakov, a Putin aide, called"
         if i - 1 >= floor and tokens[i - 1].text == ",":
             return _appositive_subject(state, tokens, i - 1, floor)
+        if i - 2 >= floor and tokens[i - 1].text == "who" and tokens[i - 2].text == ",":
+            return _appositive_subject(state, tokens, i - 2, floor)  # "Owen, ..., who called"
         if i - 1 >= floor and tokens[i - 1].low in ("and", "but"):
             return _main_subject(state, tokens, i - 1)
         return None
@@ -409,9 +411,11 @@ def _resolve_np(state: _State, tokens: list[_Tok], i: int, j: int) -> _Who | Non
         return _pronoun(state, phrase[-1])
     start, end = phrase[0].start, phrase[-1].end
     mentions = state.ents.mentions_in(start, end)
-    for m in mentions:
-        if m.subject:
-            return _Who(m.cluster, None, m.span)
+    subjects = [m for m in mentions if m.subject]
+    if subjects:  # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
+        known = [m for m in subjects if state.ents.clusters[m.cluster].kind != "unknown"]
+        m = (known or subjects)[0]
+        return _Who(m.cluster, None, m.span)
     words = [t.low.replace("’s", "").replace("'s", "") for t in phrase]
     for m in mentions:
         if _channel_follows(state, m.span[1]):

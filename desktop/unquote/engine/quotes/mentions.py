@@ -37,7 +37,7 @@ politician representative negotiator source sources website statement account of
 councillor councilor councilman councilwoman curator owner grower investor farmer keeper coach
 captain driver pilot author economist historian banker partner colleague friend relative victim
 survivor passenger customer shopper voter fan parent pupil nurse surgeon engineer architect
-official officials spokesperson chairperson president-elect""".split())
+official officials spokesperson chairperson president-elect agent""".split())
 #: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 #: Role nouns that make the speaker the organisation or person before them ("WHO website").
