@@ -52,6 +52,8 @@ CASES = [
     ("short fragment, according to", "Talks were “useful”, according to the aide.", [["useful"]]),
     ("magazine title", "She writes for the magazine “Modern Homes” every month.", []),
     ("show called", "He hosted a show called “Late Talk” for years.", []),
+    ("a name after dubbed", "The plan, dubbed “Operation Clean Sweep”, starts today.", []),
+    ("words after called", "She called the vote “a betrayal” on Monday.", [["a betrayal"]]),
     ("scare quotes", "The so-called “experts” disagreed with each other.", []),
     ("apostrophes only", "It’s Putin’s plan, not the ’08 one, that the Joneses’ lawyer read.", []),
     ("UK punctuation outside", "It was “a fair and honest outcome”, he said.", [["a fair and honest outcome"]]),

@@ -26,7 +26,7 @@ _NARRATION = re.compile(
 _TITLE_NOUNS = frozenset("""magazine newspaper paper book novel film movie show programme program
 series song album play podcast column headline campaign operation slogan hashtag website
 documentary exhibition article report title""".split())
-_NAMING = frozenset("called named titled entitled dubbed".split())
+_NAMING = frozenset("called named titled entitled dubbed nicknamed branded".split())
 _SHORT = 4
 
 
@@ -141,6 +141,9 @@ def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], inde
         return False
     if before and before[-1].lower() in _TITLE_NOUNS | {"so-called"}:
         return False
+    if before and (before[-1].lower() in _NAMING or before[-2:] == ["known", "as"]) \
+            and all(w[:1].isupper() or w.isdigit() for w in quoted):
+        return False  # a name, not words: dubbed “Operation Clean Sweep”
     if text[max(s_start, open_at - 12):open_at].lower().rstrip().endswith("so-called"):
         return False
     inner = text[utt.fragments[0][0]:utt.fragments[-1][1]]
