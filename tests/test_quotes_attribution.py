@@ -58,6 +58,7 @@ PATTERNS = [
     ("description kept as written", "“We will keep asking,” one local resident told reporters.",
      "one local resident", "told reporters"),
     ("unresolved pronoun", "“We will keep asking,” he said.", None, "said"),
+    ("dash attribution", "“We will rebuild every house.” ― Jane Doe", "Jane Doe", None),
     ("quoted as saying, role resolves", "Health Minister Mary Jones met nurses.\n\nThe minister, who spoke "
      "in Leeds, was quoted as saying: “Talks will continue next week.”", "Mary Jones", "saying"),
     ("unnamed organisation kept as written", "The traders' association called the vote “a betrayal”.",

@@ -25,7 +25,7 @@ from .verbs import VerbClass, noun_info, verb_info
 
 Form = Literal["full", "partial", "that-clause"]
 
-_TOKEN = re.compile(r"[\w’'\-]+|\x00+|[,;:.!?()—–]")
+_TOKEN = re.compile(r"[\w’'\-]+|\x00+|[,;:.!?()—–―]")
 _PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 _AUX = frozenset("""has had have was were is are be been also then later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
@@ -134,6 +134,8 @@ def _attribute_one(state: _State, utt: Utterance, k_last: int) -> tuple[Attribut
     end = sentences[k_last].end
     if not utt.closed and k_last + 1 < len(sentences) and utt.outer[-1][1] >= sentences[k_last].end - 1:
         end = sentences[k_last + 1].end  # an unclosed quote cut where narration resumes
+    elif k_last + 1 < len(sentences) and state.doc.text[sentences[k_last + 1].start] in "—–―":
+        end = sentences[k_last + 1].end  # “…” ― Jane Doe, split off as a sentence of its own
     tokens = _tokens(state, s0.start, end)
     quote_tokens = [i for i, t in enumerate(tokens) if t.text.startswith("\x00") and
                     any(a <= t.start < b + 1 for a, b in utt.outer)]
@@ -212,7 +214,14 @@ def _verb_phrase(state: _State, tokens: list[_Tok], i: int, lemma: str) -> tuple
 def _tail(state: _State, tokens: list[_Tok], qi: int):
     """“…,” X said / “…,” said X / “…” X told reporters — the clause right after a fragment."""
     j = qi + 1
-    while j < len(tokens) and tokens[j].text in ",:—–":
+    if j + 1 < len(tokens) and tokens[j].text in "—–―-":
+        end = j + 1  # a dash attribution under a quote: “…” ― Jane Doe
+        while end < len(tokens) and tokens[end].text not in ".;!?" and not tokens[end].text.startswith("\x00"):
+            end += 1
+        who = _resolve_np(state, tokens, j + 1, end) if end - j - 1 <= 4 else None
+        if who is not None:
+            return who, None, None, None
+    while j < len(tokens) and tokens[j].text in ",:—–―":
         j += 1
     if j >= len(tokens) or tokens[j].text in ".!?;" or tokens[j].text.startswith("\x00"):
         return None
