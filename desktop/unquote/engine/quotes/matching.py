@@ -24,10 +24,12 @@ from .wording import content, quote_words
 
 #: Weights of text similarity, alignment context and speaker agreement in a pair's score.
 _TEXT, _CONTEXT, _SPEAKER = 0.55, 0.35, 0.10
+#: Least text similarity for quotes in linked sentences (below it, only lone short quotes pair).
+_LINKED = 0.25
 #: Least text similarity for quotes whose sentences are linked to other sentences.
 _ELSEWHERE = 0.6
 #: ... for quotes where one sentence is unlinked, or they sit in neighbouring linked sentences.
-_LOOSE = 0.45
+_LOOSE = 0.4
 #: Share of a quote's content words another side's sentence must carry to be its paraphrase.
 _PARAPHRASE = 0.5
 #: A one-side tail of at least this many sentences, much longer than the other's, is not shared.
@@ -128,7 +130,7 @@ def pair_scores(left: Side, right: Side) -> np.ndarray:
             if ctx < 1.0 and (text < (_LOOSE if ctx > 0 else _ELSEWHERE)
                               or not same and sum((mine & counts[j]).values()) < 2):
                 continue
-            if ctx == 1.0 and text == 0.0 and not _lone_pair(left, right, i, j):
+            if ctx == 1.0 and text < _LINKED and not _lone_pair(left, right, i, j):
                 continue
             speaker = 1.0 if (resolved(lq.speaker) and resolved(rq.speaker)
                               and same_speaker(lq.speaker, rq.speaker)) else 0.0
@@ -137,7 +139,7 @@ def pair_scores(left: Side, right: Side) -> np.ndarray:
 
 
 def _lone_pair(left: Side, right: Side, i: int, j: int) -> bool:
-    """Two quotes sharing no word still pair when each is its linked sentences' only quote."""
+    """Two quotes sharing few words still pair when each is its linked sentences' only quote."""
     alone_l = all(len(left.members[n]) == 1 for n in left.where[i])
     alone_r = all(len(right.members[n]) == 1 for n in right.where[j])
     return alone_l and alone_r and len(left.words[i]) <= 6 and len(right.words[j]) <= 6
