@@ -74,6 +74,10 @@ class _Who:
     span: Span | None = None
 
 
+#: What a pattern finds: the speaker, the verb as written, its span and its class.
+_Found = tuple[_Who, str | None, Span | None, VerbClass | None]
+
+
 @dataclass
 class _State:
     doc: Document
@@ -211,7 +215,7 @@ def _verb_phrase(state: _State, tokens: list[_Tok], i: int, lemma: str) -> tuple
     return state.doc.text[start:end], (start, end)
 
 
-def _tail(state: _State, tokens: list[_Tok], qi: int):
+def _tail(state: _State, tokens: list[_Tok], qi: int) -> _Found | None:
     """“…,” X said / “…,” said X / “…” X told reporters — the clause right after a fragment."""
     j = qi + 1
     if j + 1 < len(tokens) and tokens[j].text in "—–―-":
@@ -251,7 +255,7 @@ def _tail(state: _State, tokens: list[_Tok], qi: int):
     return None
 
 
-def _head(state: _State, tokens: list[_Tok], first_q: int, last_q: int):
+def _head(state: _State, tokens: list[_Tok], first_q: int, last_q: int) -> _Found | None:
     """The nearest reporting verb before the quote in its sentence, and its subject."""
     quote_start = tokens[first_q].start
     for v in range(first_q - 1, max(-1, first_q - 1 - _HEAD_GAP), -1):
@@ -296,7 +300,7 @@ def _head(state: _State, tokens: list[_Tok], first_q: int, last_q: int):
     return None
 
 
-def _colon(state: _State, tokens: list[_Tok], first_q: int):
+def _colon(state: _State, tokens: list[_Tok], first_q: int) -> _Found | None:
     """A colon introduction without a reporting verb: "Berg was blunt: “…”"."""
     if first_q < 2 or tokens[first_q - 1].text != ":":
         return None
@@ -314,7 +318,7 @@ def _by_agent(state: _State, tokens: list[_Tok], last_q: int) -> _Who | None:
     return None
 
 
-def _according(state: _State, tokens: list[_Tok]):
+def _according(state: _State, tokens: list[_Tok]) -> _Found | None:
     for i in range(len(tokens) - 1):
         if tokens[i].low == "according" and tokens[i + 1].low == "to":
             who = _np_after(state, tokens, i + 2)
