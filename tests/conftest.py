@@ -96,10 +96,10 @@ def window(qtbot, tmp_path):
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     w = MainWindow(settings)
-    qtbot.addWidget(w)
+    # pytest-qt closes it before fixtures are finalised; unsaved notes would prompt then
+    qtbot.addWidget(w, before_close_func=lambda win: win.session.undo.setClean())
     w.resize(1200, 700)
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.session.undo.setClean()
     w.runner.stop()
