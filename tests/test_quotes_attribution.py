@@ -58,6 +58,9 @@ PATTERNS = [
     ("description kept as written", "“We will keep asking,” one local resident told reporters.",
      "one local resident", "told reporters"),
     ("unresolved pronoun", "“We will keep asking,” he said.", None, "said"),
+    ("told the council", "“We cut nothing that matters,” Linda Park told the council on Monday.", "Linda Park",
+     "told the council"),
+    ("told a named outlet", "“We cut nothing,” Linda Park told the Daily Mail.", "Linda Park", "told the Daily Mail"),
     ("dash attribution", "“We will rebuild every house.” ― Jane Doe", "Jane Doe", None),
     ("quoted as saying, role resolves", "Health Minister Mary Jones met nurses.\n\nThe minister, who spoke "
      "in Leeds, was quoted as saying: “Talks will continue next week.”", "Mary Jones", "saying"),

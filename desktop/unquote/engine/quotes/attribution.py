@@ -36,6 +36,7 @@ _PASSIVE_BE = frozenset("was were been be being is are".split())
 _DETS = frozenset("a an the one".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 _TELL = frozenset({"tell", "inform"})
+_RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
 _HEAD_GAP = 12
 _TAIL_GAP = 16
 #: How many sentences back a pronoun looks in earlier paragraphs.
@@ -199,18 +200,19 @@ def _verb_phrase(state: _State, tokens: list[_Tok], i: int, lemma: str) -> tuple
     if i > 0 and tokens[i - 1].low in ("had", "has", "have") and tokens[i].low.endswith(("ed", "said", "told")):
         start = tokens[i - 1].start
     if lemma in _TELL:
-        j = i + 1
-        taken = 0
-        while j < len(tokens) and taken < 4:
+        # the recipient: "told reporters", "told the Daily Mail", "told the council", "informed police"
+        j, content = i + 1, False
+        while j < len(tokens) and j - i <= 4:
             t = tokens[j]
-            if t.low in ("the", "a") or (t.text[:1].isupper() and t.text[0] != "\x00") or (
-                    taken == 0 and t.text.isalpha() and t.low not in ("that", "in", "on", "at", "about")):
-                end = t.end
-                taken += 1
-                if not (t.low in ("the", "a") or t.text[:1].isupper()):
-                    break
+            if t.low in ("the", "a", "an"):
                 j += 1
                 continue
+            if t.text[:1].isupper() and not t.text.startswith("\x00"):
+                end, content = t.end, True
+                j += 1
+                continue
+            if not content and t.text.isalpha() and t.low not in _RECIPIENT_STOP:
+                end = t.end
             break
     return state.doc.text[start:end], (start, end)
 
