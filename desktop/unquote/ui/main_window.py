@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
             ("quotes", "Quotes", self.quote_panel), ("notes", "Notes", self.notes_panel),
             ("summary", "Summary", self.summary_panel))}
         self.tabifyDockWidget(self.docks["notes"], self.docks["summary"])
-        self.docks["notes"].raise_()
+        self.docks["summary"].raise_()
         self._build_status()
         self.actions_ = build_menus(self)
         self._connect()

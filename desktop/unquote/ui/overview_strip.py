@@ -7,12 +7,12 @@ asks the window to bring that place of that side into view.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..engine.model import SIDES, Comparison, Side
 from .highlights import quote_highlights, sentence_highlights
-from .palette import Palette
+from .palette import GREY, SKY_BLUE, VERMILLION, YELLOW, Palette
 from .sentence_view import SentenceView
 
 #: Roles shown, weakest first; a pixel row takes the last one present.
@@ -76,7 +76,7 @@ class OverviewStrip(QWidget):
         if self.palette_ is None:
             painter.end()
             return
-        colours = [QColor("#999999"), QColor("#56B4E9"), QColor("#E69F00"), self.palette_.quote_changed]
+        colours = [GREY, SKY_BLUE, YELLOW, VERMILLION]
         rows = max(1, self.height())
         for side in SIDES:
             column = self._column(side)

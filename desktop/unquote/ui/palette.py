@@ -2,8 +2,9 @@
 
 The hues come from the Okabe-Ito palette (distinguishable with the common colour-vision
 deficiencies); tints are blended into the theme's base colour so text stays legible on
-light and dark backgrounds. Roles never rely on colour alone: deleted words are struck
-through, inserted words underlined, changed quotes bold, moved pairs carry a wavy line.
+light and dark backgrounds. Roles never rely on colour alone: deleted words can only be on
+the left and inserted words only on the right, one-side sentences are yellow (not a red or
+green hue), changed quotes are bold and moved pairs carry a wavy line.
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: Okabe-Ito hues.
-ORANGE = QColor("#E69F00")
 SKY_BLUE = QColor("#56B4E9")
 BLUISH_GREEN = QColor("#009E73")
 YELLOW = QColor("#F0E442")
@@ -58,8 +58,8 @@ class Palette:
         """(role, colour, explanation) rows for the legend, in reading order."""
         return [
             ("reworded", self.reworded, "Reworded sentence"),
-            ("deleted", self.deleted, "Word only in the left text (struck through)"),
-            ("inserted", self.inserted, "Word only in the right text (underlined)"),
+            ("deleted", self.deleted, "Words only in the left text"),
+            ("inserted", self.inserted, "Words only in the right text"),
             ("one-side", self.one_side, "Sentence on one side only"),
             ("identical-except", self.identical_except,
              "Identical except case, punctuation or typography"),
@@ -73,20 +73,20 @@ def make_palette(dark: bool) -> Palette:
     """The palette for a light or a dark base colour."""
     base = QColor("#1e1e1e") if dark else QColor("#ffffff")
     text = QColor("#e8e8e8") if dark else QColor("#1a1a1a")
-    strong = 0.55 if dark else 0.45
-    soft = 0.30 if dark else 0.20
+    strong = 0.50 if dark else 0.38
+    soft = 0.30 if dark else 0.18
     return Palette(
         dark=dark,
         base=base,
         text=text,
-        identical_except=blend(base, GREY, soft),
+        identical_except=blend(base, GREY, 0.35 if dark else 0.28),
         reworded=blend(base, SKY_BLUE, soft),
         deleted=blend(base, VERMILLION, strong),
         inserted=blend(base, BLUISH_GREEN, strong),
-        one_side=blend(base, ORANGE, strong),
+        one_side=blend(base, YELLOW, 0.45 if dark else 0.55),
         moved=REDDISH_PURPLE,
         quote=BLUE if not dark else SKY_BLUE,
-        quote_changed=VERMILLION,
+        quote_changed=VERMILLION.lighter(125) if dark else VERMILLION.darker(150),
         selection=blend(base, YELLOW, 0.6 if dark else 0.55),
         note=REDDISH_PURPLE,
     )

@@ -32,11 +32,7 @@ def role_format(palette: Palette, h: Highlight) -> QTextCharFormat:
     f = QTextCharFormat()
     if h.role in ("identical-except", "reworded", "one-side", "deleted", "inserted"):
         f.setBackground(QBrush(palette.role(h.role)))
-    if h.role == "deleted":
-        f.setFontStrikeOut(True)
-    elif h.role == "inserted":
-        f.setFontUnderline(True)
-    elif h.role == "quote":
+    if h.role == "quote":
         f.setForeground(QBrush(palette.quote))
     elif h.role == "quote-changed":
         f.setForeground(QBrush(palette.quote_changed))
