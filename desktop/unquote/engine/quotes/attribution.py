@@ -14,7 +14,7 @@ as unresolved; a role description resolves when exactly one named person fits it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Sequence
 
 from ..model import Document, Sentence, Span
@@ -123,7 +123,27 @@ def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence
             if who is not None:
                 firsts.append(who)
         _record(state, k, firsts)
-    return [results.get(n, Attribution(None, None, None, None, None, "partial")) for n in range(len(utterances))]
+    out = [results.get(n, Attribution(None, None, None, None, None, "partial")) for n in range(len(utterances))]
+    return _inherit(out, utterances)
+
+
+def _inherit(found: list[Attribution], utterances: Sequence[Utterance]) -> list[Attribution]:
+    """A quote with no attribution of its own continues its neighbour's: the quote before it
+    in the same or the previous paragraph, else the next one in its paragraph."""
+    out = list(found)
+    for n, a in enumerate(found):
+        if a.speaker is not None or a.verb is not None:
+            continue
+        para = utterances[n].paragraph
+        donors = []
+        if n > 0 and para - utterances[n - 1].paragraph <= 1:
+            donors.append(out[n - 1])
+        if n + 1 < len(found) and utterances[n + 1].paragraph == para:
+            donors.append(found[n + 1])
+        donor = next((d for d in donors if d.speaker is not None), None)
+        if donor is not None:
+            out[n] = replace(a, speaker=donor.speaker, verb=donor.verb, verb_class=donor.verb_class)
+    return out
 
 
 def _tokens(state: _State, start: int, end: int) -> list[_Tok]:
