@@ -1,7 +1,9 @@
 """How long the GUI thread goes without processing events while CompareRunner compares.
 
 A 5 ms QTimer ticks on the GUI thread during the run; the longest gap between ticks is the
-longest the window would have been frozen. Run: .venv/bin/python tests/benchmarks/bench_worker.py [SENTENCES]
+longest the window would have been frozen. A second run is cancelled as soon as progress
+passes CANCEL_AT, to show how long a cancel takes to be honoured in the engine's slowest
+stretch. Run: .venv/bin/python tests/benchmarks/bench_worker.py [SENTENCES]
 """
 from __future__ import annotations
 
@@ -19,6 +21,29 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from synthetic import make_pair  # noqa: E402
 from unquote.engine.loading import load_text  # noqa: E402
 from unquote.ui.worker import CompareRunner  # noqa: E402
+
+
+CANCEL_AT = 0.85
+
+
+def cancel_latency(app: QApplication, left, right) -> float:
+    """Seconds from cancel() (at CANCEL_AT) to the runner's ``cancelled``."""
+    runner = CompareRunner()
+    asked: list[float] = []
+    done: list[float] = []
+
+    def on_progress(fraction: float, phase: str) -> None:
+        if fraction >= CANCEL_AT and not asked:
+            asked.append(time.perf_counter())
+            runner.cancel()
+
+    runner.progress.connect(on_progress)
+    runner.cancelled.connect(lambda: (done.append(time.perf_counter()), app.quit()))
+    runner.finished.connect(lambda c: app.quit())
+    runner.start(left, right)
+    app.exec()
+    runner.stop()
+    return done[0] - asked[0] if asked and done else float("nan")
 
 
 def main() -> None:
@@ -51,6 +76,7 @@ def main() -> None:
     print(f"comparison wall time: {elapsed:.1f} s; progress signals: {len(phases)}")
     print(f"GUI ticks: {len(ticks)}; longest gap {gaps[-1] * 1000:.0f} ms; "
           f"p99 {gaps[int(len(gaps) * 0.99)] * 1000:.0f} ms; median {gaps[len(gaps) // 2] * 1000:.1f} ms")
+    print(f"cancel at {CANCEL_AT:.0%} honoured after {cancel_latency(app, left, right):.2f} s")
 
 
 if __name__ == "__main__":
