@@ -13,7 +13,8 @@ from .report_quotes import ordered_matches, quote_counts, severity, verdict_part
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
 from .report_style import LEGEND, STYLE
 from .report_text import render_text
-from .report_words import IGNORED_LABELS, STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, sentence_label
+from .report_words import (IGNORED_LABELS, STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note,
+                           sentence_label)
 from .summary import summarize
 
 __all__ = ["render_html", "render_text"]

@@ -10,7 +10,8 @@ import textwrap
 from .model import Comparison, Document, QuoteMatch, Side
 from .report_quotes import ordered_matches, quote_counts, verdict
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
-from .report_words import IGNORED_LABELS, STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, sentence_label
+from .report_words import (IGNORED_LABELS, STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note,
+                           sentence_label)
 from .summary import summarize
 
 WIDTH = 100

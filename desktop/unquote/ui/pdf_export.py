@@ -2,8 +2,8 @@
 
 The report's HTML is written for QTextDocument's CSS subset (see engine/report_style.py),
 so the same page is used for the file and the PDF; QTextDocument.print_ paginates it,
-numbers the pages and keeps its own 2 cm margins (the writer adds none on top). The file is written through QSaveFile:
-a failed export never leaves half a PDF behind.
+numbers the pages and keeps its own 2 cm margins (the writer adds none on top). The file
+is written through QSaveFile: a failed export never leaves half a PDF behind.
 """
 from __future__ import annotations
 
