@@ -28,6 +28,8 @@ series song album play podcast column headline campaign operation slogan hashtag
 documentary exhibition article report title""".split())
 _NAMING = frozenset("called named titled entitled dubbed nicknamed branded".split())
 _SHORT = 4
+#: Most words a reporting clause between two fragments of one quotation may have.
+_GAP_WORDS = 14
 
 
 @dataclass(frozen=True)
@@ -115,10 +117,11 @@ def _narration_cut(text: str, start: int, end: int) -> int:
 def _interrupted(text: str, before: Utterance, after: Utterance) -> bool:
     """Two stretches of one utterance: “…,” he said. “…” (a short reporting clause between)."""
     gap = text[before.outer[-1][1]:after.outer[0][0]]
-    if not re.fullmatch(r"\s*[,.]?\s*[^\"“”«»]{1,80}?[,.:]\s*", gap):
+    if not re.fullmatch(r"\s*[,.]?\s*[^\"“”«»]{1,140}?[,.:]\s*", gap):
         return False
     gap_words = words(gap)
-    if not (1 <= len(gap_words) <= 8 and any(verb_info(w) for w in gap_words)):
+    # "he said" / "said Tom Hill, the council's chief executive": the verb comes early
+    if not (1 <= len(gap_words) <= _GAP_WORDS and any(verb_info(w) for w in gap_words[:5])):
         return False
     last = text[before.fragments[-1][1] - 1]
     if gap.rstrip().endswith("."):
