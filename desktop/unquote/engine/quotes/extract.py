@@ -23,6 +23,8 @@ _BOUNDARY = re.compile(r"[.!?…][\"”’']?\s+(?=[A-Z])")
 _NARRATION = re.compile(
     r"(?:(?:He|She|They|It)|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
     r"(?:(?:has|had|have|also|then|later|again|further|previously)\s+){0,2}(?P<verb>[a-z]+)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|us|our|ours|me|my|mine|We|Our|My)\b")
 _TITLE_NOUNS = frozenset("""magazine newspaper paper book novel film movie show programme program
 series song album play podcast column headline campaign operation slogan hashtag website
 documentary exhibition article report title""".split())
@@ -109,7 +111,9 @@ def _narration_cut(text: str, start: int, end: int) -> int:
             continue
         verb = head.group("verb")
         info = verb_info(verb)
-        if info is not None and (verb.endswith("ed") or verb in ("said", "told", "wrote", "says")):
+        sentence = _SENTENCE_END.split(text[m.end():end], maxsplit=1)[0]
+        if info is not None and (verb.endswith("ed") or verb in ("said", "told", "wrote", "says")) \
+                and not _FIRST_PERSON.search(sentence):  # "Ministers said they would help us" is still speech
             return m.start() + 1 + (1 if text[m.start() + 1] in "\"”’'" else 0)
     return end
 
