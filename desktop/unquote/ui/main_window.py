@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.files.failed.connect(lambda m: self.say(m, error=True))
         self.files.done.connect(self.say)
         for side, view in self.views.items():
-            view.sentenceClicked.connect(lambda i, side=side: self.click_sentence(side, i))
+            view.sentenceClicked.connect(lambda i, pick, side=side: self.click_sentence(side, i, pick))
             view.mimeDropped.connect(lambda mime, side=side: self.loader.load_mime(mime, side, side))
             view.pasteRequested.connect(lambda side=side: self.paste(side))
         self.strip.positionClicked.connect(self._strip_clicked)
@@ -270,17 +270,18 @@ class MainWindow(QMainWindow):
             side: Side = "left" if left else "right"
             self.say(describe_sentence(c, side, (left or right)[0]))
 
-    def click_sentence(self, side: Side, index: int) -> None:
+    def click_sentence(self, side: Side, index: int, pick: bool = False) -> None:
         """Select a sentence with its partners and bring them level in the other pane.
 
-        With Ctrl held, only this side's selection changes (to pick a pair to link by hand).
+        With ``pick`` (Ctrl held), only this side's selection changes, to choose the two
+        sentences of a manual link.
         """
         c = self.session.comparison
         if c is None:
             return
         self.notes.focus_quote = None
         left, right = self.notes.selection
-        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+        if pick:
             self.select((index,) if side == "left" else left, (index,) if side == "right" else right)
             return
         n = c.link_of(side).get(index)

@@ -46,7 +46,8 @@ def role_format(palette: Palette, h: Highlight) -> QTextCharFormat:
 class SentenceView(QPlainTextEdit):
     """One side's document with highlights, selection, markers and sentence geometry."""
 
-    sentenceClicked = Signal(int)
+    #: sentence index, and whether Ctrl was held (pick one side of a manual link)
+    sentenceClicked = Signal(int, bool)
     highlightsDone = Signal()
     mimeDropped = Signal(QMimeData)
     pasteRequested = Signal()
@@ -241,7 +242,7 @@ class SentenceView(QPlainTextEdit):
             return
         index = self._sentence_under(event.position().toPoint())
         if index is not None:
-            self.sentenceClicked.emit(index)
+            self.sentenceClicked.emit(index, bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
 
     def _sentence_under(self, pos: QPoint) -> int | None:
         if self.comparison is None:
