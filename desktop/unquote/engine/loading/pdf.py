@@ -6,6 +6,7 @@ article, so it is not kept.
 from __future__ import annotations
 
 import io
+import logging
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, PyPdfError
@@ -14,6 +15,10 @@ from ..model import Document
 from .blocks import document_from_blocks
 from .errors import LoadError
 from .pdf_reflow import Line, drop_running_lines, paragraphs
+
+# pypdf logs what it repairs or cannot read ("EOF marker not found") to stderr; the
+# loader reports a damaged file itself, in one line, so those messages stay quiet.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 #: What a broken file makes pypdf raise besides its own errors.
 _DAMAGE = (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError,
