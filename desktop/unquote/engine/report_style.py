@@ -20,6 +20,7 @@ body {{ font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; fo
 h1 {{ font-size: 16pt; margin-bottom: 4px; }}
 h2 {{ font-size: 13pt; margin-top: 18px; margin-bottom: 6px; }}
 table {{ border-collapse: collapse; margin-bottom: 10px; }}
+table.rows {{ margin-bottom: 0; }}
 th {{ text-align: left; background-color: #eeeeee; padding: 4px; border: 1px solid #bbbbbb; }}
 td {{ vertical-align: top; padding: 4px; border: 1px solid #cccccc; }}
 .meta {{ color: #555555; font-size: 9pt; }}
