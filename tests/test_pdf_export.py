@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from report_sample import sample_comparison
-from unquote.ui.pdf_export import export_pdf
+from unquote.ui.pdf_export import PdfExport, export_pdf
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +71,21 @@ def test_existing_file_is_replaced_whole(qapp, tmp_path):
     data = target.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_background_export_returns_at_once_and_reports(qtbot, tmp_path):
+    target = tmp_path / "background.pdf"
+    job = PdfExport(sample_comparison(), str(target))
+    with qtbot.waitSignal(job.finished, timeout=30000) as blocker:
+        job.start()
+        # start() only queues the work: laying out the report takes far longer than this.
+        assert job.running and not target.exists()
+    assert blocker.args == [str(target)] and not job.running
+    assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_background_export_reports_failure(qtbot, tmp_path):
+    job = PdfExport(sample_comparison(), str(tmp_path / "no-such-folder" / "x.pdf"))
+    with qtbot.waitSignal(job.failed, timeout=30000) as blocker:
+        job.start()
+    assert blocker.args[0].startswith("cannot write ") and not job.running
