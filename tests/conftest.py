@@ -103,3 +103,13 @@ def window(qtbot, tmp_path):
     qtbot.waitExposed(w)
     yield w
     w.runner.stop()
+
+
+@pytest.fixture
+def present(window, qtbot):
+    """Open a comparison in the window and wait until it is completely shown."""
+    def show(comparison, path: str = ""):
+        window.session.open_comparison(comparison, path)
+        qtbot.waitUntil(window.presented, timeout=10000)
+        return window
+    return show

@@ -40,8 +40,8 @@ def test_filtered_difference_is_never_called_identical(known_pair):
     assert describe_link(known_pair.links[0]).startswith("Reworded, similarity 74%")
 
 
-def test_panes_carry_the_formats(window, known_pair, qtbot):
-    window.session.open_comparison(known_pair, "")
+def test_panes_carry_the_formats(window, present, known_pair, qtbot):
+    present(known_pair)
     left, right = window.views["left"], window.views["right"]
     qtbot.waitUntil(lambda: left.highlighting_done() and right.highlighting_done())
     p = window.palette_
@@ -57,8 +57,8 @@ def test_panes_carry_the_formats(window, known_pair, qtbot):
     assert char_format(left, text.index("vote passed")).underlineStyle().name == "WaveUnderline"
 
 
-def test_ribbons_join_partners_and_cross_where_moved(window, known_pair, qtbot):
-    window.session.open_comparison(known_pair, "")
+def test_ribbons_join_partners_and_cross_where_moved(window, present, known_pair, qtbot):
+    present(known_pair)
     band = window.band
     qtbot.waitUntil(lambda: len(band.ribbons()) == len(known_pair.links))
     paths = dict(band.ribbons())
@@ -77,8 +77,15 @@ def test_ribbons_join_partners_and_cross_where_moved(window, known_pair, qtbot):
     assert moved.top() <= first.top() and moved.bottom() >= first.bottom()
 
 
-def test_overview_strip_marks_changes(window, known_pair):
-    window.session.open_comparison(known_pair, "")
+def test_overview_strip_marks_changes(window, present, known_pair):
+    present(known_pair)
     left_roles = [role for _, _, role in window.strip.marks("left")]
     assert left_roles.count("one-side") == 1 and "reworded" in left_roles and "quote-changed" in left_roles
     assert all(0 <= a <= b <= 1 for a, b, _ in window.strip.marks("right"))
+
+
+def test_summary_and_legend(window, present, known_pair):
+    present(known_pair)
+    text = window.summary_panel.label.text()
+    assert "Reworded" in text and "Only on this side" in text and "wording: 1" in text
+    assert "Identical except case, punctuation or typography" in text

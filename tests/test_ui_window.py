@@ -31,10 +31,10 @@ def when_modal(qtbot, handle) -> None:
     QTimer.singleShot(0, poll)
 
 
-def test_click_selects_partner_and_brings_it_level(window, known_pair, qtbot):
+def test_click_selects_partner_and_brings_it_level(window, present, known_pair, qtbot):
     window.resize(900, 330)
     window.set_zoom(22)
-    window.session.open_comparison(known_pair, "")
+    present(known_pair)
     left, right = window.views["left"], window.views["right"]
     right.verticalScrollBar().setValue(right.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: right.first_visible_sentence() >= 3)
@@ -47,8 +47,8 @@ def test_click_selects_partner_and_brings_it_level(window, known_pair, qtbot):
     assert "Reworded" in window.message.text()
 
 
-def test_alt_arrows_walk_the_changes(window, known_pair, qtbot):
-    window.session.open_comparison(known_pair, "")
+def test_alt_arrows_walk_the_changes(window, present, known_pair, qtbot):
+    present(known_pair)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     visited = []
@@ -62,8 +62,8 @@ def test_alt_arrows_walk_the_changes(window, known_pair, qtbot):
     assert window.notes.selection == ((1,), (2,)) and window.notes.focus_quote == 0
 
 
-def test_sidebar_entry_brings_both_quotes_into_view(window, known_pair, qtbot):
-    window.session.open_comparison(known_pair, "")
+def test_sidebar_entry_brings_both_quotes_into_view(window, present, known_pair, qtbot):
+    present(known_pair)
     browser = window.quote_panel.browser
     assert window.quote_panel.counts()["wording"] == 1
     html = browser.toHtml()
@@ -86,8 +86,8 @@ def fill_note(text: str, status_index: int):
     return handle
 
 
-def test_note_add_edit_undo_redo(window, known_pair, qtbot):
-    window.session.open_comparison(known_pair, "")
+def test_note_add_edit_undo_redo(window, present, known_pair, qtbot):
+    present(known_pair)
     click_sentence(qtbot, window.views["right"], 5)
     when_modal(qtbot, fill_note("Who are the critics?", 0))
     window.actions_["add_note"].trigger()
@@ -108,8 +108,8 @@ def test_note_add_edit_undo_redo(window, known_pair, qtbot):
     assert window.session.annotations[0].text == "Who are the critics?"
 
 
-def test_save_and_reopen_through_the_menu_gives_an_equal_comparison(window, known_pair, qtbot, tmp_path):
-    window.session.open_comparison(known_pair, "")
+def test_save_and_reopen_through_the_menu_gives_an_equal_comparison(window, present, known_pair, qtbot, tmp_path):
+    present(known_pair)
     click_sentence(qtbot, window.views["left"], 0)
     window.notes.add_note("closure wording softened")
     window.set_zoom(14)
@@ -130,8 +130,8 @@ def test_save_and_reopen_through_the_menu_gives_an_equal_comparison(window, know
     assert window.notes_panel.tree.topLevelItemCount() == 1 and window.zoom == 14
 
 
-def test_closing_with_unsaved_notes_asks_first(window, known_pair, qtbot):
-    window.session.open_comparison(known_pair, "")
+def test_closing_with_unsaved_notes_asks_first(window, present, known_pair, qtbot):
+    present(known_pair)
     click_sentence(qtbot, window.views["left"], 4)
     window.notes.add_note("check with the library")
     seen = []
@@ -149,8 +149,8 @@ def test_closing_with_unsaved_notes_asks_first(window, known_pair, qtbot):
     assert not window.isVisible() and len(seen) == 2
 
 
-def test_exports_carry_the_comparison_and_notes(window, known_pair, qtbot, tmp_path):
-    window.session.open_comparison(known_pair, "")
+def test_exports_carry_the_comparison_and_notes(window, present, known_pair, qtbot, tmp_path):
+    present(known_pair)
     click_sentence(qtbot, window.views["left"], 0)
     window.notes.add_note("Softer verb & <b>tag</b>")
     html_path, pdf_path = tmp_path / "r.html", tmp_path / "r.pdf"

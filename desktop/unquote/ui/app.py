@@ -48,8 +48,7 @@ def wait_until_drawn(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS
     outcome = {"ok": False}
 
     def check() -> None:
-        views = window.views.values()
-        if window.session.comparison is not None and all(v.highlighting_done() for v in views):
+        if window.session.comparison is not None and window.presented():
             outcome["ok"] = True
             loop.quit()
         elif not window.runner.running and not window.loader.downloads and window.session.comparison is None \

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..engine.model import Comparison, Link, Side
 from .highlights import link_role
+from .link_index import link_index
 from .palette import GREY, SKY_BLUE, Palette
 from .sentence_view import SentenceView
 
@@ -37,7 +38,7 @@ class ConnectorBand(QWidget):
     def set_comparison(self, c: Comparison | None, palette: Palette) -> None:
         self.comparison, self.palette_ = c, palette
         self.selected_link = None
-        self._link_of = {"left": c.link_of("left"), "right": c.link_of("right")} if c else {"left": {}, "right": {}}
+        self._link_of = {"left": link_index(c, "left"), "right": link_index(c, "right")} if c else {"left": {}, "right": {}}
         self.update()
 
     def set_selected_link(self, index: int | None) -> None:

@@ -6,9 +6,11 @@ overview strip into marks, the tests read the spans directly.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..engine.model import Comparison, Link, QuoteMatch, Side
+from .link_index import link_index
 
 #: Sentence roles, weakest first (the overview strip shows the strongest in a pixel row).
 SENTENCE_ROLES = ("identical", "identical-except", "reworded", "one-side")
@@ -38,18 +40,20 @@ def quote_is_changed(match: QuoteMatch) -> bool:
     return bool(match.changes) or match.status != "matched"
 
 
-def sentence_highlights(c: Comparison, side: Side) -> list[Highlight]:
+def iter_sentence_highlights(c: Comparison, side: Side) -> Iterator[Highlight]:
     """One highlight per sentence of ``side`` (identical ones included, role identical)."""
-    link_of = c.link_of(side)
-    out: list[Highlight] = []
+    link_of = link_index(c, side)
     for index, sentence in enumerate(c.sentences(side)):
         n = link_of.get(index)
         if n is None:
-            out.append(Highlight(sentence.start, sentence.end, "one-side"))
+            yield Highlight(sentence.start, sentence.end, "one-side")
         else:
             link = c.links[n]
-            out.append(Highlight(sentence.start, sentence.end, link_role(link), link.moved))
-    return out
+            yield Highlight(sentence.start, sentence.end, link_role(link), link.moved)
+
+
+def sentence_highlights(c: Comparison, side: Side) -> list[Highlight]:
+    return list(iter_sentence_highlights(c, side))
 
 
 def word_highlights(c: Comparison, side: Side) -> list[Highlight]:
@@ -98,7 +102,7 @@ def describe_link(link: Link) -> str:
 
 def describe_sentence(c: Comparison, side: Side, index: int) -> str:
     """The hover text of one sentence."""
-    n = c.link_of(side).get(index)
+    n = link_index(c, side).get(index)
     if n is None:
         return "Only in the " + ("left" if side == "left" else "right") + " text"
     return describe_link(c.links[n])

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..engine.model import Comparison
 from .highlights import link_role, quote_is_changed
+from .link_index import link_index, unmatched
 
 
 @dataclass(frozen=True)
@@ -36,15 +37,15 @@ def change_stops(c: Comparison) -> list[Stop]:
     """Every change, in reading order."""
     stops = [Stop(float(min(link.left)), link.left, link.right) for link in c.links
              if link_role(link) != "identical" or link.moved]
-    stops += [Stop(float(i), (i,), ()) for i in c.unmatched("left")]
-    link_of_right = c.link_of("right")
-    stops += [Stop(right_anchor(c, link_of_right, i) + 0.25, (), (i,)) for i in c.unmatched("right")]
+    stops += [Stop(float(i), (i,), ()) for i in unmatched(c, "left")]
+    link_of_right = link_index(c, "right")
+    stops += [Stop(right_anchor(c, link_of_right, i) + 0.25, (), (i,)) for i in unmatched(c, "right")]
     return sorted(stops, key=lambda s: (s.key, s.right))
 
 
 def quote_stops(c: Comparison) -> list[Stop]:
     """Every changed quote comparison, in reading order."""
-    link_of_right = c.link_of("right")
+    link_of_right = link_index(c, "right")
     stops = []
     for n, m in enumerate(c.quote_matches):
         if not quote_is_changed(m):

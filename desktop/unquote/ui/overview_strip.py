@@ -11,7 +11,8 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..engine.model import SIDES, Comparison, Side
-from .highlights import quote_highlights, sentence_highlights
+from .highlights import link_role, quote_highlights
+from .link_index import link_index
 from .palette import GREY, SKY_BLUE, VERMILLION, YELLOW, Palette
 from .sentence_view import SentenceView
 
@@ -44,11 +45,19 @@ class OverviewStrip(QWidget):
 
     @staticmethod
     def _side_marks(c: Comparison, side: Side) -> list[tuple[float, float, int]]:
+        """(start, end, role rank) for every sentence or quote worth a mark (one fast pass)."""
         size = max(1, len(c.document(side).text))
+        rank = {role: n for n, role in enumerate(ROLE_ORDER)}
+        link_rank = [rank.get(link_role(link), -1) for link in c.links]
+        link_of = link_index(c, side)
         marks = []
-        for h in sentence_highlights(c, side) + [q for q in quote_highlights(c, side) if q.role == "quote-changed"]:
-            if h.role in ROLE_ORDER:
-                marks.append((h.start / size, h.end / size, ROLE_ORDER.index(h.role)))
+        for i, s in enumerate(c.sentences(side)):
+            n = link_of.get(i)
+            r = rank["one-side"] if n is None else link_rank[n]
+            if r >= 0:
+                marks.append((s.start / size, s.end / size, r))
+        marks += [(h.start / size, h.end / size, rank[h.role])
+                  for h in quote_highlights(c, side) if h.role == "quote-changed"]
         return marks
 
     def marks(self, side: Side) -> list[tuple[float, float, str]]:

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QObject
 
 from ..engine.model import Comparison, Side, other
+from .link_index import link_index
 from .sentence_view import SentenceView
 
 #: How many sentences below the top to look for an anchor pair.
@@ -33,7 +34,7 @@ class ScrollSync(QObject):
 
     def set_comparison(self, c: Comparison | None) -> None:
         self.comparison = c
-        self._link_of = {"left": c.link_of("left"), "right": c.link_of("right")} if c else {"left": {}, "right": {}}
+        self._link_of = {"left": link_index(c, "left"), "right": link_index(c, "right")} if c else {"left": {}, "right": {}}
 
     @contextmanager
     def paused(self) -> Iterator[None]:

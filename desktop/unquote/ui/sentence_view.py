@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (QBrush, QColor, QFont, QKeySequence, QPainter, QTextCharFormat,
@@ -17,13 +18,16 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QKeySequence, QPainter, QTextC
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..engine.model import Comparison, Document, Side
-from .highlights import (Highlight, describe_link, quote_highlights, sentence_highlights,
+from .highlights import (Highlight, describe_link, iter_sentence_highlights, quote_highlights,
                          word_highlights)
+from .link_index import link_index
 from .palette import Palette
 from .text_offsets import OffsetMap
 
 #: Longest time one batch of highlighting may hold the GUI thread.
 SLICE_SECONDS = 0.02
+#: Characters of text inserted per step.
+TEXT_CHUNK = 32_768
 MARKER_WIDTH = 5
 
 
@@ -66,8 +70,11 @@ class SentenceView(QPlainTextEdit):
         self._offsets = OffsetMap("")
         self._starts: list[int] = []
         self._link_of: dict[int, int] = {}
-        self._jobs: list[tuple[int, int, QTextCharFormat]] = []
-        self._job_at = 0
+        self._text = ""
+        #: the document carries highlights (to clear before others are applied)
+        self._formatted = False
+        self._inserting: Iterator[None] | None = None
+        self._queue: list[Iterator[None]] = []
         self._generation = 0
         self._selected: tuple[int, ...] = ()
         self._found: tuple[int, int] | None = None
@@ -76,62 +83,96 @@ class SentenceView(QPlainTextEdit):
 
     # -- content -------------------------------------------------------------------
     def show_document(self, document: Document | None) -> None:
-        """Show a document on its own, before any comparison (or nothing)."""
-        self._generation += 1
-        self.comparison = None
-        self._jobs, self._job_at, self._starts, self._link_of = [], 0, [], {}
-        self._selected, self._markers, self._found = (), {}, None
+        """Show a document on its own, before any comparison (or nothing).
+
+        The first slice of text appears at once, the rest in later event-loop turns; the
+        same text shown again is kept (only its highlights are cleared).
+        """
         text = document.text if document else ""
-        self._offsets = OffsetMap(text)
-        self.setPlainText(text)
-        self._refresh_extra()
+        self.comparison, self._starts, self._link_of = None, [], {}
+        self._selected, self._markers, self._found = (), {}, None
+        self.setExtraSelections([])
+        work: list[Iterator[None] | None] = []
+        if text != self._text:
+            self._text, self._offsets, self._formatted = text, OffsetMap(text), False
+            self.clear()
+            self._inserting = self._insert_steps(text)
+        elif self._formatted:
+            self._formatted = False
+            work.append(self._clear_steps())
+        self._start_work([self._inserting, *work])
+
+    def _insert_steps(self, text: str) -> Iterator[None]:
+        cursor = QTextCursor(self.document())
+        for at in range(0, len(text), TEXT_CHUNK):
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertText(text[at:at + TEXT_CHUNK])
+            yield
+        self._inserting = None
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _clear_steps(self) -> Iterator[None]:
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        yield
 
     def show_comparison(self, c: Comparison, palette: Palette) -> None:
-        """Show this side of ``c`` and start applying its highlights in batches."""
+        """Show this side of ``c``; its highlights are applied in time-limited slices."""
         top = self.first_visible_sentence() if self.comparison is not None else None
         self.show_document(c.document(self.side))
-        self.comparison, self._palette = c, palette
+        self.comparison, self._palette, self._formatted = c, palette, True
         self._starts = [s.start for s in c.sentences(self.side)]
-        self._link_of = c.link_of(self.side)
-        layers = (sentence_highlights(c, self.side), word_highlights(c, self.side),
-                  quote_highlights(c, self.side))
-        formats: dict[tuple[str, bool], QTextCharFormat] = {}
-        self._jobs = []
-        for layer in layers:
-            for h in layer:
-                if h.role == "identical" and not h.moved:
-                    continue
-                key = (h.role, h.moved)
-                if key not in formats:
-                    formats[key] = role_format(palette, h)
-                self._jobs.append((self._offsets.to_qt(h.start), self._offsets.to_qt(h.end), formats[key]))
+        self._link_of = link_index(c, self.side)
         if top is not None and top < len(self._starts):
             self.scroll_sentence_to_y(top, 0)
-        self._apply_batch(self._generation)
+        self._start_work([*self._queue, self._format_steps(c, palette)])
+
+    def _format_steps(self, c: Comparison, palette: Palette) -> Iterator[None]:
+        formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        cursor = QTextCursor(self.document())
+        to_qt = self._offsets.to_qt
+        for layer in (iter_sentence_highlights, word_highlights, quote_highlights):
+            for h in layer(c, self.side):
+                if h.role == "identical" and not h.moved:
+                    continue
+                fmt = formats.get((h.role, h.moved))
+                if fmt is None:
+                    fmt = formats[(h.role, h.moved)] = role_format(palette, h)
+                cursor.setPosition(to_qt(h.start))
+                cursor.setPosition(to_qt(h.end), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
+                yield
+        self._refresh_extra()
+        self.highlightsDone.emit()
 
     def highlighting_done(self) -> bool:
-        return self._job_at >= len(self._jobs)
+        """Whether the text and all highlights are in the document."""
+        return not self._queue
 
-    def _apply_batch(self, generation: int) -> None:
+    def _start_work(self, work: list[Iterator[None] | None]) -> None:
+        self._generation += 1
+        self._queue = [w for w in work if w is not None]
+        self._run_slice(self._generation)
+
+    def _run_slice(self, generation: int) -> None:
+        """Advance the queued work until it ends or the slice's time is used up."""
         if generation != self._generation:
             return
         deadline = time.perf_counter() + SLICE_SECONDS
-        cursor = QTextCursor(self.document())
-        jobs = self._jobs
-        while self._job_at < len(jobs):
-            start, end, fmt = jobs[self._job_at]
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-            self._job_at += 1
-            if self._job_at % 64 == 0 and time.perf_counter() > deadline:
-                QTimer.singleShot(0, lambda: self._apply_batch(generation))
-                return
-        self.highlightsDone.emit()
+        steps = 0
+        while self._queue:
+            for _ in self._queue[0]:
+                steps += 1
+                if steps % 32 == 0 and time.perf_counter() > deadline:
+                    QTimer.singleShot(0, lambda: self._run_slice(generation))
+                    return
+            self._queue.pop(0)
 
     # -- sentences -------------------------------------------------------------------
     def sentence_count(self) -> int:
-        return len(self._starts)
+        """Sentences with geometry: none until the whole text is in the document."""
+        return len(self._starts) if self.document().characterCount() > len(self._text) else 0
 
     def sentence_at(self, qt_position: int) -> int | None:
         """The sentence starting at or before a Qt position (None before the first)."""
@@ -144,7 +185,8 @@ class SentenceView(QPlainTextEdit):
 
     def sentence_span_qt(self, index: int) -> tuple[int, int]:
         s = self.comparison.sentences(self.side)[index]
-        return self._offsets.to_qt(s.start), self._offsets.to_qt(s.end)
+        last = self.document().characterCount() - 1
+        return min(self._offsets.to_qt(s.start), last), min(self._offsets.to_qt(s.end), last)
 
     def first_visible_sentence(self) -> int:
         n = self.sentence_at(self.cursorForPosition(QPoint(0, 0)).position())

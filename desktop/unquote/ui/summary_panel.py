@@ -3,9 +3,10 @@ changes by kind, and the colour legend.
 """
 from __future__ import annotations
 
+import threading
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..engine.model import Comparison
@@ -40,7 +41,13 @@ def legend_html(palette: Palette) -> str:
 
 
 class SummaryPanel(QWidget):
-    """Summary and legend, as one wrapped rich-text label."""
+    """Summary and legend, as one wrapped rich-text label.
+
+    The figures of a large comparison take a while to count, so they are worked out on a
+    Python thread and handed back through a queued signal; a newer comparison wins.
+    """
+
+    _computed = Signal(int, str)
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +61,23 @@ class SummaryPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.label)
         layout.addStretch(1)
+        self._generation = 0
+        self._computed.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.set_comparison(None)
 
     def set_comparison(self, c: Comparison | None) -> None:
-        body = summary_html(c) if c is not None else "<p>No comparison yet.</p>"
-        self.label.setText(body + legend_html(self.palette_))
+        self._generation += 1
+        if c is None:
+            self._show(self._generation, "<p>No comparison yet.</p>")
+            return
+        self.label.setText("<p>Counting words…</p>" + legend_html(self.palette_))
+        generation = self._generation
+        threading.Thread(target=lambda: self._computed.emit(generation, summary_html(c)), daemon=True).start()
+
+    def _show(self, generation: int, body: str) -> None:
+        if generation == self._generation:
+            self.label.setText(body + legend_html(self.palette_))
+
+    def is_current(self) -> bool:
+        """Whether the shown figures belong to the latest comparison."""
+        return "Counting words" not in self.label.text()

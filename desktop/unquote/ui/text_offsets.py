@@ -6,7 +6,10 @@ the positions after it by one. Texts without such characters map one to one.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -14,7 +17,7 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         #: Code-point indices of characters that take two UTF-16 units.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in ASTRAL.finditer(text)]
         #: Their UTF-16 positions.
         self._astral_qt = [i + n for n, i in enumerate(self._astral)]
 

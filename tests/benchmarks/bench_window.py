@@ -1,0 +1,127 @@
+"""The window's speed: launch to a shown seed comparison, and GUI-thread stalls on a big pair.
+
+1. Launch: a child process runs ``unquote SEED_LEFT SEED_RIGHT`` up to the moment the
+   comparison is drawn with all highlights; the figure is wall time from spawning it.
+2. Stalls: a window loads a generated pair of SENTENCES sentences a side (default 10000,
+   about 1.3 MB each); a QTimer ticks every 10 ms on the GUI thread and the longest gap
+   between ticks is reported for three stretches: showing the two documents, comparing
+   (in the worker), and showing the result (highlights applied in slices).
+
+Run: .venv/bin/python tests/benchmarks/bench_window.py [SENTENCES]
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "data" / "seed"
+
+LAUNCH_CHILD = """
+import sys, time
+from unquote.ui.app import make_app, open_inputs, wait_until_drawn
+from unquote.ui.main_window import MainWindow
+from PySide6.QtCore import QSettings
+import argparse, tempfile, os
+app = make_app()
+w = MainWindow(QSettings(os.path.join(tempfile.mkdtemp(), 's.ini'), QSettings.Format.IniFormat))
+w.resize(1400, 900)
+open_inputs(w, argparse.Namespace(files=sys.argv[1:3], demo=False, screenshot=None))
+w.show()
+ok = wait_until_drawn(w)
+print(time.time(), ok)
+w.runner.stop()
+"""
+
+
+def launch_seconds() -> float:
+    t0 = time.time()
+    out = subprocess.run([sys.executable, "-c", LAUNCH_CHILD, str(SEED / "original.txt"), str(SEED / "rewrite.txt")],
+                         capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
+    if out[1] != "True":
+        raise RuntimeError("the seed comparison was not drawn")
+    return float(out[0]) - t0
+
+
+class StallMeter:
+    """Longest gap between 10 ms ticks of a GUI-thread timer, per named stretch."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.tick)
+        self.timer.start(10)
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def reset(self) -> float:
+        worst, self.worst, self.last = self.worst, 0.0, time.perf_counter()
+        return worst
+
+
+def stalls(sentences: int) -> dict[str, float]:
+    import unquote.ui  # noqa: F401  (None guard before any Qt call)
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    from synthetic import make_pair
+    from unquote.engine.loading import load_text
+    from unquote.ui.app import make_app
+    from unquote.ui.main_window import MainWindow
+
+    make_app()
+    pair = make_pair(sentences, seed=7)
+    left = load_text(pair.left_text, source="synthetic-left")
+    right = load_text(pair.right_text, source="synthetic-right")
+    import tempfile
+
+    w = MainWindow(QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat))
+    w.resize(1400, 900)
+    w.show()
+    meter = StallMeter()
+    QTest.qWait(50)
+    meter.reset()
+    figures: dict[str, float] = {"chars_left": len(left.text), "chars_right": len(right.text)}
+    t = time.perf_counter()
+    w.session.set_document("left", left)
+    w.session.set_document("right", right)
+    QTest.qWait(20)
+    figures["show_documents_max_stall_ms"] = meter.reset() * 1000
+    while w.runner.running:
+        QTest.qWait(20)
+    figures["compare_s"] = time.perf_counter() - t
+    figures["compare_max_stall_ms"] = meter.reset() * 1000
+    t = time.perf_counter()
+    while not all(v.highlighting_done() for v in w.views.values()):
+        QTest.qWait(20)
+    figures["highlight_s"] = time.perf_counter() - t
+    figures["show_result_max_stall_ms"] = meter.reset() * 1000
+    for _ in range(20):
+        w.views["left"].verticalScrollBar().setValue(w.views["left"].verticalScrollBar().value() + 400)
+        QTest.qWait(15)
+    figures["scroll_max_stall_ms"] = meter.reset() * 1000
+    w.runner.stop()
+    return figures
+
+
+def main() -> int:
+    sentences = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+    print(f"launch to shown seed comparison: {launch_seconds():.2f} s")
+    for key, value in stalls(sentences).items():
+        print(f"{key}: {value:.0f}" if not key.endswith("_s") else f"{key}: {value:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
