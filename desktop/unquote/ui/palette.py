@@ -73,7 +73,7 @@ def make_palette(dark: bool) -> Palette:
     """The palette for a light or a dark base colour."""
     base = QColor("#1e1e1e") if dark else QColor("#ffffff")
     text = QColor("#e8e8e8") if dark else QColor("#1a1a1a")
-    strong = 0.50 if dark else 0.38
+    strong = 0.40 if dark else 0.38
     soft = 0.30 if dark else 0.18
     return Palette(
         dark=dark,
@@ -83,11 +83,11 @@ def make_palette(dark: bool) -> Palette:
         reworded=blend(base, SKY_BLUE, soft),
         deleted=blend(base, VERMILLION, strong),
         inserted=blend(base, BLUISH_GREEN, strong),
-        one_side=blend(base, YELLOW, 0.45 if dark else 0.55),
+        one_side=blend(base, YELLOW, 0.28 if dark else 0.55),
         moved=REDDISH_PURPLE,
         quote=BLUE if not dark else SKY_BLUE,
-        quote_changed=VERMILLION.lighter(125) if dark else VERMILLION.darker(150),
-        selection=blend(base, YELLOW, 0.6 if dark else 0.55),
+        quote_changed=QColor("#FFC9A3") if dark else VERMILLION.darker(150),
+        selection=blend(base, REDDISH_PURPLE, 0.35),
         note=REDDISH_PURPLE,
     )
 
