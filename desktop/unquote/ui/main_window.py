@@ -12,16 +12,14 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
-from ..engine.model import SIDES, Comparison, Side, other
+from ..engine.model import SIDES, Comparison, Side
 from ..engine.settings import Settings
 from .connector_band import ConnectorBand
 from .document_pane import DocumentPane
 from .file_actions import FileActions
 from .find_bar import FindBar
-from .highlights import describe_sentence
 from .inputs import InputLoader
-from .link_index import link_index
-from .navigation import Stop, change_stops, quote_stops, right_anchor, step
+from .navigator import Navigator
 from .note_actions import NoteActions, note_markers
 from .notes_panel import NotesPanel
 from .options_dialog import OptionsDialog
@@ -83,6 +81,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["notes"], self.docks["summary"])
         self.docks["summary"].raise_()
         self._build_status()
+        self.nav = Navigator(self.session, self.views, self.band, self.sync, self.notes, self.say)
         self.actions_ = build_menus(self)
         self._connect()
         self.zoom = DEFAULT_ZOOM
@@ -148,15 +147,15 @@ class MainWindow(QMainWindow):
         self.files.failed.connect(lambda m: self.say(m, error=True))
         self.files.done.connect(self.say)
         for side, view in self.views.items():
-            view.sentenceClicked.connect(lambda i, pick, side=side: self.click_sentence(side, i, pick))
+            view.sentenceClicked.connect(lambda i, pick, side=side: self.nav.click_sentence(side, i, pick))
             view.mimeDropped.connect(lambda mime, side=side: self.loader.load_mime(mime, side, side))
             view.pasteRequested.connect(lambda side=side: self.paste(side))
-        self.strip.positionClicked.connect(self._strip_clicked)
-        self.quote_panel.quoteActivated.connect(self.show_quote)
+        self.strip.positionClicked.connect(self.nav.strip_clicked)
+        self.quote_panel.quoteActivated.connect(self.nav.show_quote)
         self.notes_panel.addRequested.connect(lambda: self.notes.add_note())
         self.notes_panel.editRequested.connect(self.notes.edit_note)
         self.notes_panel.deleteRequested.connect(self.notes.delete_note)
-        self.notes_panel.noteActivated.connect(self._note_activated)
+        self.notes_panel.noteActivated.connect(self.nav.note_activated)
 
     def _restore(self) -> None:
         q = self.qsettings
@@ -244,14 +243,14 @@ class MainWindow(QMainWindow):
             pane.set_zoom(self.zoom)
         self.band.set_comparison(c, self.palette_)
         self.sync.set_comparison(c)
-        self._stops: tuple[list[Stop], list[Stop]] = ([], [])
+        self.nav.set_comparison(None)
         self.notes.selection, self.notes.focus_quote = ((), ()), None
         self._show_notes()
         self.actions_["sync_scroll"].setChecked(self.sync.enabled)
         self._stages = [lambda: self.strip.set_comparison(c, self.palette_),
                         lambda: self.quote_panel.set_comparison(c),
                         lambda: self.summary_panel.set_comparison(c),
-                        lambda: setattr(self, "_stops", (change_stops(c), quote_stops(c)) if c else ([], []))]
+                        lambda: self.nav.set_comparison(c)]
         self._next_stage(self._stage_generation)
 
     def _next_stage(self, generation: int) -> None:
@@ -278,103 +277,6 @@ class MainWindow(QMainWindow):
         name = Path(self.session.path).name if self.session.path else " ↔ ".join(docs)
         self.setWindowTitle(f"{name}[*] — Unquote" if name else "Unquote")
         self.setWindowModified(not self.session.undo.isClean())
-
-    # -- selection and navigation ---------------------------------------------------------
-    def select(self, left: tuple[int, ...], right: tuple[int, ...]) -> None:
-        self.notes.selection = (left, right)
-        self.views["left"].select_sentences(left)
-        self.views["right"].select_sentences(right)
-        c = self.session.comparison
-        link = next((n for n, k in enumerate(c.links) if set(k.left) == set(left) and set(k.right) == set(right)),
-                    None) if c and left and right else None
-        self.band.set_selected_link(link)
-        if c is not None and (left or right):
-            side: Side = "left" if left else "right"
-            self.say(describe_sentence(c, side, (left or right)[0]))
-
-    def click_sentence(self, side: Side, index: int, pick: bool = False) -> None:
-        """Select a sentence with its partners and bring them level in the other pane.
-
-        With ``pick`` (Ctrl held), only this side's selection changes, to choose the two
-        sentences of a manual link.
-        """
-        c = self.session.comparison
-        if c is None:
-            return
-        self.notes.focus_quote = None
-        left, right = self.notes.selection
-        if pick:
-            self.select((index,) if side == "left" else left, (index,) if side == "right" else right)
-            return
-        n = link_index(c, side).get(index)
-        if n is None:
-            self.select((index,) if side == "left" else (), (index,) if side == "right" else ())
-            return
-        link = c.links[n]
-        self.select(link.left, link.right)
-        y, _ = self.views[side].sentence_rect(index)
-        with self.sync.paused():
-            self.views[other(side)].scroll_sentence_to_y(min(getattr(link, other(side))), y)
-
-    def _current_key(self) -> float:
-        c, (left, right) = self.session.comparison, self.notes.selection
-        if left:
-            return float(min(left))
-        if right:
-            return right_anchor(c, link_index(c, "right"), min(right)) + 0.25
-        return self.views["left"].first_visible_sentence() - 0.5
-
-    def go_change(self, forward: bool, quotes: bool = False) -> Stop | None:
-        if self.session.comparison is None:
-            return None
-        stop = step(self._stops[1 if quotes else 0], self._current_key(), forward)
-        if stop is None:
-            self.say("No further " + ("quote changes" if quotes else "changes") + " that way.")
-            return None
-        self.select(stop.left, stop.right)
-        self.notes.focus_quote = stop.quote
-        with self.sync.paused():
-            for side, indices in (("left", stop.left), ("right", stop.right)):
-                if indices:
-                    self.views[side].centre_sentence(min(indices))
-        return stop
-
-    def show_quote(self, n: int) -> None:
-        """Bring both quotes of a quote comparison into view and highlight them."""
-        c = self.session.comparison
-        m = c.quote_matches[n]
-        with self.sync.paused():
-            for side, index in (("left", m.left), ("right", m.right)):
-                view = self.views[side]
-                if index is None:
-                    view.show_found(None)
-                    continue
-                q = c.quotes(side)[index]
-                view.show_found((view.to_qt(q.start), view.to_qt(q.end)))
-        self.notes.focus_quote = n
-        self.notes.selection = ((), ())
-
-    def _strip_clicked(self, side: str, fraction: float) -> None:
-        view = self.views[side]
-        index = view.sentence_at(round(fraction * view.document().characterCount()))
-        if index is not None:
-            view.centre_sentence(index)
-
-    def _note_activated(self, note_id: str) -> None:
-        note = next((a for a in self.session.annotations if a.id == note_id), None)
-        if note is None or self.session.comparison is None:
-            return
-        if note.target == "quote":
-            m = next((n for n, q in enumerate(self.session.comparison.quote_matches)
-                      if (q.left,) == note.left[:1] or (q.right,) == note.right[:1]), None)
-            if m is not None:
-                self.show_quote(m)
-            return
-        self.select(note.left, note.right)
-        with self.sync.paused():
-            for side, indices in (("left", note.left), ("right", note.right)):
-                if indices:
-                    self.views[side].centre_sentence(min(indices))
 
     # -- view options ---------------------------------------------------------------------
     def set_zoom(self, points: float) -> None:

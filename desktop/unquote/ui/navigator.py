@@ -1,0 +1,126 @@
+"""Selection and movement through a comparison: clicks, previous/next change, quote and
+note jumps. Works on the window's views, band and scroll synchroniser; changes no data.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..engine.model import Comparison, Side, other
+from .connector_band import ConnectorBand
+from .highlights import describe_sentence
+from .link_index import link_index
+from .navigation import Stop, change_stops, quote_stops, right_anchor, step
+from .note_actions import NoteActions
+from .scroll_sync import ScrollSync
+from .sentence_view import SentenceView
+from .session import Session
+
+
+class Navigator:
+    """What is selected and how to get to the next thing worth reading."""
+
+    def __init__(self, session: Session, views: dict[Side, SentenceView], band: ConnectorBand,
+                 sync: ScrollSync, notes: NoteActions, say: Callable[[str], None]) -> None:
+        self.session, self.views, self.band, self.sync, self.notes = session, views, band, sync, notes
+        self.say = say
+        self._stops: tuple[list[Stop], list[Stop]] = ([], [])
+
+    def set_comparison(self, c: Comparison | None) -> None:
+        """Work out the change and quote stops of a new comparison (and clear the selection)."""
+        self._stops = (change_stops(c), quote_stops(c)) if c else ([], [])
+
+    def select(self, left: tuple[int, ...], right: tuple[int, ...]) -> None:
+        self.notes.selection = (left, right)
+        self.views["left"].select_sentences(left)
+        self.views["right"].select_sentences(right)
+        c = self.session.comparison
+        link = next((n for n, k in enumerate(c.links) if set(k.left) == set(left) and set(k.right) == set(right)),
+                    None) if c and left and right else None
+        self.band.set_selected_link(link)
+        if c is not None and (left or right):
+            side: Side = "left" if left else "right"
+            self.say(describe_sentence(c, side, (left or right)[0]))
+
+    def click_sentence(self, side: Side, index: int, pick: bool = False) -> None:
+        """Select a sentence with its partners and bring them level in the other pane.
+
+        With ``pick`` (Ctrl held), only this side's selection changes, to choose the two
+        sentences of a manual link.
+        """
+        c = self.session.comparison
+        if c is None:
+            return
+        self.notes.focus_quote = None
+        left, right = self.notes.selection
+        if pick:
+            self.select((index,) if side == "left" else left, (index,) if side == "right" else right)
+            return
+        n = link_index(c, side).get(index)
+        if n is None:
+            self.select((index,) if side == "left" else (), (index,) if side == "right" else ())
+            return
+        link = c.links[n]
+        self.select(link.left, link.right)
+        y, _ = self.views[side].sentence_rect(index)
+        with self.sync.paused():
+            self.views[other(side)].scroll_sentence_to_y(min(getattr(link, other(side))), y)
+
+    def _current_key(self) -> float:
+        c, (left, right) = self.session.comparison, self.notes.selection
+        if left:
+            return float(min(left))
+        if right:
+            return right_anchor(c, link_index(c, "right"), min(right)) + 0.25
+        return self.views["left"].first_visible_sentence() - 0.5
+
+    def go_change(self, forward: bool, quotes: bool = False) -> Stop | None:
+        if self.session.comparison is None:
+            return None
+        stop = step(self._stops[1 if quotes else 0], self._current_key(), forward)
+        if stop is None:
+            self.say("No further " + ("quote changes" if quotes else "changes") + " that way.")
+            return None
+        self.select(stop.left, stop.right)
+        self.notes.focus_quote = stop.quote
+        with self.sync.paused():
+            for side, indices in (("left", stop.left), ("right", stop.right)):
+                if indices:
+                    self.views[side].centre_sentence(min(indices))
+        return stop
+
+    def show_quote(self, n: int) -> None:
+        """Bring both quotes of a quote comparison into view and highlight them."""
+        c = self.session.comparison
+        m = c.quote_matches[n]
+        with self.sync.paused():
+            for side, index in (("left", m.left), ("right", m.right)):
+                view = self.views[side]
+                if index is None:
+                    view.show_found(None)
+                    continue
+                q = c.quotes(side)[index]
+                view.show_found((view.to_qt(q.start), view.to_qt(q.end)))
+        self.notes.focus_quote = n
+        self.notes.selection = ((), ())
+
+    def strip_clicked(self, side: Side, fraction: float) -> None:
+        view = self.views[side]
+        index = view.sentence_at(round(fraction * view.document().characterCount()))
+        if index is not None:
+            view.centre_sentence(index)
+
+    def note_activated(self, note_id: str) -> None:
+        note = next((a for a in self.session.annotations if a.id == note_id), None)
+        if note is None or self.session.comparison is None:
+            return
+        if note.target == "quote":
+            m = next((n for n, q in enumerate(self.session.comparison.quote_matches)
+                      if (q.left,) == note.left[:1] or (q.right,) == note.right[:1]), None)
+            if m is not None:
+                self.show_quote(m)
+            return
+        self.select(note.left, note.right)
+        with self.sync.paused():
+            for side, indices in (("left", note.left), ("right", note.right)):
+                if indices:
+                    self.views[side].centre_sentence(min(indices))
