@@ -1,9 +1,9 @@
 """The window on the hand-aligned fixture pair: clicking, navigating, quotes, notes, files."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
 from unquote.engine.fileformat import load
 from unquote.ui.note_dialog import NoteDialog
@@ -159,3 +159,14 @@ def test_exports_carry_the_comparison_and_notes(window, present, known_pair, qtb
     assert "Riverside library" in html and "shut" in html and "Softer verb &amp; &lt;b&gt;tag" in html
     assert window.files.export_pdf(str(pdf_path))
     assert pdf_path.read_bytes()[:5] == b"%PDF-" and pdf_path.stat().st_size > 2000
+
+
+def test_hover_names_kind_similarity_and_partner(window, present, known_pair, qtbot):
+    present(known_pair)
+    for side, index, expected in (("left", 0, "Reworded, similarity 74% — partner sentence 2"),
+                                  ("left", 3, "Identical except case, punctuation"),
+                                  ("right", 5, "Only in the right text")):
+        view = window.views[side]
+        pos = sentence_point(view, index)
+        QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+        assert QToolTip.text().startswith(expected)
