@@ -53,13 +53,14 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     scorer = Scorer(left, right, left_words, right_words)
     allowed = [k for k in range(len(i)) if constraints.allows(int(i[k]), int(j[k]))]
     scores = scorer.pairs(i[allowed], j[allowed], cos[allowed])
-    lexical = {(int(i[k]), int(j[k])): float(s) for k, s in zip(allowed, scores)}
+    lexical = dict(zip(zip(i[allowed].tolist(), j[allowed].tolist()), scores.tolist()))
     lexical.update({pair: 1.0 for pair in exact.items()})
     report(0.55, "assigning")
     one_to_one = assign(lexical, settings, headline_prior(left, right, lexical, settings))
     report(0.7, "grouping")
     grower = GroupGrower(scorer, vec, constraints, settings, (is_headline(left), is_headline(right)))
-    groups = grower.grow([((a,), (b,)) for a, b in one_to_one.items()])
+    pairs = list(one_to_one.items())
+    groups = grower.grow([((a,), (b,)) for a, b in pairs], [lexical[p] for p in pairs])
     fixed = list(constraints.fixed)
     everything = groups + fixed
     moved = moved_flags(everything)

@@ -76,12 +76,13 @@ def candidate_pairs(vec: Vectors, k: int, rows: np.ndarray, cols: np.ndarray
         a, b = _rarest(a, RAREST_STEMS), _rarest(b, RAREST_STEMS)
     product = (a @ b.T).tocsr()
     product.eliminate_zeros()
-    chosen = _top_k(product, k)
-    chosen |= {(i, j) for j, i in _top_k(product.T.tocsr(), k)}
-    if not chosen:
+    by_row = _top_k(product, k)
+    by_col = _top_k(product.T.tocsr(), k)
+    width = len(cols)
+    keys = np.unique(np.concatenate([by_row[0] * width + by_row[1], by_col[1] * width + by_col[0]]))
+    if len(keys) == 0:
         return empty, empty, np.zeros(0)
-    pairs = np.array(sorted(chosen), dtype=np.int64)
-    i, j = rows[pairs[:, 0]], cols[pairs[:, 1]]
+    i, j = rows[keys // width], cols[keys % width]
     cos = np.asarray(vec.left[i].multiply(vec.right[j]).sum(axis=1)).ravel()
     return i, j, cos
 
@@ -99,18 +100,17 @@ def _rarest(matrix: sparse.csr_matrix, r: int) -> sparse.csr_matrix:
     return matrix
 
 
-def _top_k(matrix: sparse.csr_matrix, k: int) -> set[tuple[int, int]]:
-    """(row, column) of the ``k`` largest entries of every row."""
-    out: set[tuple[int, int]] = set()
+def _top_k(matrix: sparse.csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Row and column arrays of the ``k`` largest entries of every row."""
     indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    for row in range(matrix.shape[0]):
+    counts = np.diff(indptr)
+    keep = np.ones(len(data), dtype=bool)
+    for row in np.flatnonzero(counts > k):
         lo, hi = indptr[row], indptr[row + 1]
-        if hi - lo <= k:
-            out.update((row, int(c)) for c in indices[lo:hi])
-        else:
-            best = np.argpartition(-data[lo:hi], k)[:k]
-            out.update((row, int(c)) for c in indices[lo:hi][best])
-    return out
+        keep[lo:hi] = False
+        keep[lo + np.argpartition(-data[lo:hi], k)[:k]] = True
+    row_of = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), counts)
+    return row_of[keep], indices[keep].astype(np.int64)
 
 
 def group_cosine(vec: Vectors, left: tuple[int, ...], right: tuple[int, ...]) -> float:

@@ -38,10 +38,13 @@ class GroupGrower:
     def score(self, group: Group) -> float:
         return self.scorer.group(group[0], group[1], group_cosine(self.vec, *group))
 
-    def grow(self, start: list[Group]) -> list[Group]:
-        """The groups with every unpaired sentence that belongs to one added to it."""
+    def grow(self, start: list[Group], known: list[float | None]) -> list[Group]:
+        """The groups with every unpaired sentence that belongs to one added to it.
+
+        ``known`` holds the groups' scores where the caller has them (None elsewhere).
+        """
         groups: list[Group | None] = [(tuple(sorted(l)), tuple(sorted(r))) for l, r in start]
-        scores: list[float | None] = [None] * len(groups)
+        scores: list[float | None] = list(known)
         for _ in range(MAX_PASSES):
             changed = False
             for side in ("left", "right"):
