@@ -128,10 +128,24 @@ def _interrupted(text: str, before: Utterance, after: Utterance) -> bool:
     if not (1 <= len(gap_words) <= _GAP_WORDS and any(verb_info(w) for w in gap_words[:5])):
         return False
     last = text[before.fragments[-1][1] - 1]
+    if last != "," and not gap.lstrip().startswith(","):
+        return False  # “a sticking plaster” and accused ... : a fragment, not an interruption
+    if _attributed(text, after):
+        return False  # “…,” Calloway said. “…,” she added: two quotes, each with its own verb
     if gap.rstrip().endswith("."):
-        return last != "."
+        return True
     first = text[after.fragments[0][0]]
-    return last not in ".!?" and first.islower()
+    return first.islower()
+
+
+def _attributed(text: str, utt: Utterance) -> bool:
+    """Whether a reporting clause follows the quote right away (“…,” she added.)."""
+    tail = text[utt.outer[-1][1]:utt.outer[-1][1] + 120]
+    if text[utt.fragments[-1][1] - 1] != "," and not tail.lstrip().startswith(","):
+        return False
+    clause = re.match(r"\s*,?\s*([^.!?\"“”«»]*)", tail)
+    tail_words = words(clause.group(1)) if clause else []
+    return 1 <= len(tail_words) <= _GAP_WORDS and any(verb_info(w) for w in tail_words[:5])
 
 
 def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], index: SentenceIndex) -> bool:
