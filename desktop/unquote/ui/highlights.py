@@ -56,19 +56,17 @@ def sentence_highlights(c: Comparison, side: Side) -> list[Highlight]:
     return list(iter_sentence_highlights(c, side))
 
 
-def word_highlights(c: Comparison, side: Side) -> list[Highlight]:
+def word_highlights(c: Comparison, side: Side) -> Iterator[Highlight]:
     """Deleted words on the left, inserted words on the right, from the links' diffs."""
     wanted = "delete" if side == "left" else "insert"
     role = "deleted" if side == "left" else "inserted"
-    out: list[Highlight] = []
     for link in c.links:
         for op in link.diff:
             if op.op != wanted:
                 continue
             start, end = op.left if side == "left" else op.right
             if end > start:
-                out.append(Highlight(start, end, role))
-    return out
+                yield Highlight(start, end, role)
 
 
 def quote_highlights(c: Comparison, side: Side) -> list[Highlight]:

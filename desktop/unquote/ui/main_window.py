@@ -33,6 +33,8 @@ from .window_menus import build_menus
 from .worker import CompareRunner
 
 DEFAULT_ZOOM = 11.0
+#: Pause between the stages of showing a comparison, so other events get their turn.
+STAGE_GAP_MS = 25
 WELCOME = ("Drop two articles on this window (the original, then the rewrite), paste them, or use "
            "<b>File › Open Pair</b>. &nbsp; <a href='sample:'>Try the sample pair</a>")
 
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
         if generation != self._stage_generation or not self._stages:
             return
         self._stages.pop(0)()
-        QTimer.singleShot(0, lambda: self._next_stage(generation))
+        QTimer.singleShot(STAGE_GAP_MS, lambda: self._next_stage(generation))
 
     def presented(self) -> bool:
         """Whether the current comparison is completely on screen (highlights, sidebars, figures)."""

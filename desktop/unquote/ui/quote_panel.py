@@ -24,6 +24,10 @@ HEADINGS = {
 GROUPS: tuple[tuple[str, str], ...] = tuple((kind, HEADINGS.get(kind, kind)) for kind in QUOTE_KINDS)
 
 
+#: Entries rendered before a "Show all" link.
+PAGE = 200
+
+
 def quote_group(match: QuoteMatch) -> str:
     """The sidebar group of a quote comparison: the engine's most serious finding."""
     return quote_kind(match.status, match.changes)
@@ -88,6 +92,8 @@ class QuotePanel(QWidget):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.show_unchanged = False
+        #: entries rendered at most (None: all); a long list costs time on every render
+        self.limit: int | None = PAGE
         self.filter = QComboBox()
         self.filter.setObjectName("quoteFilter")
         self.filter.currentIndexChanged.connect(lambda *_: self._render())
@@ -102,7 +108,7 @@ class QuotePanel(QWidget):
         self.set_comparison(None)
 
     def set_comparison(self, c: Comparison | None) -> None:
-        self.comparison = c
+        self.comparison, self.limit, self.show_unchanged = c, PAGE, False
         counts = self.counts()
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -125,10 +131,13 @@ class QuotePanel(QWidget):
             self.browser.setHtml("<p><i>No quotations found.</i></p>" if c else "")
             return
         wanted = self.filter.currentData() or ""
-        parts, current = [], None
+        parts, current, shown = [], None, 0
         for group, n in ordered_matches(c):
             if wanted and group != wanted:
                 continue
+            if shown == self.limit:
+                parts.append(f'<p><a href="more:">Show all {self.filter.currentText()}</a></p>')
+                break
             if group != current:
                 current = group
                 heading = dict(GROUPS)[group]
@@ -138,11 +147,15 @@ class QuotePanel(QWidget):
             if group == "unchanged" and not self.show_unchanged and not wanted:
                 continue
             parts.append(entry_html(c, n) + "<hr>")
+            shown += 1
         self.browser.setHtml("".join(parts))
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "unfold":
             self.show_unchanged = True
+            self._render()
+        elif url.scheme() == "more":
+            self.limit = None
             self._render()
         elif url.scheme() == "quote":
             self.quoteActivated.emit(int(url.path()))
