@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         if generation != self._stage_generation or not self._stages:
             return
         self._stages.pop(0)()
-        QTimer.singleShot(STAGE_GAP_MS, lambda: self._next_stage(generation))
+        QTimer.singleShot(STAGE_GAP_MS, self, lambda: self._next_stage(generation))
 
     def presented(self) -> bool:
         """Whether the current comparison is completely on screen (highlights, sidebars, figures)."""

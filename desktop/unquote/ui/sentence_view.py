@@ -181,7 +181,7 @@ class SentenceView(QPlainTextEdit):
             for _ in self._queue[0]:
                 steps += 1
                 if time.perf_counter() > deadline:
-                    QTimer.singleShot(0, lambda: self._run_slice(generation))
+                    QTimer.singleShot(0, self, lambda: self._run_slice(generation))
                     return
             self._queue.pop(0)
 

@@ -71,8 +71,15 @@ class SummaryPanel(QWidget):
             self._show(self._generation, "<p>No comparison yet.</p>")
             return
         self.label.setText("<p>Counting words…</p>" + legend_html(self.palette_))
-        generation = self._generation
-        threading.Thread(target=lambda: self._computed.emit(generation, summary_html(c)), daemon=True).start()
+        threading.Thread(target=self._count, args=(self._generation, c), daemon=True).start()
+
+    def _count(self, generation: int, c: Comparison) -> None:
+        """On the counting thread: work out the figures and hand them to the GUI thread."""
+        body = summary_html(c)
+        try:
+            self._computed.emit(generation, body)
+        except RuntimeError:  # the panel was closed meanwhile
+            pass
 
     def _show(self, generation: int, body: str) -> None:
         if generation == self._generation:
