@@ -213,8 +213,8 @@ class MainWindow(QMainWindow):
     def _finished(self, c: Comparison) -> None:
         self._set_busy(False)
         self.session.accept_result(c)
-        self.say(f"{len(c.left_sentences)} and {len(c.right_sentences)} sentences, "
-                 f"{len(c.links)} pairs, {len(c.quote_matches)} quote comparisons.")
+        self.say(f"{len(c.left_sentences)} sentences on the left, {len(c.right_sentences)} on the right: "
+                 f"{len(c.links)} pairs, {len(c.quote_matches)} quotations compared.")
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
