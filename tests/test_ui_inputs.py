@@ -136,3 +136,20 @@ def test_manual_link_and_unlink_survive_reruns_and_undo(window, qtbot):
     c = compared(window, qtbot, c)
     assert any(k.left == pair.left for k in c.links) and [d.kind for d in c.decisions] == ["link"]
 
+
+
+def test_the_empty_window_says_what_to_do_and_offers_the_sample(window, qtbot):
+    assert window.welcome.isVisible() and "Drop two articles" in window.welcome.text()
+    assert "Drop the original article here" in window.views["left"].placeholderText()
+    window.actions_["sample"].trigger()
+    c = compared(window, qtbot)
+    assert c.left.source.endswith("original.txt") and c.right.source.endswith("rewrite.txt")
+    assert not window.welcome.isVisible()
+
+
+def test_ctrl_v_pastes_into_an_empty_pane(window, qtbot):
+    QApplication.clipboard().setText("Pasted straight into the left pane. It has two sentences.")
+    window.views["left"].setFocus()
+    qtbot.keyClick(window.views["left"], Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.documents["left"].text.startswith("Pasted straight")
+    assert window.session.documents["right"] is None
