@@ -170,3 +170,46 @@ def test_hover_names_kind_similarity_and_partner(window, present, known_pair, qt
         pos = sentence_point(view, index)
         QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
         assert QToolTip.text().startswith(expected)
+
+
+def test_scrolling_keeps_partners_level_until_the_toggle_is_off(window, present, known_pair, qtbot):
+    window.resize(900, 330)
+    window.set_zoom(22)
+    present(known_pair)
+    left, right = window.views["left"], window.views["right"]
+    left.scroll_sentence_to_y(2, 0)
+    qtbot.waitUntil(lambda: right.first_visible_sentence() == 3)
+    assert abs(left.sentence_rect(2)[0] - right.sentence_rect(3)[0]) <= right.fontMetrics().lineSpacing() + 1
+    window.actions_["sync_scroll"].trigger()
+    before = right.verticalScrollBar().value()
+    left.verticalScrollBar().setValue(0)
+    assert right.verticalScrollBar().value() == before
+
+
+def test_overview_strip_click_jumps_there(window, present, known_pair, qtbot):
+    window.resize(900, 330)
+    window.set_zoom(22)
+    present(known_pair)
+    left = window.views["left"]
+    assert left.first_visible_sentence() == 0
+    qtbot.mouseClick(window.strip, Qt.MouseButton.LeftButton, pos=QPoint(2, window.strip.height() - 2))
+    assert left.last_visible_sentence() == len(known_pair.left_sentences) - 1
+
+
+def test_note_on_a_quote_from_the_sidebar(window, present, known_pair):
+    present(known_pair)
+    window.nav.show_quote(0)
+    window.notes.add_note("verb turned loaded")
+    (note,) = window.session.annotations
+    assert (note.target, note.left, note.right) == ("quote", (0,), (0,))
+    assert window.notes_panel.tree.topLevelItem(0).text(1) == "Quote L1 ↔ R1"
+    assert 1 in window.views["left"]._markers and 2 in window.views["right"]._markers
+
+
+def test_a_new_document_asks_before_dropping_unsaved_notes(window, present, known_pair, qtbot):
+    present(known_pair)
+    click_sentence(qtbot, window.views["left"], 0)
+    window.notes.add_note("keep me")
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    window.replace_document("left", known_pair.right)
+    assert window.session.annotations and window.session.documents["left"] is known_pair.left

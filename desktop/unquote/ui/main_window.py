@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(lambda m: (self._set_busy(False), self.say(m, error=True)))
         self.runner.cancelled.connect(lambda: (self._set_busy(False), self.say("Comparison cancelled.")))
-        self.loader.loaded.connect(self.session.set_document)
+        self.loader.loaded.connect(self.replace_document)
         self.loader.failed.connect(lambda m: self.say(m, error=True))
         self.loader.downloading.connect(self._downloading)
         self.files.failed.connect(lambda m: self.say(m, error=True))
@@ -178,6 +178,15 @@ class MainWindow(QMainWindow):
             return
         self.loader.load_file("left", str(pair[0]))
         self.loader.load_file("right", str(pair[1]))
+
+    def replace_document(self, side: Side, document) -> None:
+        """A loaded document takes its side, once unsaved notes or corrections are dealt with."""
+        if self.maybe_discard():
+            self.session.set_document(side, document)
+
+    def swap_sides(self) -> None:
+        if self.maybe_discard():
+            self.session.swap()
 
     def paste(self, side: Side) -> None:
         self.loader.load_mime(QApplication.clipboard().mimeData(), side, side)

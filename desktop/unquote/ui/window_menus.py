@@ -83,7 +83,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     _action(w, a, v, "previous_quote_change", "Previous &Quote Change", lambda: w.nav.go_change(False, True))
     _action(w, a, v, "next_quote_change", "Next Quote &Change", lambda: w.nav.go_change(True, True))
     v.addSeparator()
-    _action(w, a, v, "swap", "S&wap Sides", w.session.swap)
+    _action(w, a, v, "swap", "S&wap Sides", w.swap_sides)
     sync = _action(w, a, v, "sync_scroll", "S&ynchronised Scrolling", checkable=True)
     sync.setChecked(True)
     sync.toggled.connect(w.set_sync)
