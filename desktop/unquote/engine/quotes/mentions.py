@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Sequence
 
 from ..model import Span
+from .name_index import NameIndex
 
 Kind = Literal["person", "org", "unknown"]
 
@@ -137,6 +138,7 @@ class Entities:
                 self._scan(start, end, index)
         self._cluster()
         self._mark_people()
+        self._index_roles()
         self._starts = [m.span[0] for m in self.mentions]
 
     # ----------------------------------------------------------------- scanning
@@ -266,56 +268,75 @@ class Entities:
 
     # --------------------------------------------------------------- clustering
     def _cluster(self) -> None:
+        names = NameIndex()
         order = sorted(range(len(self.mentions)), key=lambda n: -len(self.mentions[n].name.split()))
         for n in order:
             m = self.mentions[n]
-            target = self._find_cluster(m)
+            target = self._find_cluster(m, names)
             if target is None:
                 self.clusters.append(Cluster(m.name, m.kind))
                 target = len(self.clusters) - 1
+                names.add_cluster(target, m.name)
+                if m.kind == "org":
+                    names.add_org(target, m.name)
             c = self.clusters[target]
             m.cluster = target
             c.descriptors |= {d for d in m.descriptors if not d.startswith("alias:")}
-            c.aliases |= {d[6:] for d in m.descriptors if d.startswith("alias:")}
-            c.aliases.add(m.name)
+            aliases = {d[6:] for d in m.descriptors if d.startswith("alias:")} | {m.name}
+            for alias in aliases:
+                names.add_alias(alias, target)
+            c.aliases |= aliases
             if c.kind == "unknown":
                 c.kind = m.kind
+                if c.kind == "org":
+                    names.add_org(target, c.name)
             if c.gender is None:
                 if m.descriptors & FEMALE:
                     c.gender = "f"
                 elif m.descriptors & MALE:
                     c.gender = "m"
 
-    def _find_cluster(self, m: Mention) -> int | None:
+    def _find_cluster(self, m: Mention, names: NameIndex) -> int | None:
         tokens = [t.lower() for t in m.name.split()]
-        exact = [n for n, c in enumerate(self.clusters) if m.name in c.aliases or m.name == c.name]
-        if exact:
-            return exact[0]
+        exact = names.exact(m.name)
+        if exact is not None:
+            return exact
         if m.kind == "org" or any(t in ORG_WORDS for t in tokens):
-            hits = [n for n, c in enumerate(self.clusters)
-                    if c.kind == "org" and set(tokens) <= set(c.name.lower().split())]
+            hits = names.orgs_with(tokens)
             return hits[0] if len(hits) == 1 else None
         if len(tokens) == 1:
-            last = [n for n, c in enumerate(self.clusters)
-                    if c.kind != "org" and c.name.lower().split()[-1] == tokens[0] and len(c.name.split()) > 1]
+            last = [n for n in names.ending_with(tokens[0]) if self.clusters[n].kind != "org"]
             if len(last) == 1:
                 return last[0]
-            anywhere = [n for n, c in enumerate(self.clusters)
-                        if c.kind != "org" and tokens[0] in c.name.lower().split() and len(c.name.split()) > 1]
+            anywhere = [n for n in names.holding(tokens[0]) if self.clusters[n].kind != "org"]
             if len(anywhere) == 1:
                 return anywhere[0]
         return None
 
     def _mark_people(self) -> None:
         """A cluster is a person when a role or title says so, or a full name not used as a thing."""
+        after_the = {m.cluster for m in self.mentions if m.after_the}
         for n, c in enumerate(self.clusters):
             if c.kind == "org":
                 continue
             parts = c.name.split()
-            mine = [m for m in self.mentions if m.cluster == n]
             roles = bool(c.descriptors & (PERSON_ROLES | TITLES))
-            named = len(parts) > 1 and parts[-1].lower() not in PLACE_WORDS and not any(m.after_the for m in mine)
+            named = len(parts) > 1 and parts[-1].lower() not in PLACE_WORDS and n not in after_the
             c.kind = "person" if roles or named else "unknown"
+
+    def _index_roles(self) -> None:
+        """Role families of every person (or unknown) cluster, for ``by_description``."""
+        self._families: list[set[str]] = []
+        self._known: list[set[str]] = []
+        self._by_family: dict[str, list[int]] = {}
+        for n, c in enumerate(self.clusters):
+            own = {_ROLE_FAMILY.get(d, d) for d in c.descriptors}
+            self._families.append(own)
+            self._known.append(c.descriptors | set(c.name.lower().split()))
+            if c.kind == "org" or not c.name.split():
+                continue
+            for f in own:
+                self._by_family.setdefault(f, []).append(n)
 
     # ------------------------------------------------------------------ queries
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -332,21 +353,18 @@ class Entities:
                 return m
         return None
 
-    def by_description(self, words: Sequence[str]) -> Cluster | None:
-        """The one named person whose roles cover this description ("aide of Putin's" -> Ushakov)."""
+    def by_description(self, words: Sequence[str]) -> int | None:
+        """The one named person whose roles cover this description ("aide of Putin's" -> Ushakov).
+
+        Returns the cluster's number.
+        """
         roles = {w for w in words if w in ROLES}
         mods = {w for w in words if w not in ROLES and w not in _DETERMINERS and w not in _PREPOSITIONS}
         if not roles:
             return None
-        families = [_ROLE_FAMILY.get(r, r) for r in roles]
-        hits = []
-        for c in self.clusters:
-            if len(c.name.split()) < 1 or c.kind == "unknown" and not c.descriptors:
-                continue
-            own = {_ROLE_FAMILY.get(d, d) for d in c.descriptors}
-            if all(f in own for f in families) and mods <= c.descriptors | set(c.name.lower().split()):
-                hits.append(c)
-        named = [c for c in hits if c.kind == "person" or c.kind == "unknown"]
+        families = {_ROLE_FAMILY.get(r, r) for r in roles}
+        candidates = min((self._by_family.get(f, []) for f in families), key=len)
+        named = [n for n in candidates if families <= self._families[n] and mods <= self._known[n]]
         return named[0] if len(named) == 1 else None
 
 

@@ -198,7 +198,7 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5):
         cluster = state.ents.by_description(words)
         if cluster is not None:
-            return Who(state.ents.clusters.index(cluster), None, (start, end))
+            return Who(cluster, None, (start, end))
         text = state.doc.text[start:end]
         if words[0] in _DETS:
             text = text[:1].lower() + text[1:]
