@@ -11,7 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import (QEventLoop, QMessageLogContext, QSettings, QtMsgType, QTimer,
+                            qInstallMessageHandler)
 from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
@@ -21,9 +22,20 @@ SCREENSHOT_SIZE = (1400, 900)
 SCREENSHOT_TIMEOUT_MS = 120_000
 
 
+#: Said by Qt's offscreen platform plugin whenever a window shows; not worth a user's attention.
+OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")
+
+
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message not in OFFSCREEN_NOISE:
+        print(message, file=sys.stderr)
+
+
 def make_app() -> QApplication:
     """The QApplication (created once), named so QSettings has a home."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if app.platformName() == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen)
     app.setOrganizationName("Unquote")
     app.setApplicationName("Unquote")
     app.setApplicationDisplayName("Unquote")
