@@ -69,7 +69,7 @@ def wait_until_drawn(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS
 
     timer = QTimer()
     timer.timeout.connect(check)
-    timer.start(20)
+    timer.start(10)
     QTimer.singleShot(timeout_ms, loop.quit)
     check()
     if not outcome["ok"]:

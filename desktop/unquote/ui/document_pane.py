@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..engine.model import Document, Side
 from .sentence_view import SentenceView
 
+#: Reading size of the document text, in points (View > Reset Zoom returns to it).
+DEFAULT_ZOOM = 11.0
+
 
 class DocumentPane(QWidget):
     """Title and source labels above a :class:`SentenceView`."""

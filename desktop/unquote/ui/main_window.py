@@ -1,7 +1,8 @@
 """The main window: panes, connector band, overview strip and docks, wired to the session.
 
 Menus and actions come from :mod:`window_menus`; file work from :mod:`file_actions`;
-notes and decisions from :mod:`note_actions`. No drawing code here.
+notes and decisions from :mod:`note_actions`; selection and jumps from :mod:`navigator`.
+No drawing code here.
 """
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
-from ..engine.model import SIDES, Comparison, Side
+from ..engine.model import SIDES, Comparison, Document, Side
 from ..engine.settings import Settings
 from .connector_band import ConnectorBand
-from .document_pane import DocumentPane
+from .document_pane import DEFAULT_ZOOM, DocumentPane
 from .file_actions import FileActions
 from .find_bar import FindBar
 from .inputs import InputLoader
@@ -32,9 +33,10 @@ from .summary_panel import SummaryPanel
 from .window_menus import build_menus
 from .worker import CompareRunner
 
-DEFAULT_ZOOM = 11.0
-#: Pause between the stages of showing a comparison, so other events get their turn.
+#: Pause between the stages of showing a large comparison (more sentences than
+#: LARGE_PAIR), so other events get their turn; small ones are shown without pauses.
 STAGE_GAP_MS = 25
+LARGE_PAIR = 2000
 WELCOME = ("Drop two articles on this window (the original, then the rewrite), paste them, or use "
            "<b>File › Open Pair</b>. &nbsp; <a href='sample:'>Try the sample pair</a>")
 
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
         self.loader.load_file("left", str(pair[0]))
         self.loader.load_file("right", str(pair[1]))
 
-    def replace_document(self, side: Side, document) -> None:
+    def replace_document(self, side: Side, document: Document) -> None:
         """A loaded document takes its side, once unsaved notes or corrections are dealt with."""
         if self.maybe_discard():
             self.session.set_document(side, document)
@@ -268,7 +270,9 @@ class MainWindow(QMainWindow):
         if generation != self._stage_generation or not self._stages:
             return
         self._stages.pop(0)()
-        QTimer.singleShot(STAGE_GAP_MS, self, lambda: self._next_stage(generation))
+        c = self.session.comparison
+        large = c is not None and len(c.left_sentences) + len(c.right_sentences) > LARGE_PAIR
+        QTimer.singleShot(STAGE_GAP_MS if large else 0, self, lambda: self._next_stage(generation))
 
     def presented(self) -> bool:
         """Whether the current comparison is completely on screen (highlights, sidebars, figures)."""

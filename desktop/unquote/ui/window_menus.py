@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from .document_pane import DEFAULT_ZOOM
 from .shortcuts import SHORTCUTS, key_sequences
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     sync.toggled.connect(w.set_sync)
     _action(w, a, v, "zoom_in", "Zoom &In", lambda: w.set_zoom(w.zoom + 1))
     _action(w, a, v, "zoom_out", "Zoom &Out", lambda: w.set_zoom(w.zoom - 1))
-    _action(w, a, v, "zoom_reset", "&Reset Zoom", lambda: w.set_zoom(11.0))
+    _action(w, a, v, "zoom_reset", "&Reset Zoom", lambda: w.set_zoom(DEFAULT_ZOOM))
     v.addSeparator()
     for dock in w.docks.values():
         v.addAction(dock.toggleViewAction())
