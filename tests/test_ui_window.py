@@ -93,7 +93,7 @@ def test_note_add_edit_undo_redo(window, present, known_pair, qtbot):
     window.actions_["add_note"].trigger()
     (note,) = window.session.annotations
     assert (note.target, note.left, note.right, note.text) == ("sentence", (), (5,), "Who are the critics?")
-    assert 5 in window.views["right"]._markers and window.isWindowModified()
+    assert 5 in window.views["right"].markers() and window.isWindowModified()
     window.notes_panel.tree.setCurrentItem(window.notes_panel.tree.topLevelItem(0))
     when_modal(qtbot, fill_note("Unnamed critics", 1))
     qtbot.mouseClick(window.notes_panel.edit_button, Qt.MouseButton.LeftButton)
@@ -102,7 +102,7 @@ def test_note_add_edit_undo_redo(window, present, known_pair, qtbot):
     window.actions_["undo"].trigger()
     assert window.session.annotations[0].text == "Who are the critics?"
     window.actions_["undo"].trigger()
-    assert window.session.annotations == () and window.views["right"]._markers == {}
+    assert window.session.annotations == () and window.views["right"].markers() == {}
     assert not window.isWindowModified()
     window.actions_["redo"].trigger()
     assert window.session.annotations[0].text == "Who are the critics?"
@@ -203,7 +203,7 @@ def test_note_on_a_quote_from_the_sidebar(window, present, known_pair):
     (note,) = window.session.annotations
     assert (note.target, note.left, note.right) == ("quote", (0,), (0,))
     assert window.notes_panel.tree.topLevelItem(0).text(1) == "Quote L1 ↔ R1"
-    assert 1 in window.views["left"]._markers and 2 in window.views["right"]._markers
+    assert 1 in window.views["left"].markers() and 2 in window.views["right"].markers()
 
 
 def test_a_new_document_asks_before_dropping_unsaved_notes(window, present, known_pair, qtbot):

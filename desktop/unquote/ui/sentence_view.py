@@ -52,7 +52,6 @@ class SentenceView(QPlainTextEdit):
 
     #: sentence index, and whether Ctrl was held (pick one side of a manual link)
     sentenceClicked = Signal(int, bool)
-    highlightsDone = Signal()
     mimeDropped = Signal(QMimeData)
     pasteRequested = Signal()
 
@@ -152,7 +151,6 @@ class SentenceView(QPlainTextEdit):
             cursor.mergeCharFormat(fmt)
             yield
         self._refresh_extra()
-        self.highlightsDone.emit()
 
     def _visible_offsets(self) -> tuple[int, int]:
         """Code-point offsets of the visible text, widened by a screenful each way."""
@@ -258,6 +256,9 @@ class SentenceView(QPlainTextEdit):
         """Note markers: sentence index -> colour, drawn in the left margin."""
         self._markers = markers
         self.viewport().update()
+
+    def markers(self) -> dict[int, QColor]:
+        return self._markers
 
     def _refresh_extra(self) -> None:
         extra: list[QTextEdit.ExtraSelection] = []
