@@ -4,9 +4,11 @@
 
 Each size runs in a fresh child process (so its max RSS is its own): the pair is written
 to temporary files, then loaded, compared and saved in-process (``load_path`` twice,
-``compare``, ``fileformat.save``). The child runs this twice: once untraced for the wall
+``compare``, ``fileformat.save``) after a warm-up on a small pair (the engine imports
+some libraries on first use). The child runs this twice: once untraced for the wall
 time and the max RSS (``resource.getrusage``, the whole process: interpreter, imports and
-the generated pair included, so the RSS after imports is printed too), then once under
+the generated pair included, so the RSS after imports is printed too) and the CPU time
+(less disturbed than wall time when other work shares the cores), then once under
 ``tracemalloc`` for the peak of Python allocations during the run alone. Alignment F1 maps
 the engine's sentences to the gold sentences by overlap, as ../shared/bench/score.py does.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -33,6 +36,8 @@ from unquote.engine.settings import Settings
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PAIR = ROOT.parent / "shared" / "data" / "seed"
 MEGABYTE = 1024 * 1024
+#: Sentences of the small pair each child runs first, so lazy imports are not timed.
+WARM_UP = 60
 
 
 def run_engine(left: Path, right: Path, out: Path) -> Comparison:
@@ -108,13 +113,14 @@ def one_size(sentences: int, seed: int) -> dict[str, float]:
     """Measure one size in this process; called in a child by ``main``."""
     pair = make_pair(sentences, seed)
     with tempfile.TemporaryDirectory() as tmp:
-        left, right = write_pair(pair, Path(tmp))
         out = Path(tmp) / "out.unquote"
+        run_engine(*write_pair(make_pair(WARM_UP, seed + 1), Path(tmp)), out)
+        left, right = write_pair(pair, Path(tmp))
         gc.collect()
         rss_before = max_rss_mb()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         comparison = run_engine(left, right, out)
-        wall = time.perf_counter() - started
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         rss = max_rss_mb()
         precision, recall, f1 = alignment_f1(comparison, pair)
         size = left.stat().st_size + right.stat().st_size
@@ -124,7 +130,7 @@ def one_size(sentences: int, seed: int) -> dict[str, float]:
         run_engine(left, right, out)
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-    return {"sentences": sentences, "mb": size / MEGABYTE, "wall_s": wall, "rss_before_mb": rss_before,
+    return {"sentences": sentences, "mb": size / MEGABYTE, "wall_s": wall, "cpu_s": cpu, "rss_before_mb": rss_before,
             "rss_mb": rss, "traced_peak_mb": peak / MEGABYTE, "p": precision, "r": recall, "f1": f1}
 
 
@@ -154,10 +160,24 @@ def cli_seconds(sentences: int, seed: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         left, right = write_pair(pair, Path(tmp))
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "unquote", "compare", str(left), str(right),
-                        "-o", str(Path(tmp) / "out.unquote"), "-q"], check=True)
+        child = subprocess.Popen([sys.executable, "-m", "unquote", "compare", str(left), str(right),
+                                  "-o", str(Path(tmp) / "out.unquote"), "-q"])
+        _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - started
-    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if os.waitstatus_to_exitcode(status):
+        raise RuntimeError(f"unquote compare exited with {os.waitstatus_to_exitcode(status)}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def growth(small: dict[str, float], large: dict[str, float]) -> str:
+    """How time and memory grow from one size to a larger one."""
+    def extra(row: dict[str, float]) -> float:
+        return max(row["rss_mb"] - row["rss_before_mb"], 1.0)
+    n = large["sentences"] / small["sentences"]
+    return (f"growth {large['sentences'] // 1000:.0f}k/{small['sentences'] // 1000:.0f}k ({n:.1f} = linear): "
+            f"wall x{large['wall_s'] / small['wall_s']:.2f}, CPU x{large['cpu_s'] / small['cpu_s']:.2f}, "
+            f"traced peak x{large['traced_peak_mb'] / small['traced_peak_mb']:.2f}, "
+            f"RSS above baseline x{extra(large) / extra(small):.2f}")
 
 
 def main() -> int:
@@ -171,21 +191,20 @@ def main() -> int:
     if a.one:
         print(json.dumps(one_size(a.one, a.seed)))
         return 0
-    print("max RSS: the whole child process (resource.getrusage), 'before' = after imports and "
+    print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    print("max RSS: the whole child process (resource.getrusage), 'before' = after imports, a warm-up run and "
           "generating the pair; traced peak: tracemalloc, Python allocations of the run alone")
-    print(f"{'sentences':>9} {'MB':>6} {'wall s':>7} {'RSS before':>10} {'max RSS':>8} "
+    print(f"{'sentences':>9} {'MB':>6} {'wall s':>7} {'CPU s':>6} {'RSS before':>10} {'max RSS':>8} "
           f"{'traced peak':>11} {'align P':>7} {'R':>6} {'F1':>6}")
     rows = {}
     for n in a.sizes:
         row = rows[n] = in_child(n, a.seed)
-        print(f"{n:>9} {row['mb']:>6.2f} {row['wall_s']:>7.2f} {row['rss_before_mb']:>8.0f}MB "
+        print(f"{n:>9} {row['mb']:>6.2f} {row['wall_s']:>7.2f} {row['cpu_s']:>6.2f} {row['rss_before_mb']:>8.0f}MB "
               f"{row['rss_mb']:>6.0f}MB {row['traced_peak_mb']:>9.0f}MB {row['p']:>7.3f} {row['r']:>6.3f} "
               f"{row['f1']:>6.3f}", flush=True)
-    if 2000 in rows and 10000 in rows:
-        small, large = rows[2000], rows[10000]
-        print(f"growth 10k/2k (5.0 = linear): time x{large['wall_s'] / small['wall_s']:.2f}, "
-              f"traced peak x{large['traced_peak_mb'] / small['traced_peak_mb']:.2f}, "
-              f"RSS above baseline x{(large['rss_mb'] - large['rss_before_mb']) / max(small['rss_mb'] - small['rss_before_mb'], 1):.2f}")
+    for low, high in ((2000, 10000), (10000, 20000)):
+        if low in rows and high in rows:
+            print(growth(rows[low], rows[high]))
     if SEED_PAIR.exists():
         print(f"seed pair (load, compare, save; in-process, best of 5): {seed_pair_ms():.1f} ms")
     if a.cli:
