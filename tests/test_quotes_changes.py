@@ -5,7 +5,7 @@ import pytest
 
 from unquote.engine.model import Quote
 from unquote.engine.quotes.changes import classify, same_speaker
-from unquote.engine.quotes.matching import text_similarity
+from unquote.engine.quotes.similarity import text_similarity
 from unquote.engine.quotes.wording import content, is_part, quote_words
 
 

@@ -11,16 +11,13 @@ from typing import Callable, Sequence
 
 from .align import align
 from .align.kinds import classify
+from .cancel import Cancelled
 from .model import Comparison, Decision, Document, Link, Sentence
 from .sentences import split_sentences
 from .settings import Settings
 from .worddiff import segment_diff
 
 Progress = Callable[[float, str], None]
-
-
-class Cancelled(Exception):
-    """The comparison was cancelled before it finished."""
 
 
 def compare(left: Document, right: Document, settings: Settings = Settings(), *,
@@ -47,19 +44,20 @@ def compare(left: Document, right: Document, settings: Settings = Settings(), *,
     comparison = Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs,
                             links=links, settings=settings, decisions=tuple(decisions))
     step(0.85, "quotations")
-    comparison = with_quotes(comparison)
+    comparison = with_quotes(comparison, cancelled=stop)
     report(1.0, "done")
     return comparison
 
 
-def with_quotes(comparison: Comparison) -> Comparison:
-    """The comparison with its quotations found and matched."""
+def with_quotes(comparison: Comparison, cancelled: Callable[[], bool] | None = None) -> Comparison:
+    """The comparison with its quotations found and matched; ``cancelled`` as for ``compare``."""
     from .quotes import find_quotes, match_quotes
 
     c = comparison
-    lq = find_quotes(c.left, c.left_sentences)
-    rq = find_quotes(c.right, c.right_sentences)
-    matches = match_quotes(c.left, c.right, c.left_sentences, c.right_sentences, c.links, lq, rq, c.settings)
+    lq = find_quotes(c.left, c.left_sentences, cancelled=cancelled)
+    rq = find_quotes(c.right, c.right_sentences, cancelled=cancelled)
+    matches = match_quotes(c.left, c.right, c.left_sentences, c.right_sentences, c.links, lq, rq, c.settings,
+                           cancelled=cancelled)
     return replace(c, left_quotes=lq, right_quotes=rq, quote_matches=matches)
 
 

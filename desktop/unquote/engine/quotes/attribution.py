@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal, Sequence
+from typing import Callable, Literal, Sequence
 
 from ..model import Document, Sentence, Span
 from .extract import Utterance
@@ -59,16 +59,18 @@ def mask(text: str, utterances: Sequence[Utterance]) -> str:
     return "".join(chars)
 
 
-def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence[Utterance]) -> list[Attribution]:
-    """One Attribution per utterance, in the order given."""
+def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence[Utterance],
+              tick: Callable[[], None] = lambda: None) -> list[Attribution]:
+    """One Attribution per utterance, in the order given; ``tick`` is called once per sentence."""
     masked = mask(doc.text, utterances)
-    ents = Entities(doc.text, [(s.start, s.end) for s in sentences], masked)
+    ents = Entities(doc.text, [(s.start, s.end) for s in sentences], masked, tick)
     state = State(doc, masked, ents, sentences, SentenceIndex(sentences))
     by_last: dict[int, list[int]] = {}
     for n, utt in enumerate(utterances):
         by_last.setdefault(state.index.nearest(utt.outer[-1][1] - 1), []).append(n)
     results: dict[int, Attribution] = {}
     for k in range(len(sentences)):
+        tick()
         firsts: list[Who] = []
         for n in by_last.get(k, []):
             attribution, who = _attribute_one(state, utterances[n], k)

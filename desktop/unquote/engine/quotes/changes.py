@@ -9,6 +9,7 @@ when a neutral verb became a loaded one; ``form``: full, partial and that-clause
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Quote
 from .mentions import TITLES
@@ -21,6 +22,7 @@ def resolved(speaker: str | None) -> bool:
     return bool(speaker) and speaker[:1].isupper()  # type: ignore[index]
 
 
+@lru_cache(maxsize=65_536)
 def same_speaker(a: str, b: str) -> bool:
     """Names of one person or body: one's words include the other's, or one is the other's acronym."""
     wa, wb = _name_words(a), _name_words(b)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..model import Document, Sentence, Span
 from .marks import Stretch, stretches
@@ -49,12 +49,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def utterances(doc: Document, sentences: Sequence[Sentence]) -> list[Utterance]:
-    """Every quotation of the document in reading order."""
+def utterances(doc: Document, sentences: Sequence[Sentence],
+               tick: Callable[[], None] = lambda: None) -> list[Utterance]:
+    """Every quotation of the document in reading order; ``tick`` is called once per paragraph."""
     text = doc.text
     out: list[Utterance] = []
     carry: Utterance | None = None
     for index, (p_start, p_end) in enumerate(doc.paragraphs):
+        tick()
         pieces = [s for s in stretches(text, p_start, p_end) if s.depth == 0]
         first_char = _first_non_space(text, p_start, p_end)
         merged: list[Utterance] = []

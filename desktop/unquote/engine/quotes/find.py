@@ -1,20 +1,27 @@
 """Direct quotations of one document as model Quotes: extraction plus attribution."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
+from ..cancel import Checkpoint
 from ..model import Document, Quote, Sentence
 from .attribution import attribute
 from .extract import utterances
 from .spans import SentenceIndex
 
 
-def find_quotes(doc: Document, sentences: Sequence[Sentence]) -> tuple[Quote, ...]:
-    """Every direct quotation of ``doc`` in reading order, with speaker, verb and form."""
-    found = utterances(doc, sentences)
+def find_quotes(doc: Document, sentences: Sequence[Sentence], *,
+                cancelled: Callable[[], bool] | None = None) -> tuple[Quote, ...]:
+    """Every direct quotation of ``doc`` in reading order, with speaker, verb and form.
+
+    ``cancelled`` is polled as the work goes; when it returns True, ``Cancelled`` is raised.
+    """
+    tick = Checkpoint(cancelled, "quotations")
+    found = utterances(doc, sentences, tick)
     out: list[Quote] = []
     index = SentenceIndex(sentences)
-    for utt, who in zip(found, attribute(doc, sentences, found)):
+    for utt, who in zip(found, attribute(doc, sentences, found, tick)):
+        tick()
         start, end = utt.fragments[0][0], utt.fragments[-1][1]
         text = " ".join(doc.text[a:b] for a, b in utt.fragments)
         out.append(Quote(start, end, utt.fragments, text, speaker=who.speaker, speaker_span=who.speaker_span,

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from ..model import Document, Link, Quote, Sentence
 from .changes import resolved, same_speaker
+from .similarity import overlaps, similarities
 from .spans import SentenceIndex
-from .wording import content, quote_words
+from .wording import content, content_stems, quote_words
 
 #: Weights of text similarity, alignment context and speaker agreement in a pair's score.
 _TEXT, _CONTEXT, _SPEAKER = 0.55, 0.35, 0.10
@@ -49,10 +50,11 @@ class Side:
     where: list[set[int]]  # quote -> the sentences it touches
     members: dict[int, list[int]]  # sentence -> the quotes that touch it
     unquoted: list[set[str]]  # sentence -> content stems of its words outside quotations
+    carrying: dict[str, list[int]]  # content stem -> the sentences with it outside quotations
 
 
 def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
-              partners: dict[int, set[int]]) -> Side:
+              partners: dict[int, set[int]], tick: Callable[[], None] = lambda: None) -> Side:
     words = [[w for a, b in q.fragments for w in quote_words(doc.text[a:b])] for q in quotes]
     index = SentenceIndex(sentences)
     where = [index.touching(q.start, q.end) for q in quotes]
@@ -60,9 +62,16 @@ def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quo
     for q, touched in enumerate(where):
         for n in touched:
             members.setdefault(n, []).append(q)
-    unquoted = [set(content(quote_words(_unquoted(doc, sentences, quotes, members, k))))
-                for k in range(len(sentences))]
-    return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, where, members, unquoted)
+    unquoted: list[set[str]] = []
+    carrying: dict[str, list[int]] = {}
+    for k in range(len(sentences)):
+        tick()
+        stems = content_stems(_unquoted(doc, sentences, quotes, members, k))
+        unquoted.append(stems)
+        for st in stems:
+            carrying.setdefault(st, []).append(k)
+    return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, where, members, unquoted,
+                carrying)
 
 
 def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
@@ -77,72 +86,91 @@ def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, s
     return left, right
 
 
-def text_similarity(a: list[str], b: list[str]) -> float:
-    """Mean of the content-word Dice coefficient and the containment of the shorter quote."""
-    return _similarity(Counter(a), Counter(b))
-
-
-def _similarity(a: Counter[str], b: Counter[str]) -> float:
-    na, nb = sum(a.values()), sum(b.values())
-    if not na or not nb:
-        return 0.0
-    common = sum((a & b).values())
-    return 0.5 * (2 * common / (na + nb)) + 0.5 * common / min(na, nb)
-
-
-def _context(right: Side, linked: set[int], j: int) -> float:
-    """1 when the quotes' sentences are linked together, 0.5 next to such a link, else less.
-
-    ``linked`` holds the right sentences linked to the left quote's sentences.
-    """
-    rs = right.where[j]
-    if linked & rs:
-        return 1.0
-    if any(x + d in linked for x in rs for d in (-1, 1)):
-        return 0.5
-    if not linked or not any(right.partners.get(s) for s in rs):
-        return 0.3
-    return 0.0
-
-
-def pair_scores(left: Side, right: Side) -> np.ndarray:
+def pair_scores(left: Side, right: Side, tick: Callable[[], None] = lambda: None) -> np.ndarray:
     """Score of every left/right quote pair; 0 where the pair is not plausible.
 
     Only pairs that share a content word or sit in linked sentences are scored; any other
-    pair has no text similarity and no alignment support.
+    pair has no text similarity and no alignment support. The scores are computed on
+    arrays of candidate pairs (two long documents have hundreds of thousands).
     """
-    scores = np.zeros((len(left.quotes), len(right.quotes)))
-    by_stem: dict[str, set[int]] = {}
-    for j, stems in enumerate(right.stems):
-        for st in stems:
-            by_stem.setdefault(st, set()).add(j)
-    counts = [Counter(st) for st in right.stems]
-    for i, lq in enumerate(left.quotes):
-        linked = {r for s in left.where[i] for r in left.partners.get(s, ())}
-        candidates = {j for st in set(left.stems[i]) for j in by_stem.get(st, ())}
-        candidates |= {j for r in linked for j in right.members.get(r, ())}
-        mine = Counter(left.stems[i])
-        for j in candidates:
-            rq = right.quotes[j]
-            same = left.words[i] == right.words[j]
-            text = 1.0 if same else _similarity(mine, counts[j])
-            ctx = _context(right, linked, j)
-            if ctx < 1.0 and (text < (_LOOSE if ctx > 0 else _ELSEWHERE)
-                              or not same and sum((mine & counts[j]).values()) < 2):
-                continue
-            if ctx == 1.0 and text < _LINKED and not _lone_pair(left, right, i, j):
-                continue
-            speaker = 1.0 if (resolved(lq.speaker) and resolved(rq.speaker)
-                              and same_speaker(lq.speaker, rq.speaker)) else 0.0
-            scores[i, j] = _TEXT * text + _CONTEXT * ctx + _SPEAKER * speaker
+    nl, nr = len(left.quotes), len(right.quotes)
+    scores = np.zeros((nl, nr))
+    if not nl or not nr:
+        return scores
+    linked, near, lonely = _context_pairs(left, right, tick)
+    rows, cols, overlap = overlaps(left.stems, right.stems)
+    shared = rows * nr + cols
+    keys = np.union1d(shared, linked)
+    rows, cols = keys // nr, keys % nr
+    common = np.zeros(len(keys), dtype=np.int64)
+    common[np.searchsorted(keys, shared)] = overlap
+    left_ids, right_ids = _ids(left.words, right.words)
+    same = left_ids[rows] == right_ids[cols]
+    na = np.array([len(st) for st in left.stems], dtype=np.int64)[rows]
+    nb = np.array([len(st) for st in right.stems], dtype=np.int64)[cols]
+    text = np.where(same, 1.0, similarities(common, na, nb))
+    # context: 1 in linked sentences, 0.5 next to them, 0.3 when either has no link to go by, else 0
+    unpartnered = np.array([not any(right.partners.get(s) for s in where) for where in right.where], dtype=bool)
+    ctx = np.where(lonely[rows] | unpartnered[cols], 0.3, 0.0)
+    ctx[np.isin(keys, near)] = 0.5
+    ctx[np.isin(keys, linked)] = 1.0
+    loose = ctx < 1.0
+    too_far = loose & ((text < np.where(ctx > 0, _LOOSE, _ELSEWHERE)) | (~same & (common < 2)))
+    too_weak = ~loose & (text < _LINKED) & ~(_alone(left)[rows] & _alone(right)[cols])
+    keep = ~(too_far | too_weak)
+    rows, cols, text, ctx = rows[keep], cols[keep], text[keep], ctx[keep]
+    speaker = _same_speakers(left, right, rows, cols)
+    scores[rows, cols] = _TEXT * text + _CONTEXT * ctx + _SPEAKER * speaker
     return scores
 
 
-def _lone_pair(left: Side, right: Side, i: int, j: int) -> bool:
-    """Two quotes sharing few words still pair when each is its linked sentences' only quote."""
-    alone_l = all(len(left.members[n]) == 1 for n in left.where[i])
-    alone_r = all(len(right.members[n]) == 1 for n in right.where[j])
-    return alone_l and alone_r and len(left.words[i]) <= 6 and len(right.words[j]) <= 6
+def _context_pairs(left: Side, right: Side, tick: Callable[[], None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sorted pair keys (left * len(right) + right) of quotes in linked sentences and of quotes
+    in sentences next to those, and which left quotes have no linked sentence at all."""
+    nr = len(right.quotes)
+    linked_keys: set[int] = set()
+    near_keys: set[int] = set()
+    lonely = np.zeros(len(left.quotes), dtype=bool)
+    for i in range(len(left.quotes)):
+        tick()
+        linked = {r for s in left.where[i] for r in left.partners.get(s, ())}
+        lonely[i] = not linked
+        linked_keys.update(i * nr + j for r in linked for j in right.members.get(r, ()))
+        near_keys.update(i * nr + j for r in linked for d in (-1, 1) for j in right.members.get(r + d, ()))
+    return (np.array(sorted(linked_keys), dtype=np.int64), np.array(sorted(near_keys), dtype=np.int64), lonely)
+
+
+def _ids(left: list[list[str]], right: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """One number per distinct word list, for both sides, so equality is an array comparison."""
+    seen: dict[tuple[str, ...], int] = {}
+    return (np.array([seen.setdefault(tuple(w), len(seen)) for w in left], dtype=np.int64),
+            np.array([seen.setdefault(tuple(w), len(seen)) for w in right], dtype=np.int64))
+
+
+def _alone(side: Side) -> np.ndarray:
+    """Quotes of six words at most that are the only quote of each sentence they touch.
+
+    Two such quotes in linked sentences pair even when they share few words.
+    """
+    return np.array([len(side.words[q]) <= 6 and all(len(side.members[n]) == 1 for n in side.where[q])
+                     for q in range(len(side.quotes))], dtype=bool)
+
+
+def _same_speakers(left: Side, right: Side, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """1.0 where both quotes of a pair have resolved speakers that are the same person, else 0.0."""
+    names: dict[str, int] = {}
+
+    def ids(side: Side) -> np.ndarray:
+        return np.array([names.setdefault(q.speaker, len(names)) if q.speaker and resolved(q.speaker) else -1
+                         for q in side.quotes], dtype=np.int64)
+
+    lid, rid = ids(left)[rows], ids(right)[cols]
+    spoken = list(names)
+    both = (lid >= 0) & (rid >= 0)
+    combos = lid * len(spoken) + rid
+    agree = [c for c in np.unique(combos[both]).tolist()
+             if same_speaker(spoken[c // len(spoken)], spoken[c % len(spoken)])]
+    return np.where(both & np.isin(combos, agree), 1.0, 0.0)
 
 
 def assign(scores: np.ndarray) -> list[tuple[int, int]]:
@@ -164,8 +192,11 @@ def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None
         return None
     near = {r for s in side.where[n] for r in side.partners.get(s, ())}
     candidates = {x for r in near for x in (r - 1, r, r + 1) if 0 <= x < len(other.sentences)}
+    if not candidates and anywhere:  # only sentences sharing two of the stems can qualify
+        hits = Counter(k for st in stems for k in other.carrying.get(st, ()))
+        candidates = {k for k, n in hits.items() if n >= 2}
     best, best_cover = None, 0.0
-    for k in sorted(candidates or (range(len(other.sentences)) if anywhere else ())):
+    for k in sorted(candidates):
         common = stems & other.unquoted[k]
         cover = len(common) / len(stems)
         enough = len(common) >= 2 or (len(stems) == 1 and k in near)
@@ -178,6 +209,8 @@ def _unquoted(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quo
               members: dict[int, list[int]], k: int) -> str:
     """Sentence k's text with its quotations blanked."""
     s = sentences[k]
+    if k not in members:
+        return doc.text[s.start:s.end]
     chars = list(doc.text[s.start:s.end])
     for q in members.get(k, ()):
         for a, b in quotes[q].fragments:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Literal, Sequence
+from typing import Callable, Literal, Sequence
 
 from ..model import Span
 from .name_index import NameIndex
@@ -128,12 +128,14 @@ def _bare(token: str) -> str:
 class Entities:
     """The people and organisations of one document."""
 
-    def __init__(self, text: str, sentence_spans: Sequence[Span], masked: str) -> None:
+    def __init__(self, text: str, sentence_spans: Sequence[Span], masked: str,
+                 tick: Callable[[], None] = lambda: None) -> None:
         self.text = text
         self.masked = masked
         self.mentions: list[Mention] = []
         self.clusters: list[Cluster] = []
         for index, (start, end) in enumerate(sentence_spans):
+            tick()
             if not _is_headline(masked[start:end]):
                 self._scan(start, end, index)
         self._cluster()

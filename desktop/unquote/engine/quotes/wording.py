@@ -36,6 +36,18 @@ def content(tokens: Sequence[str]) -> list[str]:
     return [stem(w) for w in tokens if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
+def content_stems(text: str) -> set[str]:
+    """The distinct stems of ``content(quote_words(text))``, each word's result cached."""
+    return {st for st in map(_content_stem, words(_BRACKETS.sub(" ", text))) if st is not None}
+
+
+@lru_cache(maxsize=200_000)
+def _content_stem(word: str) -> str | None:
+    """The stem of one word as ``content(quote_words(...))`` gives it, None for a stopword."""
+    spelt = spelling(word)
+    return stem(spelt) if spelt not in STOPWORDS and (len(spelt) > 1 or spelt.isdigit()) else None
+
+
 def is_part(short: Sequence[str], long: Sequence[str]) -> bool:
     """Whether ``short`` is a contiguous, strictly shorter run of ``long``."""
     n = len(short)
