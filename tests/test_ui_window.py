@@ -213,3 +213,16 @@ def test_a_new_document_asks_before_dropping_unsaved_notes(window, present, know
     when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
     window.replace_document("left", known_pair.right)
     assert window.session.annotations and window.session.documents["left"] is known_pair.left
+
+
+def test_open_left_through_the_menu(window, qtbot):
+    from conftest import FIXTURES
+
+    def choose(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(FIXTURES / "ui" / "left.txt"))
+        dialog.accept()
+    when_modal(qtbot, choose)
+    window.actions_["open_left"].trigger()
+    assert window.session.documents["left"].source.endswith("left.txt")
+    assert window.panes["left"].title.text() == "left.txt" and window.session.documents["right"] is None
+    assert window.files.recent()[0].endswith("left.txt")
