@@ -1,5 +1,6 @@
 """The command line as a user runs it: summaries, outputs, bad input, exit codes."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,23 @@ def test_help_lists_the_commands_and_exit_codes():
     assert r.returncode == 0
     text = r.stdout.decode()
     assert "unquote compare LEFT RIGHT" in text and "exit codes" in text
+
+
+def without_display(*args):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "unquote", *map(str, args)], capture_output=True,
+                          cwd=ROOT, timeout=180, env=env)
+
+
+def test_without_a_display_the_window_command_prints_the_summary_instead():
+    r = without_display("--demo")
+    out = r.stdout.decode()
+    assert r.returncode == 0, r.stderr.decode()
+    assert "no display found" in out and "quotes:" in out and "--screenshot" in out
+
+
+def test_a_screenshot_needs_no_display(tmp_path):
+    shot = tmp_path / "shot.png"
+    r = without_display(SAMPLES / "original.txt", SAMPLES / "rewrite.txt", "--screenshot", shot)
+    assert r.returncode == 0, r.stderr.decode()
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -6,6 +6,7 @@ Exit codes: 0 done; 2 wrong arguments; 3 a document or comparison file could not
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -69,9 +70,50 @@ def main(argv: list[str] | None = None) -> int:
     ns = window_parser().parse_args(args)
     if len(ns.files) > 2 or (len(ns.files) == 1 and not ns.files[0].endswith(".unquote")):
         window_parser().error("give two documents, or one .unquote comparison file")
+    if not display_available():
+        if not ns.screenshot:
+            return describe_without_window(ns)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from .ui.app import run
 
     return run(ns)
+
+
+def display_available() -> bool:
+    """Whether a window can open: always off Linux; there, an X11 or Wayland display or a
+    platform chosen through QT_QPA_PLATFORM."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def describe_without_window(ns: argparse.Namespace) -> int:
+    """With no display: the comparison's summary on the terminal, and how to see the window."""
+    from .engine import fileformat
+    from .engine.compare import compare
+    from .engine.fileformat import FormatError
+    from .engine.loading import LoadError, load_path
+    from .engine.summary import summary_lines
+    from .resources import sample_pair
+
+    print("unquote: no display found (DISPLAY is not set), so the window cannot open; "
+          "this is the comparison it would show:")
+    try:
+        if len(ns.files) == 1:
+            comparison = fileformat.load(ns.files[0])
+        else:
+            pair = ns.files if len(ns.files) == 2 else sample_pair() if ns.demo else None
+            if pair is None:
+                print("nothing to compare: give two documents, a .unquote file or --demo")
+                return EXIT_USAGE
+            comparison = compare(load_path(pair[0]), load_path(pair[1]))
+    except (LoadError, FormatError) as exc:
+        print(f"unquote: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    print("\n".join(summary_lines(comparison)))
+    again = " ".join(["unquote", *ns.files] + (["--demo"] if ns.demo else []) + ["--screenshot", "shot.png"])
+    print(f"To see the window as a picture: {again}")
+    return EXIT_OK
 
 
 def run_compare(ns: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, Q
 
 from ..engine.model import SIDES, Comparison, Document, Side
 from ..engine.settings import Settings
+from ..resources import sample_pair
 from .connector_band import ConnectorBand
 from .document_pane import DEFAULT_ZOOM, DocumentPane
 from .file_actions import FileActions
@@ -39,16 +40,6 @@ STAGE_GAP_MS = 25
 LARGE_PAIR = 2000
 WELCOME = ("Drop two articles on this window (the original, then the rewrite), paste them, or use "
            "<b>File › Open Pair</b>. &nbsp; <a href='sample:'>Try the sample pair</a>")
-
-
-def sample_pair() -> tuple[Path, Path] | None:
-    """The bundled sample articles (package resources, or the source tree's)."""
-    here = Path(__file__).resolve()
-    for root in (here.parents[1] / "resources", here.parents[3] / "resources"):
-        pair = (root / "samples" / "original.txt", root / "samples" / "rewrite.txt")
-        if pair[0].is_file() and pair[1].is_file():
-            return pair
-    return None
 
 
 class MainWindow(QMainWindow):

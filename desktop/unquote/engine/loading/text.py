@@ -1,7 +1,7 @@
 """Plain text: shown verbatim apart from line endings and a leading metadata prefix.
 
 A scorer maps sentence offsets back to the file, so nothing is reflowed or trimmed here
-beyond the prefix (and the whitespace right after it).
+beyond the prefix and the blank lines before the first text.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def load_plain(text: str, *, source: str, kind: str = "text", encoding: str = ""
     text = normalise_newlines(text)
     metadata, start = split_prefix(text)
     shown = text[start:]
+    shown = shown[len(shown) - len(shown.lstrip("\n")):]
     return Document(text=shown, paragraphs=text_paragraphs(shown), source=source,
                     title=metadata.get("title", ""), kind=kind, encoding=encoding,
                     metadata=metadata)
