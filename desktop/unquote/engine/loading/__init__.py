@@ -10,12 +10,10 @@ import os
 import stat
 
 from ..model import Document
-from .docx import load_docx
 from .encoding import bom_encoding, decode
 from .errors import LoadError
 from .html import article_document, declared_charset, extract_article, load_html
 from .markdown import load_markdown
-from .pdf import load_pdf
 from .sniff import (Kind, binary_kind, kind_from_content_type, kind_from_name, looks_like_html,
                     looks_like_markdown, refused_reason)
 from .text import load_plain
@@ -76,8 +74,12 @@ def _load(data: bytes, name: str, source: str, content_type: str,
         raise LoadError(name, reason)
     kind = binary_kind(head) or kind_from_name(name) or kind_from_content_type(content_type)
     if kind == "pdf":
+        from .pdf import load_pdf  # pypdf and python-docx load only when such a file comes
+
         document = load_pdf(data, name=name, source=source)
     elif kind == "docx":
+        from .docx import load_docx
+
         document = load_docx(data, name=name, source=source)
     else:
         if not data.strip():
