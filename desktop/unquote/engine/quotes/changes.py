@@ -9,7 +9,8 @@ when a neutral verb became a loaded one; ``form``: full, partial and that-clause
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections import Counter
+from typing import Sequence
 
 from ..model import Quote
 from .mentions import TITLES
@@ -22,13 +23,35 @@ def resolved(speaker: str | None) -> bool:
     return bool(speaker) and speaker[:1].isupper()  # type: ignore[index]
 
 
-@lru_cache(maxsize=65_536)
 def same_speaker(a: str, b: str) -> bool:
     """Names of one person or body: one's words include the other's, or one is the other's acronym."""
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
         return False
     return set(wa) <= set(wb) or set(wb) <= set(wa) or _acronym(a, b) or _acronym(b, a)
+
+
+def same_speaker_pairs(left: Sequence[str], right: Sequence[str]) -> set[tuple[int, int]]:
+    """Every (i, j) with ``same_speaker(left[i], right[j])``, found through word and initials
+    indexes: two long documents name thousands of people, too many to try every pair."""
+    left_words = [set(_name_words(name)) for name in left]
+    right_words = [set(_name_words(name)) for name in right]
+    holding: dict[str, list[int]] = {}
+    for j, words in enumerate(right_words):
+        for w in words:
+            holding.setdefault(w, []).append(j)
+    out: set[tuple[int, int]] = set()
+    for i, words in enumerate(left_words):
+        shared = Counter(j for w in words for j in holding.get(w, ()))
+        out.update((i, j) for j, n in shared.items() if n == len(words) or n == len(right_words[j]))
+    for shorts, longs, flip in ((left, right, False), (right, left, True)):
+        by_initials: dict[str, list[int]] = {}
+        for n, name in enumerate(longs):
+            by_initials.setdefault(_initials(name), []).append(n)
+        for n, name in enumerate(shorts):
+            if name.isupper() and len(name) >= 2:
+                out.update((m, n) if flip else (n, m) for m in by_initials.get(name, ()))
+    return {(i, j) for i, j in out if left_words[i] and right_words[j]}
 
 
 def _name_words(name: str) -> list[str]:
@@ -42,8 +65,11 @@ def _name_words(name: str) -> list[str]:
 
 
 def _acronym(short: str, long: str) -> bool:
-    initials = "".join(w[0] for w in re.findall(r"\w+", long) if w[0].isupper())
-    return short.isupper() and len(short) >= 2 and short == initials
+    return short.isupper() and len(short) >= 2 and short == _initials(long)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isupper())
 
 
 _FUNCTION = frozenset("of the for and a an".split())

@@ -8,6 +8,7 @@ mixed styles nest: "… “too loud” …"); nested stretches are reported with
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -17,6 +18,8 @@ _OPEN_CONTEXT = " \t\n\u00a0([{—–-/"
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚"
+#: Every character that can be a quote mark; the rest of a paragraph is skipped in C.
+_CANDIDATE = re.compile("[“„«”»\"‘‚'’]")
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,11 @@ def _is_word(ch: str) -> bool:
 def _classify(text: str, start: int, end: int) -> list[_Mark]:
     """Every quote-mark candidate of the paragraph, with what it can do."""
     marks: list[_Mark] = []
-    i = start
-    while i < end:
+    taken = start  # the second mark of a '' pair is not a mark of its own
+    for found in _CANDIDATE.finditer(text, start, end):
+        i = found.start()
+        if i < taken:
+            continue
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
@@ -59,7 +65,7 @@ def _classify(text: str, start: int, end: int) -> list[_Mark]:
             after = text[i + 2] if i + 2 < end else " "
             role = "open" if prev in _OPEN_CONTEXT and not after.isspace() else "close"
             marks.append(_Mark(i, 2, "double", role))
-            i += 2
+            taken = i + 2
             continue
         if ch in _DOUBLE_OPEN:
             role = "either" if ch == "“" else "open"
@@ -85,7 +91,6 @@ def _classify(text: str, start: int, end: int) -> list[_Mark]:
                 marks.append(_Mark(i, 1, "single", "close"))
             elif ch == "‘" and closing:
                 marks.append(_Mark(i, 1, "single", "close"))
-        i += 1
     return marks
 
 

@@ -18,7 +18,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from ..model import Document, Link, Quote, Sentence
-from .changes import resolved, same_speaker
+from .changes import resolved, same_speaker_pairs
 from .similarity import overlaps, similarities
 from .spans import SentenceIndex
 from .wording import content, content_stems, quote_words
@@ -99,11 +99,10 @@ def pair_scores(left: Side, right: Side, tick: Callable[[], None] = lambda: None
         return scores
     linked, near, lonely = _context_pairs(left, right, tick)
     rows, cols, overlap = overlaps(left.stems, right.stems)
-    shared = rows * nr + cols
-    keys = np.union1d(shared, linked)
+    shared = rows * nr + cols  # sorted: overlaps come in row, then column order
+    keys = np.concatenate([shared, linked[~_member(linked, shared)]])
     rows, cols = keys // nr, keys % nr
-    common = np.zeros(len(keys), dtype=np.int64)
-    common[np.searchsorted(keys, shared)] = overlap
+    common = np.concatenate([overlap, np.zeros(len(keys) - len(shared), dtype=np.int64)])
     left_ids, right_ids = _ids(left.words, right.words)
     same = left_ids[rows] == right_ids[cols]
     na = np.array([len(st) for st in left.stems], dtype=np.int64)[rows]
@@ -112,8 +111,8 @@ def pair_scores(left: Side, right: Side, tick: Callable[[], None] = lambda: None
     # context: 1 in linked sentences, 0.5 next to them, 0.3 when either has no link to go by, else 0
     unpartnered = np.array([not any(right.partners.get(s) for s in where) for where in right.where], dtype=bool)
     ctx = np.where(lonely[rows] | unpartnered[cols], 0.3, 0.0)
-    ctx[np.isin(keys, near)] = 0.5
-    ctx[np.isin(keys, linked)] = 1.0
+    ctx[_member(keys, near)] = 0.5
+    ctx[_member(keys, linked)] = 1.0
     loose = ctx < 1.0
     too_far = loose & ((text < np.where(ctx > 0, _LOOSE, _ELSEWHERE)) | (~same & (common < 2)))
     too_weak = ~loose & (text < _LINKED) & ~(_alone(left)[rows] & _alone(right)[cols])
@@ -158,19 +157,27 @@ def _alone(side: Side) -> np.ndarray:
 
 def _same_speakers(left: Side, right: Side, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """1.0 where both quotes of a pair have resolved speakers that are the same person, else 0.0."""
-    names: dict[str, int] = {}
 
-    def ids(side: Side) -> np.ndarray:
+    def ids(side: Side, names: dict[str, int]) -> np.ndarray:
         return np.array([names.setdefault(q.speaker, len(names)) if q.speaker and resolved(q.speaker) else -1
                          for q in side.quotes], dtype=np.int64)
 
-    lid, rid = ids(left)[rows], ids(right)[cols]
-    spoken = list(names)
+    left_names: dict[str, int] = {}
+    right_names: dict[str, int] = {}
+    lid, rid = ids(left, left_names)[rows], ids(right, right_names)[cols]
+    width = max(1, len(right_names))
+    agree = np.array(sorted(i * width + j for i, j in same_speaker_pairs(list(left_names), list(right_names))),
+                     dtype=np.int64)
     both = (lid >= 0) & (rid >= 0)
-    combos = lid * len(spoken) + rid
-    agree = [c for c in np.unique(combos[both]).tolist()
-             if same_speaker(spoken[c // len(spoken)], spoken[c % len(spoken)])]
-    return np.where(both & np.isin(combos, agree), 1.0, 0.0)
+    return np.where(both & _member(lid * width + rid, agree), 1.0, 0.0)
+
+
+def _member(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Which of ``keys`` are in the sorted array ``sorted_keys`` (binary search; no hashing)."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
 
 
 def assign(scores: np.ndarray) -> list[tuple[int, int]]:

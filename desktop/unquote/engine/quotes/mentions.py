@@ -146,11 +146,9 @@ class Entities:
     # ----------------------------------------------------------------- scanning
     def _scan(self, start: int, end: int, sentence: int) -> None:
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.masked, start, end)]
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i][0]
-            if not _is_cap(tok) or tok.startswith("("):
-                i += 1
+        after = 0
+        for i in [n for n, t in enumerate(tokens) if t[0][:1].isupper()]:  # a run opens at a capital
+            if i < after:
                 continue
             j = i
             run: list[tuple[str, int, int]] = []
@@ -172,7 +170,7 @@ class Entities:
                     break
                 j += 1
             self._add_run(run, tokens, i, j, start, sentence)
-            i = max(j, i + 1)
+            after = max(j, i + 1)
 
     def _add_run(self, run: list[tuple[str, int, int]], tokens: list[tuple[str, int, int]],
                  i: int, j: int, s_start: int, sentence: int) -> None:
