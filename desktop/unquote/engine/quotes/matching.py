@@ -21,7 +21,8 @@ from ..model import Document, Link, Quote, Sentence
 from .changes import resolved, same_speaker_pairs
 from .similarity import overlaps, similarities
 from .spans import SentenceIndex
-from .wording import content, content_stems, quote_words
+from .unquoted import UnquotedStems
+from .wording import content, quote_words
 
 #: Weights of text similarity, alignment context and speaker agreement in a pair's score.
 _TEXT, _CONTEXT, _SPEAKER = 0.55, 0.35, 0.10
@@ -49,8 +50,7 @@ class Side:
     partners: dict[int, set[int]]  # sentence -> sentences of the other side it is linked to
     where: list[set[int]]  # quote -> the sentences it touches
     members: dict[int, list[int]]  # sentence -> the quotes that touch it
-    unquoted: list[set[str]]  # sentence -> content stems of its words outside quotations
-    carrying: dict[str, list[int]]  # content stem -> the sentences with it outside quotations
+    unquoted: UnquotedStems  # sentence -> content stems of its words outside quotations
 
 
 def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
@@ -62,16 +62,8 @@ def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quo
     for q, touched in enumerate(where):
         for n in touched:
             members.setdefault(n, []).append(q)
-    unquoted: list[set[str]] = []
-    carrying: dict[str, list[int]] = {}
-    for k in range(len(sentences)):
-        tick()
-        stems = content_stems(_unquoted(doc, sentences, quotes, members, k))
-        unquoted.append(stems)
-        for st in stems:
-            carrying.setdefault(st, []).append(k)
-    return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, where, members, unquoted,
-                carrying)
+    return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, where, members,
+                UnquotedStems(doc, sentences, quotes, members, tick))
 
 
 def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
@@ -98,16 +90,22 @@ def pair_scores(left: Side, right: Side, tick: Callable[[], None] = lambda: None
     if not nl or not nr:
         return scores
     linked, near, lonely = _context_pairs(left, right, tick)
+    left_len = np.array([len(st) for st in left.stems], dtype=np.int64)
+    right_len = np.array([len(st) for st in right.stems], dtype=np.int64)
     rows, cols, overlap = overlaps(left.stems, right.stems)
     shared = rows * nr + cols  # sorted: overlaps come in row, then column order
-    keys = np.concatenate([shared, linked[~_member(linked, shared)]])
+    # outside linked sentences a pair needs similarity >= 0.4 and two shared stems, or the
+    # same words (then the stems are the same too): the rest of the overlaps go at once
+    na, nb = left_len[rows], right_len[cols]
+    hopeful = (similarities(overlap, na, nb) >= min(_LOOSE, _ELSEWHERE)) & (
+        (overlap >= 2) | ((overlap == na) & (overlap == nb)))
+    kept = hopeful & ~_member(shared, linked)
+    keys = np.concatenate([shared[kept], linked])
+    common = np.concatenate([overlap[kept], _lookup(shared, overlap, linked)])
     rows, cols = keys // nr, keys % nr
-    common = np.concatenate([overlap, np.zeros(len(keys) - len(shared), dtype=np.int64)])
     left_ids, right_ids = _ids(left.words, right.words)
     same = left_ids[rows] == right_ids[cols]
-    na = np.array([len(st) for st in left.stems], dtype=np.int64)[rows]
-    nb = np.array([len(st) for st in right.stems], dtype=np.int64)[cols]
-    text = np.where(same, 1.0, similarities(common, na, nb))
+    text = np.where(same, 1.0, similarities(common, left_len[rows], right_len[cols]))
     # context: 1 in linked sentences, 0.5 next to them, 0.3 when either has no link to go by, else 0
     unpartnered = np.array([not any(right.partners.get(s) for s in where) for where in right.where], dtype=bool)
     ctx = np.where(lonely[rows] | unpartnered[cols], 0.3, 0.0)
@@ -172,6 +170,14 @@ def _same_speakers(left: Side, right: Side, rows: np.ndarray, cols: np.ndarray) 
     return np.where(both & _member(lid * width + rid, agree), 1.0, 0.0)
 
 
+def _lookup(sorted_keys: np.ndarray, values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """The value of each of ``keys`` in (``sorted_keys``, ``values``), 0 where it is absent."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=values.dtype)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return np.where(sorted_keys[at] == keys, values[at], 0)
+
+
 def _member(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     """Which of ``keys`` are in the sorted array ``sorted_keys`` (binary search; no hashing)."""
     if not len(sorted_keys):
@@ -200,7 +206,7 @@ def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None
     near = {r for s in side.where[n] for r in side.partners.get(s, ())}
     candidates = {x for r in near for x in (r - 1, r, r + 1) if 0 <= x < len(other.sentences)}
     if not candidates and anywhere:  # only sentences sharing two of the stems can qualify
-        hits = Counter(k for st in stems for k in other.carrying.get(st, ()))
+        hits = Counter(k for st in stems for k in other.unquoted.carrying(st))
         candidates = {k for k, n in hits.items() if n >= 2}
     best, best_cover = None, 0.0
     for k in sorted(candidates):
@@ -210,20 +216,6 @@ def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None
         if enough and cover >= _PARAPHRASE and cover > best_cover:
             best, best_cover = k, cover
     return best
-
-
-def _unquoted(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
-              members: dict[int, list[int]], k: int) -> str:
-    """Sentence k's text with its quotations blanked."""
-    s = sentences[k]
-    if k not in members:
-        return doc.text[s.start:s.end]
-    chars = list(doc.text[s.start:s.end])
-    for q in members.get(k, ()):
-        for a, b in quotes[q].fragments:
-            for x in range(max(a, s.start), min(b, s.end)):
-                chars[x - s.start] = " "
-    return "".join(chars)
 
 
 def outside_shared(side: Side, other: Side, n: int) -> bool:

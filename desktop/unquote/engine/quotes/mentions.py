@@ -76,6 +76,9 @@ PLACE_WORDS = frozenset("""states kingdom korea arabia africa america union isla
 city county street peninsula republic emirates coast bay valley mountains province region
 district square park airport station""".split())
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?)(?=,|\.|;|\s+(?:and|who|which)\b)")
+_CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -107,10 +110,11 @@ class Cluster:
 
 def _is_headline(text: str) -> bool:
     """A title-case line (most words capitalised) names no one reliably."""
+    if "\x00" in text or text.rstrip().endswith((".", "!", "?")):
+        return False  # the cheap tests first: most sentences end with a full stop
     tokens = re.findall(r"[^\W\d_][\w’'-]*", text)
     caps = sum(1 for t in tokens if t[0].isupper())
-    return len(tokens) >= 4 and caps >= 0.6 * len(tokens) and "\x00" not in text and \
-        not text.rstrip().endswith((".", "!", "?"))
+    return len(tokens) >= 4 and caps >= 0.6 * len(tokens)
 
 
 def _words_lower(text: str) -> list[str]:
@@ -254,12 +258,10 @@ class Entities:
     def _appositive(self, end: int, start: int) -> set[str]:
         """Role words of ", a Putin aide," after a name or "Dunn's mother, " before it."""
         out: set[str] = set()
-        m = re.match(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?)(?=,|\.|;|\s+(?:and|who|which)\b)",
-                     self.masked[end:end + 120])
-        if m and not re.search(r"\b(?:said|says|told|is|was|has|had)\b", m.group(1)) \
-                and set(_words_lower(m.group(1))) & ROLES:
+        m = _APPOSITIVE_AFTER.match(self.masked[end:end + 120])
+        if m and not _CLAUSE_VERB.search(m.group(1)) and set(_words_lower(m.group(1))) & ROLES:
             out |= set(_words_lower(m.group(1)))
-        b = re.search(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$", self.masked[max(0, start - 60):start])
+        b = _APPOSITIVE_BEFORE.search(self.masked[max(0, start - 60):start])
         if b:
             words = _words_lower(b.group(1))
             if words and words[-1] in ROLES:
