@@ -23,18 +23,14 @@ _OPS = {0: "equal", -1: "delete", 1: "insert"}
 
 def _tokens(text: str, settings: Settings) -> list[tuple[str, int, int]]:
     """(key, start, end) of each token; the key carries the requested normalisations."""
-    out = []
-    for m in TOKEN.finditer(text):
-        key = m.group()
-        if not (key[0].isalnum() or key[0] == "_"):
-            if settings.ignore_punctuation:
-                continue
-        if settings.ignore_typography:
-            key = fold(key)
-        if settings.ignore_case:
-            key = key.lower()
-        out.append((key, m.start(), m.end()))
-    return out
+    found = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    if settings.ignore_punctuation:
+        found = [t for t in found if t[0][0].isalnum() or t[0][0] == "_"]
+    if settings.ignore_typography and not text.isascii():
+        found = [(fold(k), a, b) for k, a, b in found]
+    if settings.ignore_case:
+        found = [(k.lower(), a, b) for k, a, b in found]
+    return found
 
 
 Segment = tuple[int, str]

@@ -17,6 +17,9 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
 )
 
 
+EVERY = frozenset(name for name, _ in STEPS)
+
+
 def _normalise(text: str, names: set[str]) -> str:
     for name, step in STEPS:
         if name in names:
@@ -34,6 +37,8 @@ def classify(left: str, right: str) -> tuple[LinkKind, tuple[str, ...]]:
     """
     if left == right:
         return "identical", ()
+    if _normalise(left, EVERY) != _normalise(right, EVERY):
+        return "reworded", ()
     for k in range(1, len(STEPS) + 1):
         prefix = {name for name, _ in STEPS[:k]}
         if _normalise(left, prefix) == _normalise(right, prefix):
