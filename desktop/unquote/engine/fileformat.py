@@ -44,7 +44,7 @@ def to_dict(c: Comparison) -> dict[str, Any]:
 
 
 def dumps(c: Comparison) -> str:
-    return json.dumps(to_dict(c), ensure_ascii=False, indent=1)
+    return json.dumps(to_dict(c), ensure_ascii=False, separators=(",", ":"))
 
 
 def save(c: Comparison, path: str | os.PathLike) -> None:
