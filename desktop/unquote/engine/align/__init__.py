@@ -51,9 +51,11 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     i, j, cos = candidate_pairs(vec, settings.candidates, rows, cols)
     report(0.35, "scoring")
     scorer = Scorer(left, right, left_words, right_words)
-    allowed = [k for k in range(len(i)) if constraints.allows(int(i[k]), int(j[k]))]
-    scores = scorer.pairs(i[allowed], j[allowed], cos[allowed])
-    lexical = dict(zip(zip(i[allowed].tolist(), j[allowed].tolist()), scores.tolist()))
+    if decisions:
+        allowed = np.array([constraints.allows(a, b) for a, b in zip(i.tolist(), j.tolist())], dtype=bool)
+        i, j, cos = i[allowed], j[allowed], cos[allowed]
+    scores = scorer.pairs(i, j, cos)
+    lexical = dict(zip(zip(i.tolist(), j.tolist()), scores.tolist()))
     lexical.update({pair: 1.0 for pair in exact.items()})
     report(0.55, "assigning")
     one_to_one = assign(lexical, settings, headline_prior(left, right, lexical, settings))
