@@ -36,7 +36,7 @@ def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sente
     rs = make_side(right, right_sentences, right_quotes, r_partners, tick)
     diff_settings = replace(settings, ignore_case=True, ignore_punctuation=True, ignore_typography=True)
     scores = pair_scores(ls, rs, tick)
-    tick.now()
+    tick.now()  # the assignment cannot be interrupted
     pairs = assign(scores)
     out: list[QuoteMatch] = []
     for i, j in pairs:

@@ -22,7 +22,7 @@ from .extract import Utterance
 from .mentions import Entities
 from .spans import SentenceIndex
 from .subjects import (PRONOUNS, State, Tok, Who, main_subject, np_after, np_before, record, resolve_np, tokenize,
-                       verb_at)
+                       verb_at, verb_positions)
 from .verbs import VerbClass, noun_info, verb_info
 
 Form = Literal["full", "partial", "that-clause"]
@@ -298,9 +298,12 @@ def _according(state: State, tokens: list[Tok]) -> _Found | None:
 def _reporting_subject(state: State, k: int) -> Who | None:
     """The subject of the first reporting verb of a sentence without quotations."""
     s = state.sentences[k]
+    verbs = [v for v in verb_positions(state, s.start, s.end) if v > 0]
+    if not verbs:
+        return None
     tokens = tokenize(state, s.start, s.end)
-    for v in range(len(tokens)):
-        if verb_at(tokens, v) and not tokens[v].low.endswith("ing") and v > 0:
+    for v in verbs:
+        if not tokens[v].low.endswith("ing"):
             who = np_before(state, tokens, v, 0)
             if who is not None and who.cluster is not None:
                 state.speakers.add(who.cluster)

@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, Sentence
 from .changes import resolved, same_speaker_pairs
 from .similarity import overlaps, similarities
@@ -78,21 +79,24 @@ def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, s
     return left, right
 
 
-def pair_scores(left: Side, right: Side, tick: Callable[[], None] = lambda: None) -> np.ndarray:
+def pair_scores(left: Side, right: Side, checkpoint: Checkpoint = Checkpoint(None, "quotations")) -> np.ndarray:
     """Score of every left/right quote pair; 0 where the pair is not plausible.
 
     Only pairs that share a content word or sit in linked sentences are scored; any other
     pair has no text similarity and no alignment support. The scores are computed on
-    arrays of candidate pairs (two long documents have hundreds of thousands).
+    arrays of candidate pairs (two long documents have hundreds of thousands); ``checkpoint``
+    is polled between the steps.
     """
     nl, nr = len(left.quotes), len(right.quotes)
     scores = np.zeros((nl, nr))
     if not nl or not nr:
         return scores
-    linked, near, lonely = _context_pairs(left, right, tick)
+    linked, near, lonely = _context_pairs(left, right, checkpoint)
+    checkpoint.now()
     left_len = np.array([len(st) for st in left.stems], dtype=np.int64)
     right_len = np.array([len(st) for st in right.stems], dtype=np.int64)
     rows, cols, overlap = overlaps(left.stems, right.stems)
+    checkpoint.now()
     shared = rows * nr + cols  # sorted: overlaps come in row, then column order
     # outside linked sentences a pair needs similarity >= 0.4 and two shared stems, or the
     # same words (then the stems are the same too): the rest of the overlaps go at once
@@ -103,6 +107,7 @@ def pair_scores(left: Side, right: Side, tick: Callable[[], None] = lambda: None
     keys = np.concatenate([shared[kept], linked])
     common = np.concatenate([overlap[kept], _lookup(shared, overlap, linked)])
     rows, cols = keys // nr, keys % nr
+    checkpoint.now()
     left_ids, right_ids = _ids(left.words, right.words)
     same = left_ids[rows] == right_ids[cols]
     text = np.where(same, 1.0, similarities(common, left_len[rows], right_len[cols]))
@@ -116,6 +121,7 @@ def pair_scores(left: Side, right: Side, tick: Callable[[], None] = lambda: None
     too_weak = ~loose & (text < _LINKED) & ~(_alone(left)[rows] & _alone(right)[cols])
     keep = ~(too_far | too_weak)
     rows, cols, text, ctx = rows[keep], cols[keep], text[keep], ctx[keep]
+    checkpoint.now()
     speaker = _same_speakers(left, right, rows, cols)
     scores[rows, cols] = _TEXT * text + _CONTEXT * ctx + _SPEAKER * speaker
     return scores

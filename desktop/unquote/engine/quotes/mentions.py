@@ -182,6 +182,8 @@ class Entities:
             run.pop()
         words = [_bare(t[0]) for t in run]
         lowered = [w.lower() for w in words]
+        if all((low in _STOP or low in _DETERMINERS) and not _ACRONYM.match(w) for w, low in zip(words, lowered)):
+            return  # "The", "In the": nothing is left once the stop words are stripped below
         descriptors: set[str] = set()
         org = any(w in ORG_WORDS for w in lowered)
         before_run = [t[0].lower() for t in tokens[max(0, i - 1):i]]
@@ -258,10 +260,12 @@ class Entities:
     def _appositive(self, end: int, start: int) -> set[str]:
         """Role words of ", a Putin aide," after a name or "Dunn's mother, " before it."""
         out: set[str] = set()
-        m = _APPOSITIVE_AFTER.match(self.masked[end:end + 120])
+        m = _APPOSITIVE_AFTER.match(self.masked[end:end + 120]) if self.masked.startswith(",", end) else None
         if m and not _CLAUSE_VERB.search(m.group(1)) and set(_words_lower(m.group(1))) & ROLES:
             out |= set(_words_lower(m.group(1)))
-        b = _APPOSITIVE_BEFORE.search(self.masked[max(0, start - 60):start])
+        before = self.masked[max(0, start - 60):start]
+        trimmed = before.rstrip()  # the pattern ends with ",\s+$": test that first, without the regex
+        b = _APPOSITIVE_BEFORE.search(before) if trimmed.endswith(",") and len(trimmed) < len(before) else None
         if b:
             words = _words_lower(b.group(1))
             if words and words[-1] in ROLES:

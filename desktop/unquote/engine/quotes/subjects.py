@@ -77,6 +77,13 @@ def tokenize(state: State, start: int, end: int) -> list[Tok]:
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(state.masked, start, end)]
 
 
+def verb_positions(state: State, start: int, end: int) -> list[int]:
+    """Indices, in ``tokenize(state, start, end)``, of the tokens ``verb_at`` accepts; found
+    on the token texts alone, so a sentence without a reporting verb builds no tokens."""
+    return [i for i, text in enumerate(_TOKEN.findall(state.masked, start, end))
+            if text[:1].islower() and verb_info(text) is not None]
+
+
 def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
     """Lemma and class when token i is a lower-case reporting verb ("States" is a name)."""
     t = tokens[i]
