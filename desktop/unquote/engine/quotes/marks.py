@@ -9,6 +9,7 @@ mixed styles nest: "… “too loud” …"); nested stretches are reported with
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from typing import Literal
 
@@ -138,9 +139,15 @@ def _closer_context(text: str, at: int, end: int) -> bool:
 
 
 def _renest(found: list[Stretch]) -> list[Stretch]:
-    """Recompute depths from containment, so unclosed openers do not skew them."""
+    """Recompute depths from containment, so unclosed openers do not skew them.
+
+    ``found`` is in order of opening (each mark opens at most one stretch), so a stretch's
+    depth is the number of earlier stretches ending at or after its end.
+    """
     out: list[Stretch] = []
+    ends: list[int] = []  # ends of the stretches so far, sorted
     for s in found:
-        depth = sum(1 for o in found if o is not s and o.open_at < s.open_at and s.end <= o.end)
+        depth = len(ends) - bisect_left(ends, s.end)
+        insort(ends, s.end)
         out.append(Stretch(s.open_at, s.start, s.end, s.close_at, depth, s.family))
     return out

@@ -49,6 +49,7 @@ class Side:
     words: list[list[str]]
     stems: list[list[str]]
     partners: dict[int, set[int]]  # sentence -> sentences of the other side it is linked to
+    linked_bounds: tuple[int, int] | None  # the first and the last linked sentence
     where: list[set[int]]  # quote -> the sentences it touches
     members: dict[int, list[int]]  # sentence -> the quotes that touch it
     unquoted: UnquotedStems  # sentence -> content stems of its words outside quotations
@@ -63,7 +64,8 @@ def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quo
     for q, touched in enumerate(where):
         for n in touched:
             members.setdefault(n, []).append(q)
-    return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, where, members,
+    bounds = (min(partners), max(partners)) if partners else None
+    return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, bounds, where, members,
                 UnquotedStems(doc, sentences, quotes, members, tick))
 
 
@@ -226,14 +228,13 @@ def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None
 
 def outside_shared(side: Side, other: Side, n: int) -> bool:
     """Whether quote n lies in a long stretch beyond the shared part of the two documents."""
-    linked = sorted(side.partners)
-    other_linked = sorted(other.partners)
-    if not linked or not other_linked:
+    if side.linked_bounds is None or other.linked_bounds is None:
         return False
+    first, last = side.linked_bounds
+    other_first, other_last = other.linked_bounds
     where = min(side.where[n] or {0})
-    tail = len(side.sentences) - 1 - linked[-1]
-    other_tail = len(other.sentences) - 1 - other_linked[-1]
-    if where > linked[-1] and tail >= _TAIL and tail > 2 * other_tail:
+    tail = len(side.sentences) - 1 - last
+    other_tail = len(other.sentences) - 1 - other_last
+    if where > last and tail >= _TAIL and tail > 2 * other_tail:
         return True
-    head, other_head = linked[0], other_linked[0]
-    return where < linked[0] and head >= _TAIL and head > 2 * other_head
+    return where < first and first >= _TAIL and first > 2 * other_first
