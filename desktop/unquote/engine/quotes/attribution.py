@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Callable, Literal, Sequence
 
 from ..model import Document, Sentence, Span
@@ -22,7 +23,7 @@ from .extract import Utterance
 from .mentions import Entities
 from .spans import SentenceIndex
 from .subjects import (PRONOUNS, State, Tok, Who, main_subject, np_after, np_before, record, resolve_np, tokenize,
-                       verb_at, verb_positions)
+                       token_stream, verb_at, verb_positions)
 from .verbs import VerbClass, noun_info, verb_info
 
 Form = Literal["full", "partial", "that-clause"]
@@ -301,8 +302,10 @@ def _reporting_subject(state: State, k: int) -> Who | None:
     verbs = [v for v in verb_positions(state, s.start, s.end) if v > 0]
     if not verbs:
         return None
-    tokens = tokenize(state, s.start, s.end)
+    stream = token_stream(state, s.start, s.end)
+    tokens: list[Tok] = []  # read only up to the verb tried: its subject comes before it
     for v in verbs:
+        tokens.extend(islice(stream, v + 1 - len(tokens)))
         if not tokens[v].low.endswith("ing"):
             who = np_before(state, tokens, v, 0)
             if who is not None and who.cluster is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..model import Document, Sentence, Span
 from .mentions import CHANNELS, ORG_WORDS, ROLES, Cluster, Entities
@@ -75,6 +75,11 @@ class State:
 def tokenize(state: State, start: int, end: int) -> list[Tok]:
     """Tokens of the masked text between two offsets."""
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(state.masked, start, end)]
+
+
+def token_stream(state: State, start: int, end: int) -> Iterator[Tok]:
+    """The tokens of ``tokenize``, built only as far as they are read."""
+    return (Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(state.masked, start, end))
 
 
 def verb_positions(state: State, start: int, end: int) -> list[int]:
