@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import numpy as np
+from scipy import sparse
 from scipy.optimize import linear_sum_assignment
+from scipy.sparse.csgraph import connected_components
 
 from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, Sentence
@@ -81,7 +83,8 @@ def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, s
     return left, right
 
 
-def pair_scores(left: Side, right: Side, checkpoint: Checkpoint = Checkpoint(None, "quotations")) -> np.ndarray:
+def pair_scores(left: Side, right: Side, checkpoint: Checkpoint = Checkpoint(None, "quotations")
+                ) -> sparse.csr_matrix:
     """Score of every left/right quote pair; 0 where the pair is not plausible.
 
     Only pairs that share a content word or sit in linked sentences are scored; any other
@@ -90,9 +93,8 @@ def pair_scores(left: Side, right: Side, checkpoint: Checkpoint = Checkpoint(Non
     is polled between the steps.
     """
     nl, nr = len(left.quotes), len(right.quotes)
-    scores = np.zeros((nl, nr))
     if not nl or not nr:
-        return scores
+        return sparse.csr_matrix((nl, nr))
     linked, near, lonely = _context_pairs(left, right, checkpoint)
     checkpoint.now()
     left_len = np.array([len(st) for st in left.stems], dtype=np.int64)
@@ -125,8 +127,9 @@ def pair_scores(left: Side, right: Side, checkpoint: Checkpoint = Checkpoint(Non
     rows, cols, text, ctx = rows[keep], cols[keep], text[keep], ctx[keep]
     checkpoint.now()
     speaker = _same_speakers(left, right, rows, cols)
-    scores[rows, cols] = _TEXT * text + _CONTEXT * ctx + _SPEAKER * speaker
-    return scores
+    values = _TEXT * text + _CONTEXT * ctx + _SPEAKER * speaker
+    positive = values > 0
+    return sparse.csr_matrix((values[positive], (rows[positive], cols[positive])), shape=(nl, nr))
 
 
 def _context_pairs(left: Side, right: Side, tick: Callable[[], None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -194,12 +197,32 @@ def _member(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     return sorted_keys[at] == keys
 
 
-def assign(scores: np.ndarray) -> list[tuple[int, int]]:
-    """The pairs of the best one-to-one assignment that have a positive score."""
-    if scores.size == 0:
+def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
+    """The pairs of the best one-to-one assignment that have a positive score.
+
+    The best assignment of the whole matrix is the union of the best assignments of the
+    connected groups of quotes that share a positive score, so each group is solved on
+    its own dense block: memory follows the largest group, not the product of the sides.
+    """
+    nl, nr = scores.shape
+    if scores.nnz == 0:
         return []
-    rows, cols = linear_sum_assignment(scores, maximize=True)
-    return [(int(i), int(j)) for i, j in zip(rows, cols) if scores[i, j] > 0]
+    graph = sparse.bmat([[None, scores], [scores.T, None]], format="csr")
+    _, labels = connected_components(graph, directed=False)
+    order = np.argsort(labels[:nl], kind="stable"), np.argsort(labels[nl:], kind="stable")
+    pairs: list[tuple[int, int]] = []
+    left_groups = np.split(order[0], np.flatnonzero(np.diff(labels[:nl][order[0]])) + 1)
+    right_of = {int(labels[nl + j]): [] for j in range(nr)}
+    for j in order[1]:
+        right_of[int(labels[nl + j])].append(int(j))
+    for rows in left_groups:
+        cols = right_of.get(int(labels[rows[0]]), [])
+        if not cols:
+            continue
+        block = scores[rows][:, cols].toarray()
+        a, b = linear_sum_assignment(block, maximize=True)
+        pairs += [(int(rows[x]), int(cols[y])) for x, y in zip(a, b) if block[x, y] > 0]
+    return sorted(pairs)
 
 
 def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None:

@@ -1,0 +1,35 @@
+"""The quote assignment solved group by group reaches the optimum of the whole matrix."""
+import numpy as np
+import pytest
+from scipy import sparse
+from scipy.optimize import linear_sum_assignment
+
+from unquote.engine.quotes.matching import assign
+
+
+def dense_best(scores: np.ndarray) -> float:
+    rows, cols = linear_sum_assignment(scores, maximize=True)
+    return float(scores[rows, cols].sum())
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_group_by_group_equals_the_whole_matrix(seed):
+    rng = np.random.default_rng(seed)
+    nl, nr = rng.integers(5, 60, size=2)
+    dense = np.where(rng.random((nl, nr)) < 0.06, rng.random((nl, nr)), 0.0)
+    pairs = assign(sparse.csr_matrix(dense))
+    assert len({i for i, _ in pairs}) == len(pairs) == len({j for _, j in pairs})
+    assert all(dense[i, j] > 0 for i, j in pairs)
+    assert sum(dense[i, j] for i, j in pairs) == pytest.approx(dense_best(dense))
+
+
+def test_many_quotes_in_small_groups_need_no_dense_matrix():
+    n = 30_000  # a dense float matrix of this size would take 7 GB
+    rows = np.arange(n)
+    scores = sparse.csr_matrix((np.full(n, 0.8), (rows, rows[::-1])), shape=(n, n))
+    pairs = assign(scores)
+    assert len(pairs) == n and pairs[0] == (0, n - 1)
+
+
+def test_nothing_to_pair():
+    assert assign(sparse.csr_matrix((3, 4))) == []
