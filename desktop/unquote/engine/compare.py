@@ -1,20 +1,23 @@
 """The pipeline: two Documents in, one Comparison out.
 
-Sentences, alignment, link kinds and word diffs, then quotations. ``progress`` is told
-the fraction done and the phase; ``cancelled`` is polled between phases and stops the run
-with ``Cancelled``, so the window can run this in a worker thread and supersede it.
+Sentences, then alignment, link kinds and word diffs while the quotations are found (in
+a child process on long documents, engine/parallel.py), then the quotations matched.
+``progress`` is told the fraction done and the phase; ``cancelled`` is polled between
+phases and stops the run with ``Cancelled``, so the window can run this in a worker
+thread and supersede it.
 """
 from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from dataclasses import replace
 from typing import Callable, Iterator, Sequence
 
 from .align import align
 from .align.kinds import classify
 from .cancel import Cancelled
 from .model import Comparison, Decision, Document, Link, Sentence
+from .parallel import QuoteFinder
+from .quotes import match_quotes
 from .sentences import split_sentences
 from .settings import Settings
 from .worddiff import segment_diff
@@ -58,28 +61,21 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
     rs = split_sentences(right.text, right.paragraphs)
     lt = [left.text[s.start:s.end] for s in ls]
     rt = [right.text[s.start:s.end] for s in rs]
-    step(0.1, "aligning sentences")
-    aligned = align(lt, rt, settings, decisions, lambda f, p: step(0.1 + 0.6 * f, p))
-    step(0.7, "word differences")
-    links = tuple(_link(a, left, right, ls, rs, settings) for a in aligned)
-    comparison = Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs,
-                            links=links, settings=settings, decisions=tuple(decisions))
-    step(0.85, "quotations")
-    comparison = with_quotes(comparison, cancelled=stop)
+    finder = QuoteFinder(left, ls, right, rs)
+    try:
+        step(0.1, "aligning sentences")
+        aligned = align(lt, rt, settings, decisions, lambda f, p: step(0.1 + 0.6 * f, p))
+        step(0.7, "word differences")
+        links = tuple(_link(a, left, right, ls, rs, settings) for a in aligned)
+        step(0.85, "quotations")
+        lq, rq = finder.result(stop)
+    finally:
+        finder.close()
+    matches = match_quotes(left, right, ls, rs, links, lq, rq, settings, cancelled=stop)
     report(1.0, "done")
-    return comparison
-
-
-def with_quotes(comparison: Comparison, cancelled: Callable[[], bool] | None = None) -> Comparison:
-    """The comparison with its quotations found and matched; ``cancelled`` as for ``compare``."""
-    from .quotes import find_quotes, match_quotes
-
-    c = comparison
-    lq = find_quotes(c.left, c.left_sentences, cancelled=cancelled)
-    rq = find_quotes(c.right, c.right_sentences, cancelled=cancelled)
-    matches = match_quotes(c.left, c.right, c.left_sentences, c.right_sentences, c.links, lq, rq, c.settings,
-                           cancelled=cancelled)
-    return replace(c, left_quotes=lq, right_quotes=rq, quote_matches=matches)
+    return Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs, links=links,
+                      settings=settings, left_quotes=lq, right_quotes=rq, quote_matches=matches,
+                      decisions=tuple(decisions))
 
 
 def _link(a, left: Document, right: Document, ls: tuple[Sentence, ...], rs: tuple[Sentence, ...],

@@ -1,0 +1,81 @@
+"""Quotations found in a child process while the main process aligns.
+
+Finding quotes needs only each document and its sentences, not the alignment, so on long
+documents it runs on the second core at the same time as alignment and word diffs; the
+matching that needs both comes after. Threads would not help (the work is pure Python).
+A single-threaded process forks (cheap, nothing to import); one with other threads (the
+window runs comparisons in a worker thread) uses a fork server, which is safe there.
+Small documents stay in-process: starting a child costs more than it saves.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from typing import Callable
+
+from .cancel import Cancelled
+from .model import Document, Quote, Sentence
+
+#: Below this many sentences (both sides together) quotes are found in-process.
+PARALLEL_FROM_SENTENCES = 4000
+POLL_SECONDS = 0.05
+
+Found = tuple[tuple[Quote, ...], tuple[Quote, ...]]
+
+
+def _find_both(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[Sentence, ...],
+               conn) -> None:
+    from .quotes import find_quotes
+
+    try:
+        conn.send((find_quotes(left, ls), find_quotes(right, rs)))
+    except BaseException as exc:  # the parent re-raises it
+        conn.send(exc)
+    finally:
+        conn.close()
+
+
+class QuoteFinder:
+    """Finds both sides' quotes, in a child process when the documents are long."""
+
+    def __init__(self, left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[Sentence, ...],
+                 parallel_from: int = PARALLEL_FROM_SENTENCES):
+        self.args = (left, ls, right, rs)
+        self.process = None
+        if len(ls) + len(rs) >= parallel_from:
+            method = "fork" if threading.active_count() == 1 else "forkserver"
+            ctx = multiprocessing.get_context(method)
+            self.conn, child = ctx.Pipe(duplex=False)
+            self.process = ctx.Process(target=_find_both, args=(*self.args, child), daemon=True)
+            self.process.start()
+            child.close()
+
+    def result(self, cancelled: Callable[[], bool]) -> Found:
+        """Both sides' quotes; a cancel ends the child and raises Cancelled."""
+        if self.process is None:
+            from .quotes import find_quotes
+
+            left, ls, right, rs = self.args
+            return find_quotes(left, ls, cancelled=cancelled), find_quotes(right, rs, cancelled=cancelled)
+        try:
+            while True:
+                if cancelled():
+                    raise Cancelled("quotations")
+                if self.conn.poll(POLL_SECONDS):
+                    break
+                if not self.process.is_alive() and not self.conn.poll(0):
+                    raise RuntimeError("the quotation finder stopped without an answer")
+            found = self.conn.recv()
+        finally:
+            self.close()
+        if isinstance(found, BaseException):
+            raise found
+        return found
+
+    def close(self) -> None:
+        if self.process is not None:
+            if self.process.is_alive():
+                self.process.terminate()
+            self.process.join()
+            self.conn.close()
+            self.process = None
