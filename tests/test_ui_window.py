@@ -157,7 +157,9 @@ def test_exports_carry_the_comparison_and_notes(window, present, known_pair, qtb
     assert window.files.export_html(str(html_path))
     html = html_path.read_text(encoding="utf-8")
     assert "Riverside library" in html and "shut" in html and "Softer verb &amp; &lt;b&gt;tag" in html
-    assert window.files.export_pdf(str(pdf_path))
+    with qtbot.waitSignal(window.files.done, timeout=30000,
+                          check_params_cb=lambda message: message.startswith("Exported")):
+        assert window.files.export_pdf(str(pdf_path))
     assert pdf_path.read_bytes()[:5] == b"%PDF-" and pdf_path.stat().st_size > 2000
 
 

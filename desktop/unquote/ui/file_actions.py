@@ -121,11 +121,20 @@ class FileActions(QObject):
                             lambda c, p: write_atomically(p, render_html(c)))
 
     def export_pdf(self, path: str = "") -> bool:
-        from .pdf_export import export_pdf
+        """Start the PDF export in the background (a long report takes seconds to lay out);
+        ``done`` or ``failed`` says how it ended."""
+        from .pdf_export import PdfExport
 
-        return self._export(path, "pdf", "Export the report (PDF)", "PDF (*.pdf)", export_pdf)
+        def start(c, target: str) -> None:
+            job = PdfExport(c, target, self)
+            job.finished.connect(lambda done: (self.done.emit(f"Exported {done}"), job.deleteLater()))
+            job.failed.connect(lambda message: (self.failed.emit(message), job.deleteLater()))
+            job.start()
+            self.done.emit(f"Exporting {target}…")
 
-    def _export(self, path: str, suffix: str, title: str, filters: str, write) -> bool:
+        return self._export(path, "pdf", "Export the report (PDF)", "PDF (*.pdf)", start, announce=False)
+
+    def _export(self, path: str, suffix: str, title: str, filters: str, write, announce: bool = True) -> bool:
         c = self.session.current()
         if c is None:
             self.failed.emit("Nothing to export yet: open two documents first.")
@@ -140,7 +149,8 @@ class FileActions(QObject):
         except OSError as err:
             self.failed.emit(str(err))
             return False
-        self.done.emit(f"Exported {path}")
+        if announce:
+            self.done.emit(f"Exported {path}")
         return True
 
     # -- recent files ------------------------------------------------------------------
