@@ -13,7 +13,7 @@ from .report_quotes import ordered_matches, quote_counts, severity, verdict_part
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
 from .report_style import LEGEND, STYLE
 from .report_text import render_text
-from .report_words import (IGNORED_LABELS, STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note,
+from .report_words import (STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, link_notes,
                            sentence_label)
 from .summary import summarize
 
@@ -107,14 +107,7 @@ def _middle(row: Row) -> str:
     link = row.link
     if link is None:
         return "only in left" if row.kind == "left-only" else "only in right"
-    words = [link.kind if link.kind == "identical" else f"reworded {link.score:.0%}"]
-    if link.ignored:
-        words.append("ignoring " + ", ".join(IGNORED_LABELS.get(x, x) for x in link.ignored))
-    if link.origin == "manual":
-        words.append("linked by hand")
-    if link.moved:
-        words.append('<span class="moved">&#8597; moved</span>')
-    return "<br>".join(words)
+    return "<br>".join(link_notes(link, '<span class="moved">&#8597; moved</span>'))
 
 
 def _rows(c: Comparison) -> str:

@@ -10,7 +10,7 @@ import textwrap
 from .model import Comparison, Document, QuoteMatch, Side
 from .report_quotes import ordered_matches, quote_counts, verdict
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
-from .report_words import (IGNORED_LABELS, STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note,
+from .report_words import (STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, link_notes,
                            sentence_label)
 from .summary import summarize
 
@@ -85,13 +85,7 @@ def _row(c: Comparison, row: Row) -> list[str]:
         head += "only in left" if kind == "left-only" else "only in right"
         side: Side = "left" if kind == "left-only" else "right"
         return [head, _wrap(_marked(c, side, row), "    ")]
-    notes = [kind if kind == "identical" else f"reworded {link.score:.0%}"]
-    if link.ignored:
-        notes.append("ignoring " + ", ".join(IGNORED_LABELS.get(x, x) for x in link.ignored))
-    if link.origin == "manual":
-        notes.append("linked by hand")
-    if link.moved:
-        notes.append("^ moved")
+    notes = link_notes(link, "^ moved")
     lines = [head + ", ".join(notes)]
     if kind == "identical" and not link.ignored:
         return lines + [_wrap(_marked(c, "left", row), "    ")]

@@ -1,7 +1,7 @@
 """The report's plain-language wording, shared by the HTML and the text report."""
 from __future__ import annotations
 
-from .model import Annotation, Comparison, Side
+from .model import Annotation, Comparison, Link, Side
 
 #: Names of the differences a link's ``ignored`` may list.
 IGNORED_LABELS: dict[str, str] = {
@@ -24,6 +24,19 @@ SUMMARY_ROWS: tuple[tuple[str, str], ...] = (
     ("in reworded sentences", "reworded"),
     ("only on this side", "one_side"),
 )
+
+
+def link_notes(link: Link, moved: str) -> list[str]:
+    """What the middle column says of a link: kind and similarity, what was ignored, whether
+    the user drew it, and ``moved`` when it is out of order."""
+    notes = [link.kind if link.kind == "identical" else f"reworded {link.score:.0%}"]
+    if link.ignored:
+        notes.append("ignoring " + ", ".join(IGNORED_LABELS.get(x, x) for x in link.ignored))
+    if link.origin == "manual":
+        notes.append("linked by hand")
+    if link.moved:
+        notes.append(moved)
+    return notes
 
 
 def sentence_label(side: Side, indices: tuple[int, ...]) -> str:

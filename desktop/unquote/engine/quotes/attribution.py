@@ -214,13 +214,20 @@ def _tail(state: State, tokens: list[Tok], qi: int) -> _Found | None:
             who = np_after(state, tokens, v + 1)
         else:
             who = np_before(state, tokens, v, j)
-        if who is None:
-            if v == 0 or tokens[v - 1].low not in PRONOUNS:
-                return None
-            who = Who()  # "he said" with no antecedent: the verb stands, the speaker is unresolved
-        verb, span = _verb_phrase(state, tokens, v, lemma)
-        return who, verb, span, klass
+        return _reported(state, tokens, v, lemma, klass, who)
     return None
+
+
+def _reported(state: State, tokens: list[Tok], v: int, lemma: str, klass: VerbClass | None,
+              who: Who | None) -> _Found | None:
+    """The finding for reporting verb ``v`` and its subject; a bare pronoun with no
+    antecedent ("he said") keeps the verb and leaves the speaker unresolved."""
+    if who is None:
+        if v == 0 or tokens[v - 1].low not in PRONOUNS:
+            return None
+        who = Who()
+    verb, span = _verb_phrase(state, tokens, v, lemma)
+    return who, verb, span, klass
 
 
 def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found | None:
@@ -259,12 +266,7 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
             who = main_subject(state, tokens, v - 1)
         else:
             who = np_before(state, tokens, v, 0)
-        if who is None:
-            if v == 0 or tokens[v - 1].low not in PRONOUNS:
-                return None
-            who = Who()  # "he said" with no antecedent: the verb stands, the speaker is unresolved
-        verb, span = _verb_phrase(state, tokens, v, lemma)
-        return who, verb, span, klass
+        return _reported(state, tokens, v, lemma, klass, who)
     return None
 
 
