@@ -28,6 +28,11 @@ class Settings:
     merge_gain: float = 0.0
     #: ... and the added sentence on its own covers at least this share of its words.
     merge_cover: float = 0.35
+    #: A one-to-one link scoring below this may lose its sentence to a neighbouring group
+    #: that it completes (the rest of a split) ...
+    weak_link: float = 0.50
+    #: ... when that group then scores at least this much more than the weak link did.
+    steal_margin: float = 0.15
     #: How many candidates per sentence the index hands to scoring.
     candidates: int = 8
     #: Weight of the neighbours' agreement in a link's score.

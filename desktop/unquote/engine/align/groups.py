@@ -19,10 +19,6 @@ from .scoring import Scorer
 Group = tuple[tuple[int, ...], tuple[int, ...]]
 
 MAX_PASSES = 4
-#: A one-to-one link scoring below this may lose its sentence to a neighbouring group ...
-WEAK_LINK = 0.5
-#: ... that then scores at least this much more than the weak link did.
-STEAL_MARGIN = 0.15
 
 
 class GroupGrower:
@@ -61,7 +57,7 @@ class GroupGrower:
                         continue
                     n, group, score = best
                     if held is not None:
-                        if score < scores[held] + STEAL_MARGIN:
+                        if score < scores[held] + self.settings.steal_margin:
                             continue
                         groups[held] = None
                     groups[n], scores[n] = group, score
@@ -78,7 +74,7 @@ class GroupGrower:
             return False
         if scores[n] is None:
             scores[n] = self.score(group)
-        return scores[n] < WEAK_LINK
+        return scores[n] < self.settings.weak_link
 
     def _best_home(self, side: str, s: int, owner: dict[int, int], groups: list[Group | None],
                    scores: list[float | None]) -> tuple[int, Group, float] | None:
