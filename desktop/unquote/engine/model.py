@@ -6,7 +6,7 @@ index into the tuples of the same ``Comparison``. Nothing here imports Qt.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 Side = Literal["left", "right"]
@@ -35,9 +35,6 @@ class Document:
     kind: str = "text"
     encoding: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
-
-    def with_source(self, source: str) -> "Document":
-        return replace(self, source=source)
 
 
 @dataclass(frozen=True)

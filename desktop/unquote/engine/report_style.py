@@ -11,8 +11,6 @@ from __future__ import annotations
 VERMILLION = "#D55E00"
 BLUE = "#0072B2"
 ORANGE = "#E69F00"
-PURPLE = "#CC79A7"
-GREEN = "#009E73"
 
 STYLE = f"""
 body {{ font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; font-size: 10pt;

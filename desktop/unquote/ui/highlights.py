@@ -12,12 +12,6 @@ from dataclasses import dataclass
 from ..engine.model import Comparison, Link, QuoteMatch, Side
 from .link_index import link_index
 
-#: Sentence roles, weakest first (the overview strip shows the strongest in a pixel row).
-SENTENCE_ROLES = ("identical", "identical-except", "reworded", "one-side")
-WORD_ROLES = ("deleted", "inserted")
-QUOTE_ROLES = ("quote", "quote-changed")
-
-
 @dataclass(frozen=True)
 class Highlight:
     """One styled stretch of a side's text; ``role`` names a palette role."""

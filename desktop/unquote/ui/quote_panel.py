@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QComboBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..engine.model import Comparison, DiffOp, QuoteMatch, Side
 from ..engine.summary import QUOTE_KINDS, quote_kind
-from .highlights import quote_is_changed
 
 #: Sidebar headings of the engine's quote kinds (QUOTE_KINDS, most serious first).
 HEADINGS = {
@@ -160,8 +159,3 @@ class QuotePanel(QWidget):
         elif url.scheme() == "quote":
             self.quoteActivated.emit(int(url.path()))
 
-    def changed_entries(self) -> list[int]:
-        """Quote-match indices whose comparison reports a change, in sidebar order."""
-        if self.comparison is None:
-            return []
-        return [n for _, n in ordered_matches(self.comparison) if quote_is_changed(self.comparison.quote_matches[n])]

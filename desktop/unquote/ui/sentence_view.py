@@ -174,10 +174,8 @@ class SentenceView(QPlainTextEdit):
         if generation != self._generation:
             return
         deadline = time.perf_counter() + SLICE_SECONDS
-        steps = 0
         while self._queue:
             for _ in self._queue[0]:
-                steps += 1
                 if time.perf_counter() > deadline:
                     QTimer.singleShot(0, self, lambda: self._run_slice(generation))
                     return
