@@ -1,6 +1,7 @@
 """The comparison file: round trips, atomic saving, and refusing damaged or future files."""
 import json
 import os
+from pathlib import Path
 from dataclasses import replace
 
 import pytest
@@ -28,7 +29,7 @@ def test_round_trip_gives_an_equal_comparison(full, tmp_path):
 
 def test_file_carries_the_keys_the_scorer_reads(full):
     data = json.loads(fileformat.dumps(full))
-    assert (data["format"], data["version"]) == ("unquote-comparison", 1)
+    assert (data["format"], data["version"]) == ("unquote-comparison", 2)
     assert data["documents"]["left"]["text"] == full.left.text
     assert data["sentences"]["right"][0] == {"start": 0, "end": full.right_sentences[0].end, "paragraph": 0}
     assert data["links"][0]["left"] == [0] and data["links"][0]["kind"] == "reworded"
@@ -89,3 +90,43 @@ def test_garbage_is_refused(tmp_path, content):
     path.write_bytes(content)
     with pytest.raises(FormatError):
         fileformat.load(path)
+
+
+VERSION_1 = Path(__file__).parent / "fixtures" / "fileformat" / "version1.unquote"
+
+
+def test_version_1_file_reopens_with_whole_quotations_and_resaves_as_version_2(tmp_path):
+    """tests/fixtures/fileformat/version1.unquote was saved by the release before version 2
+    (an invented pair with an interrupted quotation and a note on a quotation)."""
+    old = fileformat.load(VERSION_1)
+    raw = json.loads(VERSION_1.read_text(encoding="utf-8"))
+    assert raw["version"] == 1
+    assert len(old.left_quotes) == len(raw["quotes"]["left"])
+    assert [(m.left, m.right, m.status) for m in old.quote_matches] == [
+        (m["left"], m["right"], m["status"]) for m in raw["quote_matches"]]
+    assert all(m.left_parts == () and m.right_parts == () for m in old.quote_matches)
+    assert old.annotations[0].target == "quote" and old.annotations[0].left == (2,)
+    path = tmp_path / "resaved.unquote"
+    fileformat.save(old, path)
+    new = json.loads(path.read_text(encoding="utf-8"))
+    assert new["version"] == 2
+    assert len(new["quotes"]["left"]) == sum(len(q.fragments) for q in old.left_quotes)
+    assert fileformat.load(path) == old
+
+
+def test_version_2_lists_parts_and_matches_name_them(known_pair):
+    data = json.loads(fileformat.dumps(known_pair))
+    parts = data["quotes"]["left"]
+    assert [(p["utterance"], p["fragment"]) for p in parts] == [
+        (n, f) for n, q in enumerate(known_pair.left_quotes) for f in range(len(q.fragments))]
+    for m, entry in zip(known_pair.quote_matches, data["quote_matches"]):
+        if m.left is not None:
+            assert parts[entry["left"]]["utterance"] == m.left
+            assert entry["left"] == entry["left_parts"][0]
+
+
+def test_parts_that_disagree_with_the_utterances_are_refused(known_pair):
+    data = json.loads(fileformat.dumps(known_pair))
+    data["quotes"]["left"].pop()
+    with pytest.raises(FormatError, match="quote parts do not agree"):
+        fileformat.loads(json.dumps(data))

@@ -2,7 +2,10 @@
 
 ``dumps``/``loads`` convert a Comparison to and from text; ``save`` writes a temporary
 file in the target's folder and renames it over the target, so a crash never leaves half
-a file; ``load`` refuses a corrupt file or a future version with one clear line.
+a file; ``load`` refuses a corrupt file or a future version with one clear line. Version 2
+lists each quotation's parts (the stretches between quote marks) under ``quotes`` and the
+quotations themselves under ``utterances``, so quote matches can join parts n:m; version 1
+files (whole quotations under ``quotes``) still open, and are saved as version 2.
 """
 from __future__ import annotations
 
@@ -13,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from .model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
-                    QuoteMatch, Sentence)
+                    QuoteMatch, Sentence, whole_or_parts)
 from .settings import Settings
 
 FORMAT = "unquote-comparison"
-VERSION = 1
+VERSION = 2
 
 
 class FormatError(Exception):
@@ -33,8 +36,9 @@ def to_dict(c: Comparison) -> dict[str, Any]:
         "sentences": {side: [{"start": s.start, "end": s.end, "paragraph": s.paragraph}
                              for s in c.sentences(side)] for side in SIDES},
         "links": [_link(link) for link in c.links],
-        "quotes": {side: [_quote(q) for q in c.quotes(side)] for side in SIDES},
-        "quote_matches": [_quote_match(m) for m in c.quote_matches],
+        "utterances": {side: [_quote(q) for q in c.quotes(side)] for side in SIDES},
+        "quotes": {side: _parts(c.quotes(side)) for side in SIDES},
+        "quote_matches": [_quote_match(m, c, first) for first in [_first_parts(c)] for m in c.quote_matches],
         "decisions": [{"kind": d.kind, "left": list(d.left), "right": list(d.right)} for d in c.decisions],
         "annotations": [{"id": a.id, "target": a.target, "left": list(a.left), "right": list(a.right),
                          "text": a.text, "status": a.status} for a in c.annotations],
@@ -122,8 +126,31 @@ def _quote(q: Quote) -> dict[str, Any]:
             "verb_class": q.verb_class, "form": q.form, "closed": q.closed, "sentence": q.sentence}
 
 
-def _quote_match(m: QuoteMatch) -> dict[str, Any]:
-    return {"left": m.left, "right": m.right, "status": m.status, "changes": list(m.changes),
+def _parts(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:
+    """One entry per quoted stretch, with the attribution that governs it."""
+    return [{"start": a, "end": b, "utterance": n, "fragment": f, "speaker": q.speaker, "verb": q.verb}
+            for n, q in enumerate(quotes) for f, (a, b) in enumerate(q.fragments)]
+
+
+def _first_parts(c: Comparison) -> dict[str, list[int]]:
+    """Side -> the file's part index of each quotation's first fragment."""
+    out: dict[str, list[int]] = {}
+    for side in SIDES:
+        firsts, at = [], 0
+        for q in c.quotes(side):
+            firsts.append(at)
+            at += len(q.fragments)
+        out[side] = firsts
+    return out
+
+
+def _quote_match(m: QuoteMatch, c: Comparison, first: dict[str, list[int]]) -> dict[str, Any]:
+    parts = {side: [first[side][index] + f for f in m.parts(side, c.quotes(side))]
+             for side in SIDES for index in [m.quote(side)] if index is not None}
+    return {"left": parts["left"][0] if "left" in parts else None,
+            "right": parts["right"][0] if "right" in parts else None,
+            "left_parts": parts.get("left", []), "right_parts": parts.get("right", []),
+            "status": m.status, "changes": list(m.changes),
             "similarity": m.similarity, "paraphrase": m.paraphrase, "diff": _diff(m.diff)}
 
 
@@ -167,16 +194,21 @@ def _comparison(data: dict[str, Any]) -> Comparison:
                        moved=bool(k.get("moved", False)), ignored=tuple(k.get("ignored", ())),
                        origin=_choice(k.get("origin", "auto"), ("auto", "manual")), diff=diff(k.get("diff", ())))
                   for k in data["links"])
-    quotes = {side: tuple(_read_quote(q, sizes[side], len(sents[side])) for q in data.get("quotes", {}).get(side, ()))
+    version = data["version"]
+    key = "quotes" if version == 1 else "utterances"
+    quotes = {side: tuple(_read_quote(q, sizes[side], len(sents[side])) for q in data.get(key, {}).get(side, ()))
               for side in SIDES}
-    matches = tuple(QuoteMatch(left=_optional_index(m.get("left"), len(quotes["left"])),
-                               right=_optional_index(m.get("right"), len(quotes["right"])),
-                               status=_choice(m["status"], ("matched", "dropped", "added", "paraphrased",
-                                                            "outside-shared")),
-                               changes=tuple(str(x) for x in m.get("changes", ())),
-                               similarity=float(m.get("similarity", 0.0)),
-                               paraphrase=m.get("paraphrase"), diff=diff(m.get("diff", ())))
-                    for m in data.get("quote_matches", ()))
+    part_of = {side: _part_index(quotes[side], data, side) for side in SIDES}
+    matches = []
+    for m in data.get("quote_matches", ()):
+        where = {side: _match_side(m, side, version, quotes[side], part_of[side]) for side in SIDES}
+        matches.append(QuoteMatch(left=where["left"][0], right=where["right"][0],
+                                  status=_choice(m["status"], ("matched", "dropped", "added", "paraphrased",
+                                                               "outside-shared")),
+                                  changes=tuple(str(x) for x in m.get("changes", ())),
+                                  similarity=float(m.get("similarity", 0.0)),
+                                  paraphrase=m.get("paraphrase"), diff=diff(m.get("diff", ())),
+                                  left_parts=where["left"][1], right_parts=where["right"][1]))
     decisions = tuple(Decision(_choice(d["kind"], ("link", "unlink", "not-a-match")),
                                _indices(d["left"], len(sents["left"])), _indices(d["right"], len(sents["right"])))
                       for d in data.get("decisions", ()))
@@ -192,7 +224,7 @@ def _comparison(data: dict[str, Any]) -> Comparison:
     return Comparison(left=docs["left"], right=docs["right"], left_sentences=sents["left"],
                       right_sentences=sents["right"], links=links,
                       settings=Settings.from_dict(dict(data.get("settings", {}))),
-                      left_quotes=quotes["left"], right_quotes=quotes["right"], quote_matches=matches,
+                      left_quotes=quotes["left"], right_quotes=quotes["right"], quote_matches=tuple(matches),
                       decisions=decisions, annotations=annotations, view=view)
 
 
@@ -205,6 +237,32 @@ def _read_quote(q: dict[str, Any], size: int, sentences: int) -> Quote:
                  verb_class=q.get("verb_class"), form=_choice(q.get("form", "full"), ("full", "partial", "that-clause")),
                  closed=bool(q.get("closed", True)),
                  sentence=_optional_index(q.get("sentence"), sentences))
+
+
+def _part_index(quotes: tuple[Quote, ...], data: dict[str, Any], side: str) -> list[tuple[int, int]]:
+    """File part index -> (quotation, fragment); a version 2 file's part list must agree."""
+    out = [(n, f) for n, q in enumerate(quotes) for f in range(len(q.fragments))]
+    if data["version"] >= 2:
+        listed = [(int(p["utterance"]), int(p["fragment"])) for p in data.get("quotes", {}).get(side, ())]
+        if listed != out:
+            raise ValueError(f"the {side} quote parts do not agree with the {side} utterances")
+    return out
+
+
+def _match_side(m: dict[str, Any], side: str, version: int, quotes: tuple[Quote, ...],
+                part_of: list[tuple[int, int]]) -> tuple[int | None, tuple[int, ...]]:
+    """A quote match's quotation on one side and the fragments it covers (() for all of them)."""
+    if version == 1:
+        return _optional_index(m.get(side), len(quotes)), ()
+    parts = [part_of[p] for p in _indices(m.get(f"{side}_parts", ()), len(part_of))]
+    if not parts:
+        return None, ()
+    owners = {n for n, _ in parts}
+    if len(owners) != 1:
+        raise ValueError(f"a quote match joins parts of several {side} quotations")
+    owner = owners.pop()
+    fragments = tuple(f for _, f in parts)
+    return owner, whole_or_parts(fragments, len(quotes[owner].fragments))
 
 
 def _optional_index(value: Any, limit: int) -> int | None:

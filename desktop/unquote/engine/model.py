@@ -132,13 +132,18 @@ QuoteStatus = Literal["matched", "dropped", "added", "paraphrased", "outside-sha
 
 @dataclass(frozen=True)
 class QuoteMatch:
-    """A quotation of one side and its counterpart on the other, or its absence.
+    """Parts of a quotation of one side and their counterpart on the other, or its absence.
 
+    A part is one quoted stretch (a fragment of a Quote). ``left``/``right`` are quote
+    indices; ``left_parts``/``right_parts`` are fragment indices within those quotes,
+    ``()`` meaning every fragment. A match joins one part to one part, several parts of
+    one quote to one part (the rewrite joined them) or one part to several (it split it).
     ``changes`` holds ``wording``, ``attribution`` and ``verb`` (the names the scorer
-    reads) and the finer labels ``truncated``, ``extended``, ``form``, ``loaded-verb``.
-    ``status`` says why a side is None: dropped, added, paraphrased (the other side
-    carries the words unquoted, in sentence ``paraphrase``), outside-shared (beyond the
-    stretch both documents cover). ``diff`` is the word diff of the quoted words.
+    reads) and the finer labels ``truncated``, ``extended``, ``form``, ``loaded-verb``;
+    joining or splitting parts is not a change of what was said. ``status`` says why a side is None: dropped, added,
+    paraphrased (the other side carries the words unquoted, in sentence ``paraphrase``),
+    outside-shared (beyond the stretch both documents cover). ``diff`` is the word diff of
+    the quoted words of the parts.
     """
 
     left: int | None
@@ -148,6 +153,32 @@ class QuoteMatch:
     similarity: float = 0.0
     paraphrase: int | None = None
     diff: tuple[DiffOp, ...] = ()
+    left_parts: tuple[int, ...] = ()
+    right_parts: tuple[int, ...] = ()
+
+    def quote(self, side: Side) -> int | None:
+        return self.left if side == "left" else self.right
+
+    def parts(self, side: Side, quotes: "tuple[Quote, ...]") -> tuple[int, ...]:
+        """The fragment indices of this side's quote that the match covers (() without a quote)."""
+        index = self.quote(side)
+        if index is None:
+            return ()
+        named = self.left_parts if side == "left" else self.right_parts
+        return named or tuple(range(len(quotes[index].fragments)))
+
+    def spans(self, side: Side, quotes: "tuple[Quote, ...]") -> tuple[Span, ...]:
+        """The quoted stretches of this side that the match covers."""
+        index = self.quote(side)
+        if index is None:
+            return ()
+        fragments = quotes[index].fragments
+        return tuple(fragments[f] for f in self.parts(side, quotes))
+
+
+def whole_or_parts(fragments: tuple[int, ...], count: int) -> tuple[int, ...]:
+    """A QuoteMatch's fragment indices as stored: () when they are all ``count`` of them."""
+    return () if fragments == tuple(range(count)) else fragments
 
 
 AnnotationStatus = Literal["needs-check", "confirmed", "acceptable"]

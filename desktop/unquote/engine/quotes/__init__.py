@@ -1,14 +1,15 @@
 """Direct quotations: extraction, speakers and reporting verbs, matching and changes.
 
-``find_quotes`` lists one document's quotations; ``match_quotes`` pairs them across the
-two documents after the sentence alignment and says what changed. See docs/quotes.md.
+``find_quotes`` lists one document's quotations; ``match_quotes`` pairs their parts (the
+stretches between quote marks) across the two documents after the sentence alignment and
+says what changed in each. See docs/quotes.md.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import accumulate
-from typing import Callable, Sequence
 
 from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, QuoteMatch, Sentence
@@ -16,8 +17,19 @@ from ..settings import Settings
 from ..worddiff import segment_diff
 from .changes import classify
 from .find import find_quotes
-from .matching import Side, assign, make_side, outside_shared, pair_scores, paraphrase_of, partner_map
+from .groups import Group, grow_groups
+from .matching import (
+    Side,
+    assign,
+    make_side,
+    outside_shared,
+    pair_scores,
+    paraphrase_of,
+    partner_map,
+)
+from .parts import Parts, split_parts
 from .similarity import text_similarity
+from .wording import content
 
 __all__ = ["find_quotes", "match_quotes"]
 
@@ -26,63 +38,97 @@ def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sente
                  right_sentences: Sequence[Sentence], links: Sequence[Link], left_quotes: Sequence[Quote],
                  right_quotes: Sequence[Quote], settings: Settings, *,
                  cancelled: Callable[[], bool] | None = None) -> tuple[QuoteMatch, ...]:
-    """One QuoteMatch per quotation comparison; every quote of each side appears exactly once.
+    """QuoteMatches over the parts of the quotations; every part of each side is in exactly one.
 
     ``cancelled`` is polled as the work goes; when it returns True, ``Cancelled`` is raised.
     """
     tick = Checkpoint(cancelled, "quotations")
     l_partners, r_partners = partner_map(links)
-    ls = make_side(left, left_sentences, left_quotes, l_partners, tick)
-    rs = make_side(right, right_sentences, right_quotes, r_partners, tick)
+    lp, rp = split_parts(left_quotes, left.text), split_parts(right_quotes, right.text)
+    ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner)
+    rs = make_side(right, right_sentences, rp.quotes, r_partners, tick, rp.owner)
     diff_settings = replace(settings, ignore_case=True, ignore_punctuation=True, ignore_typography=True)
     scores = pair_scores(ls, rs, tick)
     tick.now()  # the assignment cannot be interrupted
-    pairs = assign(scores)
-    out: list[QuoteMatch] = []
-    for i, j in pairs:
+    groups = grow_groups(assign(scores), lp, rp, ls.stems, rs.stems)
+    out: list[tuple[tuple[float, float], QuoteMatch]] = []
+    order = _reading_order(groups, len(rp.quotes))
+    for group in groups:
         tick()
-        lq, rq = left_quotes[i], right_quotes[j]
-        diff = segment_diff([(a, left.text[a:b]) for a, b in lq.fragments],
-                            [(a, right.text[a:b]) for a, b in rq.fragments], diff_settings)
-        similarity = 1.0 if ls.words[i] == rs.words[j] else text_similarity(ls.stems[i], rs.stems[j])
-        out.append(QuoteMatch(i, j, "matched", classify(lq, rq, ls.words[i], rs.words[j]),
-                              round(similarity, 3), diff=diff))
-    paired_l = {i for i, _ in pairs}
-    paired_r = {j for _, j in pairs}
-    for i in range(len(left_quotes)):
-        if i not in paired_l:
-            tick()
-            out.append(_alone(ls, rs, i, "left"))
-    for j in range(len(right_quotes)):
-        if j not in paired_r:
-            tick()
-            out.append(_alone(rs, ls, j, "right"))
-    out.sort(key=_reading_order(left_quotes, right_quotes, pairs))
-    return tuple(out)
+        out.append((order(group[0][0], None), _matched(group, ls, rs, lp, rp, diff_settings)))
+    for which, side, other, parts in (("left", ls, rs, lp), ("right", rs, ls, rp)):
+        grouped = {p for group in groups for p in group[0 if which == "left" else 1]}
+        alone = []
+        for n in range(len(parts.quotes)):
+            if n not in grouped:
+                tick()
+                alone.append((n, _fate(side, other, n)))
+        for first, match in _merge(alone, parts, which):
+            out.append((order(first, None) if which == "left" else order(None, first), match))
+    out.sort(key=lambda item: item[0])
+    return tuple(m for _, m in out)
 
 
-def _alone(side: Side, other: Side, n: int, which: str) -> QuoteMatch:
-    """The match of a quote without counterpart: paraphrased, outside-shared, dropped or added."""
-    left, right = (n, None) if which == "left" else (None, n)
+def _matched(group: Group, ls: Side, rs: Side, lp: Parts, rp: Parts, diff_settings: Settings) -> QuoteMatch:
+    """The match of a group of parts, with the changes of those parts only."""
+    left_parts, right_parts = group
+    lw = [w for p in left_parts for w in ls.words[p]]
+    rw = [w for p in right_parts for w in rs.words[p]]
+    diff = segment_diff([(a, ls.doc.text[a:b]) for p in left_parts for a, b in lp.quotes[p].fragments],
+                        [(a, rs.doc.text[a:b]) for p in right_parts for a, b in rp.quotes[p].fragments],
+                        diff_settings)
+    similarity = 1.0 if lw == rw else text_similarity(content(lw), content(rw))
+    changes = classify(lp.quotes[left_parts[0]], rp.quotes[right_parts[0]], lw, rw)
+    return QuoteMatch(lp.owner[left_parts[0]], rp.owner[right_parts[0]], "matched", changes,
+                      round(similarity, 3), diff=diff, left_parts=lp.stored(left_parts),
+                      right_parts=rp.stored(right_parts))
+
+
+def _fate(side: Side, other: Side, n: int) -> tuple[str, int | None]:
+    """Why part n has no counterpart: paraphrased (with the sentence), outside-shared or gone."""
     outside = outside_shared(side, other, n)
     sentence = paraphrase_of(side, n, other, anywhere=not outside)
     if sentence is not None:
-        return QuoteMatch(left, right, "paraphrased", paraphrase=sentence)
-    if outside:
-        return QuoteMatch(left, right, "outside-shared")
-    return QuoteMatch(left, right, "dropped" if which == "left" else "added")
+        return "paraphrased", sentence
+    return ("outside-shared" if outside else "gone"), None
 
 
-def _reading_order(left_quotes: Sequence[Quote], right_quotes: Sequence[Quote], pairs: list[tuple[int, int]]):
-    """Sort key: left reading order; a right-only quote goes after the pair preceding it on the right."""
-    by_right = sorted((j, float(i)) for i, j in pairs)
+def _merge(alone: list[tuple[int, tuple[str, int | None]]], parts: Parts, which: str
+           ) -> list[tuple[int, QuoteMatch]]:
+    """One match per run of neighbouring unpaired parts of one quotation that share their fate."""
+    runs: list[list[int]] = []
+    fates: list[tuple[str, int | None]] = []
+    for n, fate in alone:
+        if runs and runs[-1][-1] == n - 1 and parts.same_quote(n - 1, n) and fates[-1] == fate:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+            fates.append(fate)
+    out = []
+    for run, (status, sentence) in zip(runs, fates):
+        if status == "gone":
+            status = "dropped" if which == "left" else "added"
+        owner, fragments = parts.owner[run[0]], parts.stored(run)
+        if which == "left":
+            match = QuoteMatch(owner, None, status, paraphrase=sentence, left_parts=fragments)  # type: ignore[arg-type]
+        else:
+            match = QuoteMatch(None, owner, status, paraphrase=sentence, right_parts=fragments)  # type: ignore[arg-type]
+        out.append((run[0], match))
+    return out
+
+
+def _reading_order(groups: list[Group], right_parts: int
+                   ) -> Callable[[int | None, int | None], tuple[float, float]]:
+    """Sort key: left reading order of parts; a right-only part goes after the match
+    preceding it on the right."""
+    by_right = sorted((g[1][0], float(g[0][0])) for g in groups)
     paired = [j for j, _ in by_right]
-    latest = list(accumulate((i for _, i in by_right), max))  # latest left rank among the first n right quotes
+    latest = list(accumulate((i for _, i in by_right), max))  # latest left part among the first n right ones
 
-    def key(m: QuoteMatch) -> tuple[float, float]:
-        if m.left is not None:
-            return (float(m.left), 0.0)
-        n = bisect_left(paired, m.right)  # type: ignore[arg-type]
-        return (latest[n - 1] if n else -1.0, 0.5 + m.right / 10_000)  # type: ignore[operator]
+    def key(left: int | None, right: int | None) -> tuple[float, float]:
+        if left is not None or right is None:
+            return (float(left or 0), 0.0)
+        n = bisect_left(paired, right)
+        return (latest[n - 1] if n else -1.0, 0.5 + right / (2.0 * (right_parts + 1)))
 
     return key

@@ -55,10 +55,12 @@ class Side:
     where: list[set[int]]  # quote -> the sentences it touches
     members: dict[int, list[int]]  # sentence -> the quotes that touch it
     unquoted: UnquotedStems  # sentence -> content stems of its words outside quotations
+    owners: Sequence[int]  # quote -> the quotation it is a part of (itself when quotes are whole)
 
 
 def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
-              partners: dict[int, set[int]], tick: Callable[[], None] = lambda: None) -> Side:
+              partners: dict[int, set[int]], tick: Callable[[], None] = lambda: None,
+              owners: Sequence[int] | None = None) -> Side:
     words = [[w for a, b in q.fragments for w in quote_words(doc.text[a:b])] for q in quotes]
     index = SentenceIndex(sentences)
     where = [index.touching(q.start, q.end) for q in quotes]
@@ -68,7 +70,8 @@ def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quo
             members.setdefault(n, []).append(q)
     bounds = (min(partners), max(partners)) if partners else None
     return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, bounds, where, members,
-                UnquotedStems(doc, sentences, quotes, members, tick))
+                UnquotedStems(doc, sentences, quotes, members, tick),
+                owners if owners is not None else range(len(quotes)))
 
 
 def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
@@ -156,11 +159,13 @@ def _ids(left: list[list[str]], right: list[list[str]]) -> tuple[np.ndarray, np.
 
 
 def _alone(side: Side) -> np.ndarray:
-    """Quotes of six words at most that are the only quote of each sentence they touch.
+    """Quotes of six words at most whose quotation is the only one in each sentence they touch.
 
     Two such quotes in linked sentences pair even when they share few words.
     """
-    return np.array([len(side.words[q]) <= 6 and all(len(side.members[n]) == 1 for n in side.where[q])
+    owners = side.owners
+    return np.array([len(side.words[q]) <= 6 and all(all(owners[p] == owners[q] for p in side.members[n])
+                                                         for n in side.where[q])
                      for q in range(len(side.quotes))], dtype=bool)
 
 
