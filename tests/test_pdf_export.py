@@ -38,7 +38,8 @@ def test_pdf_is_paged_and_titled(pdf_text):
         "only in right",
         "reworded 81%",
         "speaker changed",
-        "dropped from the right",
+        "Dropped",
+        "Verb: said \u2192 claimed (a loaded verb)",
         "confirmed change",
         "Ask the desk: <b>century</b> is not ninety years",
         "<script>alert(1)</script>",
@@ -53,8 +54,8 @@ def test_pdf_carries_the_report(pdf_text, expected):
 
 def test_quotes_come_most_serious_first(pdf_text):
     _, text = pdf_text
-    quotes = text[text.index("Quotes Change"):]
-    assert quotes.index("speaker changed") < quotes.index("wording changed") < quotes.index("dropped from")
+    quotes = text[text.index("Quotes Finding"):]
+    assert quotes.index("Speaker changed") < quotes.index("Wording changed") < quotes.index("Dropped")
 
 
 def test_unwritable_path_raises_and_leaves_nothing(qapp, tmp_path):

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from report_sample import sample_comparison
+from unquote.engine.findings import Finding
 from unquote.engine.model import QuoteMatch
 from unquote.engine.report import render_html, render_text
 from unquote.engine.report_quotes import severity
@@ -90,21 +91,20 @@ def test_marked_runs(span, marks, expected):
 
 
 @pytest.mark.parametrize(
-    ("match", "rank"),
+    ("tags", "rank"),
     [
-        (QuoteMatch(0, 0, "matched", ("attribution", "wording")), 0),
-        (QuoteMatch(0, 0, "matched", ("wording", "verb")), 1),
-        (QuoteMatch(0, 0, "matched", ("loaded-verb",)), 2),
-        (QuoteMatch(0, None, "dropped"), 3),
-        (QuoteMatch(None, 0, "added"), 3),
-        (QuoteMatch(0, None, "paraphrased", paraphrase=2), 4),
-        (QuoteMatch(0, 0, "matched", ("form",)), 5),
-        (QuoteMatch(None, 0, "outside-shared"), 5),
-        (QuoteMatch(0, 0, "matched"), 6),
+        (("attribution", "wording"), 0),
+        (("wording", "verb"), 1),
+        (("verb",), 2),
+        (("dropped",), 3),
+        (("added",), 3),
+        (("paraphrased",), 4),
+        (("outside-shared",), 5),
+        (("unchanged",), 6),
     ],
 )
-def test_quote_severity(match, rank):
-    assert severity(match) == rank
+def test_finding_severity_follows_its_most_serious_tag(tags, rank):
+    assert severity(Finding(1, (0,), (0,), (), tags)) == rank
 
 
 def test_html_is_self_contained_and_well_formed(page):
@@ -142,7 +142,7 @@ def test_middle_column_names_kind_similarity_moves_and_hand_links(page):
 
 def test_quote_table_puts_most_serious_first(page):
     quotes = page[page.index("<h2>Quotes</h2>"):page.index("<h2>Notes</h2>")]
-    order = [quotes.index(s) for s in ("speaker changed", "wording changed", "dropped from the right")]
+    order = [quotes.index(s) for s in ("Speaker: Tom Berg \u2192 Ana Ruiz", "Wording changed", "Dropped")]
     assert order == sorted(order)
     assert "Tom Berg" in quotes and "Ana Ruiz" in quotes and "claimed" in quotes and "(loaded)" in quotes
 
@@ -187,7 +187,8 @@ def test_text_report_marks_pairs_and_changes(comparison):
     assert "[-ninety years-]" in text and "{+a century+}" in text
     assert "^ moved" in text and "<script>alert(1)</script>" in text
     quotes = text[text.index("Quotes, most serious first"):text.index("\nNotes\n")]
-    assert quotes.index("speaker changed") < quotes.index("wording changed") < quotes.index("dropped")
+    assert quotes.index("Speaker changed") < quotes.index("Wording changed") < quotes.index("Dropped")
+    assert "Verb: said \u2192 claimed (a loaded verb)" in quotes
     assert "[confirmed change] Ask the desk" in text
     assert all(len(line) <= 100 for line in lines if not line.startswith(("Left:", "Right:")))
 
@@ -200,7 +201,7 @@ def test_quote_without_counterpart_shows_the_paraphrase_or_says_none():
     ))
     page, text = render_html(c), render_text(c)
     petition = base.sentence_text("right", 5)
-    assert f'<span class="who">unquoted, R6:</span> {petition}' in page
-    assert f"unquoted in R6: {petition}" in " ".join(text.split())
-    assert page.index("turned into paraphrase") < page.index("beyond the stretch both cover")
+    assert '<span class="who">unquoted, R6</span>' in page and f"Turned into paraphrase: {petition}" in page
+    assert "unquoted in R6" in text and f"Turned into paraphrase: {petition}" in " ".join(text.split())
+    assert page.index("Turned into paraphrase") < page.index("Beyond the text both versions share")
     assert "no counterpart" in page and "no counterpart" in text

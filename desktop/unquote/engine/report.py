@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from html import escape
 
-from .model import Comparison, Document, Quote, QuoteMatch, Side
-from .report_quotes import ordered_matches, quote_counts, severity, verdict_parts
+from .findings import FindingPart, headline
+from .model import Comparison, Document, Side
+from .report_quotes import marked_stretches, ordered_findings, quote_counts, severity
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
 from .report_style import LEGEND, STYLE
 from .report_text import render_text
@@ -139,47 +140,42 @@ def _rows(c: Comparison) -> str:
     return "\n".join(out)
 
 
-def _quote_html(c: Comparison, side: Side, index: int, m: QuoteMatch) -> str:
-    q: Quote = c.quotes(side)[index]
+def _quote_side(c: Comparison, side: Side, part: FindingPart) -> str:
+    """One side of a finding's entry: its stretches with the word diff, speaker and verb."""
+    m = c.quote_matches[part.match]
+    index = m.quote(side)
+    if index is None:
+        if part.carrier is not None:
+            return f'<span class="who">unquoted, {sentence_label(side, (part.carrier[1],))}</span>'
+        return '<span class="who">no counterpart</span>'
+    q = c.quotes(side)[index]
     tag = "del" if side == "left" else "ins"
-    marks = changed_spans(m.diff, side)
-    text = c.document(side).text
-    pieces = []
-    for fragment in q.fragments or ((q.start, q.end),):
-        runs = marked_runs(text, fragment, marks)
-        pieces.append("".join(f"<{tag}>{escape(t)}</{tag}>" if k else escape(t) for t, k in runs))
+    pieces = ["".join(f"<{tag}>{escape(t)}</{tag}>" if k else escape(t) for t, k in runs)
+              for runs in marked_stretches(c, side, m)]
     who = f"{escape(q.speaker or 'speaker unresolved')} &middot; {escape(q.verb or 'no reporting verb')}"
     if q.verb_class == "loaded":
         who += " (loaded)"
     return f"&#8220;{' &#8230; '.join(pieces)}&#8221;<br><span class=\"who\">{who}</span>"
 
 
-def _quote_side(c: Comparison, side: Side, m: QuoteMatch) -> str:
-    index = m.left if side == "left" else m.right
-    if index is not None:
-        return _quote_html(c, side, index, m)
-    if m.status == "paraphrased" and m.paraphrase is not None:
-        sentence = escape(c.sentence_text(side, m.paraphrase))
-        return f'<span class="who">unquoted, {sentence_label(side, (m.paraphrase,))}:</span> {sentence}'
-    return '<span class="who">no counterpart</span>'
-
-
 def _quotes(c: Comparison) -> str:
     out = ["<h2>Quotes</h2>"]
-    matches = ordered_matches(c)
-    if not matches:
+    found = ordered_findings(c)
+    if not found:
         out.append("<p>No direct quotations found.</p>")
         return "\n".join(out)
     out += [
         '<table width="100%" cellspacing="0" cellpadding="4">',
-        '<tr><th width="20%">Change</th><th width="40%">Left</th><th width="40%">Right</th></tr>',
+        '<tr><th width="20%">Finding</th><th width="40%">Left</th><th width="40%">Right</th></tr>',
     ]
-    for m in matches:
-        sev = severity(m)
-        out.append(
-            f'<tr><td class="sev{sev}">{";<br>".join(escape(p) for p in verdict_parts(m))}</td>'
-            f"<td>{_quote_side(c, 'left', m)}</td><td>{_quote_side(c, 'right', m)}</td></tr>"
-        )
+    for f in found:
+        sev = severity(f)
+        for n, part in enumerate(f.parts):
+            head = f"<b>{escape(headline(f))}</b><br>" if n == 0 else ""
+            out.append(
+                f'<tr><td class="sev{sev}">{head}{"<br>".join(escape(line) for line in part.lines)}</td>'
+                f"<td>{_quote_side(c, 'left', part)}</td><td>{_quote_side(c, 'right', part)}</td></tr>"
+            )
     out.append("</table>")
     return "\n".join(out)
 

@@ -1,39 +1,19 @@
-"""How the report orders and names quote comparisons: most serious first, in plain words."""
+"""How the reports name and order quote findings: most serious first, in plain words.
+
+The findings themselves (grouping by utterance, per-part lines) come from engine.findings;
+this module adds what both reports share: the counts line and the quoted stretches of one
+entry with its word diff.
+"""
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
-from .model import Comparison, QuoteMatch
-from .summary import QUOTE_KINDS
+from .findings import KIND_NAMES, QUOTE_KINDS, Finding, by_severity, findings
+from .model import Comparison, QuoteMatch, Side, Span
+from .report_rows import changed_spans, marked_runs
 
-#: Plain-language names of QuoteMatch.changes.
-CHANGE_LABELS: dict[str, str] = {
-    "attribution": "speaker changed",
-    "wording": "wording changed",
-    "verb": "reporting verb changed",
-    "loaded-verb": "loaded reporting verb",
-    "truncated": "shortened",
-    "extended": "lengthened",
-    "form": "form changed",
-}
-
-#: Plain-language names of QuoteMatch.status when a side is missing.
-STATUS_LABELS: dict[str, str] = {
-    "dropped": "dropped from the right",
-    "added": "added in the right",
-    "paraphrased": "turned into paraphrase",
-    "outside-shared": "beyond the stretch both cover",
-}
-
-#: Names of the summary's quote kinds (engine.summary.QUOTE_KINDS).
-KIND_LABELS: dict[str, str] = {
-    **{k: CHANGE_LABELS[k] for k in ("attribution", "wording", "verb")},
-    "dropped": "dropped",
-    "added": "added",
-    "paraphrased": STATUS_LABELS["paraphrased"],
-    "outside-shared": STATUS_LABELS["outside-shared"],
-    "unchanged": "unchanged",
-}
+#: Names of the summary's quote kinds (engine.findings.QUOTE_KINDS), as counts read them.
+KIND_LABELS: dict[str, str] = {k: KIND_NAMES[k].lower() for k in QUOTE_KINDS}
 
 
 def quote_counts(counts: Mapping[str, int]) -> str:
@@ -42,45 +22,24 @@ def quote_counts(counts: Mapping[str, int]) -> str:
     return ", ".join(found) or "no quotations"
 
 
-def severity(m: QuoteMatch) -> int:
-    """Rank of a quote comparison: 0 most serious (attribution) ... 6 unchanged."""
-    if "attribution" in m.changes:
-        return 0
-    if "wording" in m.changes:
-        return 1
-    if "verb" in m.changes or "loaded-verb" in m.changes:
-        return 2
-    if m.status in ("dropped", "added"):
-        return 3
-    if m.status == "paraphrased":
-        return 4
-    if m.changes or m.status == "outside-shared":
-        return 5
-    return 6
+#: The reports' severity classes (sev0 ... sev6) of the quote kinds.
+_SEVERITY = {"attribution": 0, "wording": 1, "verb": 2, "dropped": 3, "added": 3, "paraphrased": 4,
+             "outside-shared": 5, "unchanged": 6}
 
 
-def verdict_parts(m: QuoteMatch) -> list[str]:
-    """What happened to a quote, in phrases: ``["wording changed", "loaded reporting verb"]``."""
-    if m.status != "matched":
-        words = [STATUS_LABELS[m.status]]
-    elif not m.changes:
-        words = ["unchanged"]
-    else:
-        words = []
-    return words + [CHANGE_LABELS.get(change, change) for change in m.changes]
+def severity(f: Finding) -> int:
+    """Rank of a finding by its most serious tag: 0 (speaker changed) ... 6 (unchanged)."""
+    return _SEVERITY[f.kind]
 
 
-def verdict(m: QuoteMatch) -> str:
-    """The one-line headline of a quote comparison, e.g. ``speaker changed``."""
-    return "; ".join(verdict_parts(m))
+def ordered_findings(c: Comparison) -> list[Finding]:
+    """The comparison's quote findings, most serious first, then in reading order."""
+    return by_severity(findings(c))
 
 
-def ordered_matches(c: Comparison) -> list[QuoteMatch]:
-    """The comparison's quote matches, most serious first, then in document order."""
-
-    def position(m: QuoteMatch) -> tuple[int, int, int]:
-        left = c.left_quotes[m.left].start if m.left is not None else -1
-        right = c.right_quotes[m.right].start if m.right is not None else -1
-        return (severity(m), left if left >= 0 else right, right)
-
-    return sorted(c.quote_matches, key=position)
+def marked_stretches(c: Comparison, side: Side, m: QuoteMatch) -> list[list[tuple[str, bool]]]:
+    """The quoted stretches one match covers on one side, each as (text, changed) runs."""
+    marks = changed_spans(m.diff, side)
+    text = c.document(side).text
+    spans: tuple[Span, ...] = m.spans(side, c.quotes(side))
+    return [marked_runs(text, span, marks) for span in spans]

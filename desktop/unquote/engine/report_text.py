@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import textwrap
 
-from .model import Comparison, Document, QuoteMatch, Side
-from .report_quotes import ordered_matches, quote_counts, verdict
+from .findings import Finding, FindingPart, headline
+from .model import Comparison, Document, Side
+from .report_quotes import marked_stretches, ordered_findings, quote_counts
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
 from .report_words import (STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, link_notes,
                            sentence_label)
@@ -30,8 +31,7 @@ def render_text(c: Comparison) -> str:
     for row in aligned_rows(c):
         lines += _row(c, row)
     lines += ["", "Quotes, most serious first", "--------------------------"]
-    matches = ordered_matches(c)
-    lines += [line for m in matches for line in _quote(c, m)] or ["No direct quotations found."]
+    lines += [line for f in ordered_findings(c) for line in _finding(c, f)] or ["No direct quotations found."]
     lines += ["", "Notes", "-----"]
     lines += [
         _wrap(f"[{STATUS_NAMES[a.status]}] {a.text} -- on {annotation_target(c, a)}", "")
@@ -92,26 +92,26 @@ def _row(c: Comparison, row: Row) -> list[str]:
     return lines + [_wrap(_marked(c, "left", row), "    L: "), _wrap(_marked(c, "right", row), "    R: ")]
 
 
-def _quote_line(c: Comparison, side: Side, m: QuoteMatch) -> str:
-    prefix = "    L: " if side == "left" else "    R: "
-    index = m.left if side == "left" else m.right
+def _quote_line(c: Comparison, side: Side, part: FindingPart) -> str:
+    prefix = "      L: " if side == "left" else "      R: "
+    m = c.quote_matches[part.match]
+    index = m.quote(side)
     if index is None:
-        if m.status == "paraphrased" and m.paraphrase is not None:
-            label = sentence_label(side, (m.paraphrase,))
-            return _wrap(f"unquoted in {label}: {c.sentence_text(side, m.paraphrase)}", prefix)
+        if part.carrier is not None:
+            return _wrap(f"unquoted in {sentence_label(side, (part.carrier[1],))}", prefix)
         return _wrap("no counterpart", prefix)
     q = c.quotes(side)[index]
-    marks = changed_spans(m.diff, side)
     open_, close = ("[-", "-]") if side == "left" else ("{+", "+}")
-    text = c.document(side).text
-    fragments = [
-        "".join(f"{open_}{t}{close}" if k else t for t, k in marked_runs(text, f, marks))
-        for f in q.fragments or ((q.start, q.end),)
-    ]
+    stretches = ["".join(f"{open_}{t}{close}" if k else t for t, k in runs)
+                 for runs in marked_stretches(c, side, m)]
     who = f"{q.speaker or 'speaker unresolved'}, {q.verb or 'no reporting verb'}"
-    return _wrap(f"\u201c{' ... '.join(fragments)}\u201d -- {who}", prefix)
+    return _wrap(f"\u201c{' ... '.join(stretches)}\u201d -- {who}", prefix)
 
 
-def _quote(c: Comparison, m: QuoteMatch) -> list[str]:
-    mark = "!" if m.changes or m.status != "matched" else " "
-    return [f"{mark} {verdict(m)}", _quote_line(c, "left", m), _quote_line(c, "right", m)]
+def _finding(c: Comparison, f: Finding) -> list[str]:
+    """The finding's number and tags, then each entry's lines and its two sides."""
+    lines = [f"{'!' if f.changed else ' '} {headline(f)}"]
+    for part in f.parts:
+        lines += [_wrap(line, "    ") for line in part.lines]
+        lines += [_quote_line(c, "left", part), _quote_line(c, "right", part)]
+    return lines

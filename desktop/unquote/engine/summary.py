@@ -1,15 +1,14 @@
-"""The figures a comparison is summed up by: shares of words and quote changes by kind."""
+"""The figures a comparison is summed up by: shares of words and quote findings by kind."""
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 
+from .findings import QUOTE_KINDS, findings
 from .model import SIDES, Comparison, Side
 from .textnorm import WORD
 
-#: Quote findings from most to least serious: the order of the sidebar and the reports.
-QUOTE_KINDS = ("attribution", "wording", "verb", "dropped", "added", "paraphrased",
-               "outside-shared", "unchanged")
+__all__ = ["QUOTE_KINDS", "SideSummary", "Summary", "summarize", "summary_lines"]
 
 
 @dataclass(frozen=True)
@@ -37,16 +36,6 @@ class Summary:
         return self.left if side == "left" else self.right
 
 
-def quote_kind(status: str, changes: tuple[str, ...]) -> str:
-    """The most serious finding of one quote match, as named in QUOTE_KINDS."""
-    if status != "matched":
-        return status
-    for kind in ("attribution", "wording", "verb"):
-        if kind in changes:
-            return kind
-    return "unchanged"
-
-
 def summarize(c: Comparison) -> Summary:
     sides = {}
     for side in SIDES:
@@ -62,14 +51,7 @@ def summarize(c: Comparison) -> Summary:
                                   counts["reworded"], counts["one-side"])
     links = Counter(link.kind for link in c.links)
     links["moved"] = sum(1 for link in c.links if link.moved)
-    quotes = Counter()
-    for m in c.quote_matches:
-        if m.status == "matched":
-            for kind in ("attribution", "wording", "verb"):
-                quotes[kind] += kind in m.changes
-            quotes["unchanged"] += not any(k in m.changes for k in ("attribution", "wording", "verb"))
-        else:
-            quotes[m.status] += 1
+    quotes: Counter[str] = Counter(tag for f in findings(c) for tag in f.tags)
     return Summary(sides["left"], sides["right"], links, quotes)
 
 
@@ -87,4 +69,7 @@ def summary_lines(c: Comparison) -> list[str]:
     found = ", ".join(f"{s.quotes[k]} {k}" for k in QUOTE_KINDS if s.quotes[k])
     lines.append(f"quotes: {len(c.left_quotes)} left, {len(c.right_quotes)} right"
                  + (f"; {found}" if found else ""))
+    for f in findings(c):
+        if f.changed:
+            lines.append(f"  {f.number}. " + "; ".join(line for p in f.parts for line in p.lines))
     return lines

@@ -64,17 +64,14 @@ def word_highlights(c: Comparison, side: Side) -> Iterator[Highlight]:
 
 
 def quote_highlights(c: Comparison, side: Side) -> list[Highlight]:
-    """Every quoted fragment of ``side``; quote-changed when its comparison reports a change."""
-    changed: set[int] = set()
-    for match in c.quote_matches:
-        index = match.left if side == "left" else match.right
-        if index is not None and quote_is_changed(match):
-            changed.add(index)
+    """Every quoted fragment of ``side``; quote-changed when the match of that part reports a change."""
+    quotes = c.quotes(side)
+    changed = {span for match in c.quote_matches if quote_is_changed(match) for span in match.spans(side, quotes)}
     out: list[Highlight] = []
-    for index, quote in enumerate(c.quotes(side)):
-        role = "quote-changed" if index in changed else "quote"
+    for quote in quotes:
         fragments = quote.fragments or ((quote.start, quote.end),)
-        out.extend(Highlight(start, end, role) for start, end in fragments if end > start)
+        out.extend(Highlight(start, end, "quote-changed" if (start, end) in changed else "quote")
+                   for start, end in fragments if end > start)
     return out
 
 

@@ -98,8 +98,8 @@ class Navigator:
                 if index is None:
                     view.show_found(None)
                     continue
-                q = c.quotes(side)[index]
-                view.show_found((view.to_qt(q.start), view.to_qt(q.end)))
+                spans = m.spans(side, c.quotes(side))  # the parts this match covers
+                view.show_found((view.to_qt(spans[0][0]), view.to_qt(spans[-1][1])))
         self.notes.focus_quote = n
         self.notes.selection = ((), ())
 

@@ -1,8 +1,10 @@
-"""The quote sidebar: one entry per quote comparison, most serious first.
+"""The quote sidebar: one numbered entry per quote finding, most serious first.
 
 Rendered as one rich-text page (a QTextBrowser) because entries are wrapped prose with
-word diffs; each entry is a link, so a click (or Enter) activates it. Unchanged quotes
-come last and folded; a combo box filters by kind and shows the count of each.
+word diffs; each entry is a link, so a click (or Enter) activates it. A finding groups the
+parts of one quotation (engine.findings) and says, part by part, what happened to them.
+Unchanged findings come last and folded; a combo box filters by tag and counts every tag
+a finding has.
 """
 from __future__ import annotations
 
@@ -11,85 +13,69 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ..engine.model import Comparison, DiffOp, QuoteMatch, Side
-from ..engine.summary import QUOTE_KINDS, quote_kind
+from ..engine.findings import KIND_NAMES, QUOTE_KINDS, Finding, FindingPart, by_severity, findings
+from ..engine.model import Comparison, Side
 
 #: Sidebar headings of the engine's quote kinds (QUOTE_KINDS, most serious first).
-HEADINGS = {
-    "attribution": "Speaker changed", "wording": "Wording changed", "verb": "Reporting verb changed",
-    "dropped": "Dropped", "added": "Added", "paraphrased": "Turned into paraphrase",
-    "outside-shared": "Beyond the shared text", "unchanged": "Unchanged",
-}
-GROUPS: tuple[tuple[str, str], ...] = tuple((kind, HEADINGS.get(kind, kind)) for kind in QUOTE_KINDS)
+GROUPS: tuple[tuple[str, str], ...] = tuple((kind, KIND_NAMES[kind]) for kind in QUOTE_KINDS)
 
 
 #: Entries rendered before a "Show all" link.
 PAGE = 200
 
 
-def quote_group(match: QuoteMatch) -> str:
-    """The sidebar group of a quote comparison: the engine's most serious finding."""
-    return quote_kind(match.status, match.changes)
-
-
-def ordered_matches(c: Comparison) -> list[tuple[str, int]]:
-    """(group, quote-match index), most serious group first, document order within."""
-    rank = {group: n for n, (group, _) in enumerate(GROUPS)}
-    keyed = []
-    for n, m in enumerate(c.quote_matches):
-        group = quote_group(m)
-        q = c.left_quotes[m.left] if m.left is not None else c.right_quotes[m.right]
-        keyed.append((rank[group], q.start if m.left is not None else q.start + 10**9, group, n))
-    return [(group, n) for _, _, group, n in sorted(keyed)]
-
-
-def _marked(c: Comparison, side: Side, index: int, diff: tuple[DiffOp, ...]) -> str:
-    """The quote's words as HTML, its changed words struck through (left) or underlined (right)."""
-    quote = c.quotes(side)[index]
+def _marked(c: Comparison, side: Side, part: FindingPart) -> str:
+    """The part's stretches as HTML, changed words struck through (left) or underlined (right)."""
+    m = c.quote_matches[part.match]
     text = c.document(side).text
     wanted, tag = ("delete", "s") if side == "left" else ("insert", "u")
-    spans = sorted((op.left if side == "left" else op.right) for op in diff if op.op == wanted)
-    out, at = [], quote.start
-    for start, end in spans:
-        start, end = max(start, quote.start), min(end, quote.end)
-        if end <= start or start < at:
-            continue
-        out.append(escape(text[at:start]))
-        out.append(f"<{tag}><b>{escape(text[start:end])}</b></{tag}>")
-        at = end
-    out.append(escape(text[at:quote.end]))
-    return "“" + "".join(out) + "”"
+    spans = sorted((op.left if side == "left" else op.right) for op in m.diff if op.op == wanted)
+    pieces = []
+    for first, last in m.spans(side, c.quotes(side)):
+        out, at = [], first
+        for start, end in spans:
+            start, end = max(start, first), min(end, last)
+            if end <= start or start < at:
+                continue
+            out.append(escape(text[at:start]))
+            out.append(f"<{tag}><b>{escape(text[start:end])}</b></{tag}>")
+            at = end
+        out.append(escape(text[at:last]))
+        pieces.append("".join(out))
+    return "“" + "” … “".join(pieces) + "”"
 
 
-def _who(c: Comparison, side: Side, index: int | None) -> str:
+def _side_html(c: Comparison, side: Side, part: FindingPart) -> str:
+    m = c.quote_matches[part.match]
+    label = "Left" if side == "left" else "Right"
+    index = m.quote(side)
     if index is None:
-        return "—"
+        return f"<div><b>{label}:</b> <i>{'unquoted' if part.carrier else 'no counterpart'}</i></div>"
     q = c.quotes(side)[index]
-    return f"{escape(q.speaker or 'unknown speaker')}, {escape(q.verb or 'no verb')}"
+    who = f"{escape(q.speaker or 'unknown speaker')}, {escape(q.verb or 'no verb')}"
+    return f"<div><b>{label}:</b> {_marked(c, side, part)}<br><small>{who}</small></div>"
 
 
-def entry_html(c: Comparison, n: int) -> str:
-    """One sidebar entry: both versions with their diff, speakers and verbs."""
-    m = c.quote_matches[n]
-    rows = []
-    for side, label in (("left", "Left"), ("right", "Right")):
-        index = m.left if side == "left" else m.right
-        body = _marked(c, side, index, m.diff) if index is not None else f"<i>no quote ({escape(m.status)})</i>"
-        rows.append(f"<div><b>{label}:</b> {body}<br><small>{_who(c, side, index)}</small></div>")
-    changes = ", ".join(m.changes) or m.status
-    return (f'<p><a href="quote:{n}">Quote {n + 1}</a> <small>({escape(changes)}, '
-            f'similarity {round(m.similarity * 100)}%)</small></p>' + "".join(rows))
+def entry_html(c: Comparison, f: Finding) -> str:
+    """One sidebar entry: the finding's number and tags, then each part's fate and its two sides."""
+    tags = ", ".join(KIND_NAMES[t].lower() for t in f.tags)
+    out = [f'<p><a href="quote:{f.matches[0]}">Quote {f.number}</a> <small>({escape(tags)})</small></p>']
+    for part in f.parts:
+        out.append("".join(f"<div><b>{escape(line)}</b></div>" for line in part.lines))
+        out.append(_side_html(c, "left", part) + _side_html(c, "right", part))
+    return "".join(out)
 
 
 class QuotePanel(QWidget):
     """Filter box over the list of quote comparisons."""
 
-    #: index into Comparison.quote_matches
+    #: index into Comparison.quote_matches (the first match of the finding)
     quoteActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        self.findings: list[Finding] = []
         self.show_unchanged = False
         #: entries rendered at most (None: all); a long list costs time on every render
         self.limit: int | None = PAGE
@@ -108,20 +94,22 @@ class QuotePanel(QWidget):
 
     def set_comparison(self, c: Comparison | None) -> None:
         self.comparison, self.limit, self.show_unchanged = c, PAGE, False
+        self.findings = by_severity(findings(c)) if c else []
         counts = self.counts()
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem(f"All quotes ({sum(counts.values())})", "")
+        self.filter.addItem(f"All quotes ({len(self.findings)})", "")
         for group, heading in GROUPS:
             self.filter.addItem(f"{heading} ({counts[group]})", group)
         self.filter.blockSignals(False)
         self._render()
 
     def counts(self) -> dict[str, int]:
-        """Group -> number of quote comparisons in it."""
+        """Tag -> number of findings that have it (a finding counts under each of its tags)."""
         out = {group: 0 for group, _ in GROUPS}
-        for group, _ in ordered_matches(self.comparison) if self.comparison else []:
-            out[group] += 1
+        for f in self.findings:
+            for tag in f.tags:
+                out[tag] += 1
         return out
 
     def _render(self) -> None:
@@ -131,8 +119,9 @@ class QuotePanel(QWidget):
             return
         wanted = self.filter.currentData() or ""
         parts, current, shown = [], None, 0
-        for group, n in ordered_matches(c):
-            if wanted and group != wanted:
+        for f in self.findings:
+            group = f.kind
+            if wanted and wanted not in f.tags:
                 continue
             if shown == self.limit:
                 parts.append(f'<p><a href="more:">Show all {self.filter.currentText()}</a></p>')
@@ -145,9 +134,9 @@ class QuotePanel(QWidget):
                     parts.append(f'<p><a href="unfold:">Show {self.counts()["unchanged"]} unchanged quotes</a></p>')
             if group == "unchanged" and not self.show_unchanged and not wanted:
                 continue
-            parts.append(entry_html(c, n) + "<hr>")
+            parts.append(entry_html(c, f) + "<hr>")
             shown += 1
-        self.browser.setHtml("".join(parts))
+        self.browser.setHtml("".join(parts) or "<p><i>No quotations of this kind.</i></p>")
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == "unfold":

@@ -1,0 +1,207 @@
+"""Quote findings: the quote matches grouped by utterance, numbered, in a newsroom's words.
+
+A person reads quotations, not parts: the matches that share a quotation on either side
+(an interrupted quotation whose second part was credited to someone else is two matches)
+form one finding. Each finding has tags (every kind of change any of its parts has), and
+one entry per match that says what happened to that part: "Speaker: Daniel Pryce →
+Miriam Osei", "Verb: said → claimed (a loaded verb)", "Wording changed", "Turned into
+paraphrase: …", "Dropped", "Added", "Second part credited to Omar Feld instead of Ilse
+Varga". The command-line summary, the reports and the quote panel all read these.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import SIDES, Comparison, QuoteMatch, Side, other
+
+#: Quote finding kinds from most to least serious: the order of the panel and the reports.
+QUOTE_KINDS = ("attribution", "wording", "verb", "dropped", "added", "paraphrased",
+               "outside-shared", "unchanged")
+
+#: Names of the quote forms in findings.
+FORM_NAMES = {"full": "full sentence", "partial": "partial quotation", "that-clause": "that-clause"}
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+@dataclass(frozen=True)
+class FindingPart:
+    """What happened to the parts one quote match covers.
+
+    ``label`` names the parts ("Second part") when the finding has several entries, else
+    None. ``kinds`` are this entry's tags (QUOTE_KINDS names); ``lines`` say them in words.
+    ``carrier`` is the side and index of the sentence that carries a part turned into
+    paraphrase. ``wording`` is set when the entry's word diff is worth showing.
+    """
+
+    match: int
+    label: str | None
+    kinds: tuple[str, ...]
+    lines: tuple[str, ...]
+    carrier: tuple[Side, int] | None = None
+    wording: bool = False
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One quotation as a reader sees it (possibly several quotations the rewrite split or
+    joined), numbered from 1 in reading order."""
+
+    number: int
+    left: tuple[int, ...]  # left quote indices
+    right: tuple[int, ...]  # right quote indices
+    parts: tuple[FindingPart, ...]
+    tags: tuple[str, ...]  # QUOTE_KINDS names, most serious first
+
+    @property
+    def kind(self) -> str:
+        """The most serious tag."""
+        return self.tags[0]
+
+    @property
+    def matches(self) -> tuple[int, ...]:
+        return tuple(p.match for p in self.parts)
+
+    @property
+    def changed(self) -> bool:
+        return self.kind != "unchanged"
+
+
+def match_kinds(m: QuoteMatch) -> tuple[str, ...]:
+    """The QUOTE_KINDS of one match, most serious first."""
+    if m.status != "matched":
+        return (m.status,)
+    found = tuple(k for k in ("attribution", "wording", "verb") if k in m.changes)
+    return found or ("unchanged",)
+
+
+def findings(c: Comparison) -> list[Finding]:
+    """Every quote finding of the comparison, in reading order, numbered from 1."""
+    groups = _groups(c)
+    out = []
+    for number, members in enumerate(groups, 1):
+        several = len(members) > 1
+        parts = tuple(_part(c, n, several) for n in members)
+        kinds = {k for p in parts for k in p.kinds}
+        if len(kinds) > 1:
+            kinds.discard("unchanged")
+        tags = tuple(k for k in QUOTE_KINDS if k in kinds)
+        left = sorted({i for n in members if (i := c.quote_matches[n].left) is not None})
+        right = sorted({j for n in members if (j := c.quote_matches[n].right) is not None})
+        out.append(Finding(number, tuple(left), tuple(right), parts, tags))
+    return out
+
+
+def by_severity(found: list[Finding]) -> list[Finding]:
+    """Findings most serious first, reading order within a kind."""
+    rank = {k: n for n, k in enumerate(QUOTE_KINDS)}
+    return sorted(found, key=lambda f: (rank[f.kind], f.number))
+
+
+def finding_of_match(found: list[Finding]) -> dict[int, Finding]:
+    """Quote match index -> the finding it belongs to."""
+    return {n: f for f in found for n in f.matches}
+
+
+def headline(f: Finding) -> str:
+    """``3. Speaker changed, verb changed`` — the number and every tag in words."""
+    names = [KIND_NAMES[t] for t in f.tags]
+    return f"{f.number}. " + ", ".join([names[0]] + [n.lower() for n in names[1:]])
+
+
+#: The tags in words, as headings and filters show them.
+KIND_NAMES = {
+    "attribution": "Speaker changed", "wording": "Wording changed", "verb": "Verb changed",
+    "dropped": "Dropped", "added": "Added", "paraphrased": "Turned into paraphrase",
+    "outside-shared": "Beyond the text both versions share", "unchanged": "Unchanged",
+}
+
+
+def _groups(c: Comparison) -> list[list[int]]:
+    """Matches joined through a shared quotation on either side, in order of their first match."""
+    parent = list(range(len(c.quote_matches)))
+
+    def find(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    holder: dict[tuple[str, int], int] = {}
+    for n, m in enumerate(c.quote_matches):
+        for side, index in (("left", m.left), ("right", m.right)):
+            if index is None:
+                continue
+            first = holder.setdefault((side, index), n)
+            parent[find(n)] = find(first)
+    groups: dict[int, list[int]] = {}
+    for n in range(len(c.quote_matches)):
+        groups.setdefault(find(n), []).append(n)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _part(c: Comparison, n: int, several: bool) -> FindingPart:
+    m = c.quote_matches[n]
+    label = _label(c, m) if several else None
+    kinds = match_kinds(m)
+    if m.status != "matched":
+        side: Side = "left" if m.left is not None else "right"
+        carrier = (other(side), m.paraphrase) if m.status == "paraphrased" and m.paraphrase is not None else None
+        line = _alone_line(m.status, label)
+        if carrier is not None:
+            line += " " + c.sentence_text(*carrier).strip()
+        return FindingPart(n, label, kinds, (line,), carrier)
+    lines = _change_lines(c, m, label)
+    return FindingPart(n, label, kinds, tuple(lines), wording="wording" in m.changes)
+
+
+def _label(c: Comparison, m: QuoteMatch) -> str:
+    """``First part``, ``Second and third parts``: the match's parts of a quotation that has several."""
+    for side in SIDES:
+        index = m.quote(side)
+        if index is not None and len(c.quotes(side)[index].fragments) > 1:
+            names = [_ORDINALS[p] if p < len(_ORDINALS) else f"part {p + 1}" for p in m.parts(side, c.quotes(side))]
+            if len(names) == 1:
+                return f"{names[0].capitalize()} part"
+            return f"{', '.join(names[:-1]).capitalize()} and {names[-1]} parts"
+    return "The quotation"
+
+
+def _alone_line(status: str, label: str | None) -> str:
+    if label is None:
+        return {"dropped": "Dropped", "added": "Added", "paraphrased": "Turned into paraphrase:",
+                "outside-shared": "Beyond the text both versions share"}[status]
+    return label + {"dropped": " dropped", "added": " added", "paraphrased": " turned into paraphrase:",
+                    "outside-shared": " lies beyond the text both versions share"}[status]
+
+
+def _change_lines(c: Comparison, m: QuoteMatch, label: str | None) -> list[str]:
+    lq, rq = c.left_quotes[m.left], c.right_quotes[m.right]  # type: ignore[index]
+    lines = []
+    if "attribution" in m.changes:
+        lines.append(_say(label, f"Speaker: {lq.speaker} → {rq.speaker}",
+                          f"credited to {rq.speaker} instead of {lq.speaker}"))
+    if "verb" in m.changes:
+        loaded = " (a loaded verb)" if "loaded-verb" in m.changes else ""
+        lines.append(_say(label, f"Verb: {lq.verb} → {rq.verb}{loaded}", f": verb {lq.verb} → {rq.verb}{loaded}"))
+    if "wording" in m.changes:
+        how = " (shortened)" if "truncated" in m.changes else " (lengthened)" if "extended" in m.changes else ""
+        lines.append(_say(label, f"Wording changed{how}", f": wording changed{how}"))
+    if "form" in m.changes:
+        forms = f"{FORM_NAMES[lq.form]} → {FORM_NAMES[rq.form]}"
+        lines.append(_say(label, f"Form: {forms}", f": form {forms}"))
+    if not lines:
+        lines.append(_say(label, "Unchanged", "unchanged"))
+    left_n, right_n = len(m.parts("left", c.left_quotes)), len(m.parts("right", c.right_quotes))
+    if left_n > 1 and right_n == 1:
+        lines.append(_say(label, f"Its {left_n} parts joined into one quotation", "joined into one quotation"))
+    elif right_n > 1 and left_n == 1:
+        lines.append(_say(label, f"Split into {right_n} parts", f"split into {right_n} parts"))
+    return lines
+
+
+def _say(label: str | None, bare: str, labelled: str) -> str:
+    """``bare`` for a finding of one entry, else the label followed by ``labelled``."""
+    if label is None:
+        return bare
+    return label + ("" if labelled.startswith(":") else " ") + labelled
