@@ -60,11 +60,12 @@ def test_speakers(comparisons, name):
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_every_quote_in_exactly_one_comparison(comparisons, name):
+def test_every_quote_part_in_exactly_one_comparison(comparisons, name):
     c = comparisons[name]
     for side in ("left", "right"):
-        seen = [getattr(m, side) for m in c.quote_matches if getattr(m, side) is not None]
-        assert sorted(seen) == list(range(len(c.quotes(side))))
+        seen = [(m.quote(side), f) for m in c.quote_matches if m.quote(side) is not None
+                for f in m.parts(side, c.quotes(side))]
+        assert sorted(seen) == [(n, f) for n, q in enumerate(c.quotes(side)) for f in range(len(q.fragments))]
     for m in c.quote_matches:
         assert (m.status == "matched") == (m.left is not None and m.right is not None)
         if m.status == "paraphrased":

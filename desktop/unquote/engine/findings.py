@@ -52,6 +52,7 @@ class Finding:
     right: tuple[int, ...]  # right quote indices
     parts: tuple[FindingPart, ...]
     tags: tuple[str, ...]  # QUOTE_KINDS names, most serious first
+    notes: tuple[str, ...] = ()  # what concerns the parts together ("in a different order")
 
     @property
     def kind(self) -> str:
@@ -88,7 +89,8 @@ def findings(c: Comparison) -> list[Finding]:
         tags = tuple(k for k in QUOTE_KINDS if k in kinds)
         left = sorted({i for n in members if (i := c.quote_matches[n].left) is not None})
         right = sorted({j for n in members if (j := c.quote_matches[n].right) is not None})
-        out.append(Finding(number, tuple(left), tuple(right), parts, tags))
+        notes = ("The parts appear in a different order",) if _reordered(c, members) else ()
+        out.append(Finding(number, tuple(left), tuple(right), parts, tags, notes))
     return out
 
 
@@ -138,6 +140,17 @@ def _groups(c: Comparison) -> list[list[int]]:
     for n in range(len(c.quote_matches)):
         groups.setdefault(find(n), []).append(n)
     return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _reordered(c: Comparison, members: list[int]) -> bool:
+    """Whether the matched parts follow each other in another order on the right than on the left."""
+    pairs = []
+    for n in members:
+        m = c.quote_matches[n]
+        if m.left is not None and m.right is not None:
+            pairs.append(((m.left, m.parts("left", c.left_quotes)[0]), (m.right, m.parts("right", c.right_quotes)[0])))
+    rights = [r for _, r in sorted(pairs)]
+    return rights != sorted(rights)
 
 
 def _part(c: Comparison, n: int, several: bool) -> FindingPart:

@@ -172,8 +172,9 @@ def _quotes(c: Comparison) -> str:
         sev = severity(f)
         for n, part in enumerate(f.parts):
             head = f"<b>{escape(headline(f))}</b><br>" if n == 0 else ""
+            lines = part.lines + (f.notes if n == len(f.parts) - 1 else ())
             out.append(
-                f'<tr><td class="sev{sev}">{head}{"<br>".join(escape(line) for line in part.lines)}</td>'
+                f'<tr><td class="sev{sev}">{head}{"<br>".join(escape(line) for line in lines)}</td>'
                 f"<td>{_quote_side(c, 'left', part)}</td><td>{_quote_side(c, 'right', part)}</td></tr>"
             )
     out.append("</table>")

@@ -114,4 +114,4 @@ def _finding(c: Comparison, f: Finding) -> list[str]:
     for part in f.parts:
         lines += [_wrap(line, "    ") for line in part.lines]
         lines += [_quote_line(c, "left", part), _quote_line(c, "right", part)]
-    return lines
+    return lines + [_wrap(note, "    ") for note in f.notes]

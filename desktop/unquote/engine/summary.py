@@ -71,5 +71,5 @@ def summary_lines(c: Comparison) -> list[str]:
                  + (f"; {found}" if found else ""))
     for f in findings(c):
         if f.changed:
-            lines.append(f"  {f.number}. " + "; ".join(line for p in f.parts for line in p.lines))
+            lines.append(f"  {f.number}. " + "; ".join([line for p in f.parts for line in p.lines] + list(f.notes)))
     return lines

@@ -63,6 +63,7 @@ def entry_html(c: Comparison, f: Finding) -> str:
     for part in f.parts:
         out.append("".join(f"<div><b>{escape(line)}</b></div>" for line in part.lines))
         out.append(_side_html(c, "left", part) + _side_html(c, "right", part))
+    out += [f"<div><i>{escape(note)}</i></div>" for note in f.notes]
     return "".join(out)
 
 
