@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from unquote.engine.compare import compare
 from unquote.engine.findings import findings
 from unquote.engine.loading import load_path
@@ -40,8 +39,8 @@ TABLE: dict[str, tuple[list[tuple[str | None, str | None, str, tuple[str, ...]]]
     ),
     "indirect": (
         [("Islanders depend", "Islanders depend", "matched", ()), ("We also plan", None, "paraphrased", ())],
-        [["First part unchanged", "Second part turned into paraphrase: She added that the company plans "
-                                  "to add a late sailing on Fridays."]],
+        [["First part unchanged", ("Second part turned into paraphrase: She added that the company plans "
+                                   "to add a late sailing on Fridays.")]],
     ),
     "dropped": (
         [("Shoppers will", "Shoppers will", "matched", ()), ("Deliveries will", None, "dropped", ()),

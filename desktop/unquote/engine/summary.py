@@ -44,12 +44,12 @@ def summarize(c: Comparison) -> Summary:
             for i in (link.left if side == "left" else link.right):
                 kind_of[i] = link.kind
         text = c.document(side).text
-        counts = Counter()
+        counts: Counter[str] = Counter()
         for i, s in enumerate(c.sentences(side)):
             counts[kind_of.get(i, "one-side")] += len(WORD.findall(text, s.start, s.end))
         sides[side] = SideSummary(len(c.sentences(side)), sum(counts.values()), counts["identical"],
                                   counts["reworded"], counts["one-side"])
-    links = Counter(link.kind for link in c.links)
+    links: Counter[str] = Counter(link.kind for link in c.links)
     links["moved"] = sum(1 for link in c.links if link.moved)
     quotes: Counter[str] = Counter(tag for f in findings(c) for tag in f.tags)
     return Summary(sides["left"], sides["right"], links, quotes)
@@ -58,8 +58,8 @@ def summarize(c: Comparison) -> Summary:
 def summary_lines(c: Comparison) -> list[str]:
     """The short summary the command line prints."""
     s = summarize(c)
-    lines = [f"links: {s.links['identical']} identical, {s.links['reworded']} reworded, "
-             f"{s.links['moved']} moved"]
+    lines = [(f"links: {s.links['identical']} identical, {s.links['reworded']} reworded, "
+              f"{s.links['moved']} moved")]
     for side in SIDES:
         d = s.side(side)
         name = c.document(side).title or c.document(side).source or side
