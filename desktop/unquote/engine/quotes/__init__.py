@@ -29,7 +29,6 @@ from .matching import (
 )
 from .parts import Parts, split_parts
 from .similarity import text_similarity
-from .wording import content
 
 __all__ = ["find_quotes", "match_quotes"]
 
@@ -77,7 +76,8 @@ def _matched(group: Group, ls: Side, rs: Side, lp: Parts, rp: Parts, diff_settin
     diff = segment_diff([(a, ls.doc.text[a:b]) for p in left_parts for a, b in lp.quotes[p].fragments],
                         [(a, rs.doc.text[a:b]) for p in right_parts for a, b in rp.quotes[p].fragments],
                         diff_settings)
-    similarity = 1.0 if lw == rw else text_similarity(content(lw), content(rw))
+    similarity = 1.0 if lw == rw else text_similarity([st for p in left_parts for st in ls.stems[p]],
+                                                      [st for p in right_parts for st in rs.stems[p]])
     changes = classify(lp.quotes[left_parts[0]], rp.quotes[right_parts[0]], lw, rw)
     return QuoteMatch(lp.owner[left_parts[0]], rp.owner[right_parts[0]], "matched", changes,
                       round(similarity, 3), diff=diff, left_parts=lp.stored(left_parts),
