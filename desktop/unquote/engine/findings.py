@@ -10,7 +10,7 @@ Varga". The command-line summary, the reports and the quote panel all read these
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import SIDES, Comparison, QuoteMatch, Side, other
 
@@ -26,20 +26,20 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 
 @dataclass(frozen=True)
 class FindingPart:
-    """What happened to the parts one quote match covers.
+    """What happened to the parts some quote matches cover: one match, or every part of a
+    quotation whose parts all kept their counterparts and changed alike.
 
     ``label`` names the parts ("Second part") when the finding has several entries, else
     None. ``kinds`` are this entry's tags (QUOTE_KINDS names); ``lines`` say them in words.
     ``carrier`` is the side and index of the sentence that carries a part turned into
-    paraphrase. ``wording`` is set when the entry's word diff is worth showing.
+    paraphrase.
     """
 
-    match: int
+    matches: tuple[int, ...]
     label: str | None
     kinds: tuple[str, ...]
     lines: tuple[str, ...]
     carrier: tuple[Side, int] | None = None
-    wording: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class Finding:
 
     @property
     def matches(self) -> tuple[int, ...]:
-        return tuple(p.match for p in self.parts)
+        return tuple(n for p in self.parts for n in p.matches)
 
     @property
     def changed(self) -> bool:
@@ -81,15 +81,18 @@ def findings(c: Comparison) -> list[Finding]:
     groups = _groups(c)
     out = []
     for number, members in enumerate(groups, 1):
-        several = len(members) > 1
-        parts = tuple(_part(c, n, several) for n in members)
+        reordered = _reordered(c, members)
+        if len(members) > 1 and not reordered and _alike(c, members):
+            parts: tuple[FindingPart, ...] = (replace(_part(c, members[0], False), matches=tuple(members)),)
+        else:
+            parts = tuple(_part(c, n, len(members) > 1) for n in members)
         kinds = {k for p in parts for k in p.kinds}
         if len(kinds) > 1:
             kinds.discard("unchanged")
         tags = tuple(k for k in QUOTE_KINDS if k in kinds)
         left = sorted({i for n in members if (i := c.quote_matches[n].left) is not None})
         right = sorted({j for n in members if (j := c.quote_matches[n].right) is not None})
-        notes = ("The parts appear in a different order",) if _reordered(c, members) else ()
+        notes = ("The parts appear in a different order",) if reordered else ()
         out.append(Finding(number, tuple(left), tuple(right), parts, tags, notes))
     return out
 
@@ -142,6 +145,16 @@ def _groups(c: Comparison) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
+def _alike(c: Comparison, members: list[int]) -> bool:
+    """Whether the matches pair the parts of one quotation one by one with those of one other
+    and all say the same: then one entry tells it."""
+    ms = [c.quote_matches[n] for n in members]
+    one_each = all(m.status == "matched" and len(m.parts("left", c.left_quotes)) == 1
+                   and len(m.parts("right", c.right_quotes)) == 1 for m in ms)
+    return (one_each and len({(m.left, m.right) for m in ms}) == 1
+            and len({m.changes for m in ms}) == 1)
+
+
 def _reordered(c: Comparison, members: list[int]) -> bool:
     """Whether the matched parts follow each other in another order on the right than on the left."""
     pairs = []
@@ -163,9 +176,9 @@ def _part(c: Comparison, n: int, several: bool) -> FindingPart:
         line = _alone_line(m.status, label)
         if carrier is not None:
             line += " " + c.sentence_text(*carrier).strip()
-        return FindingPart(n, label, kinds, (line,), carrier)
+        return FindingPart((n,), label, kinds, (line,), carrier)
     lines = _change_lines(c, m, label)
-    return FindingPart(n, label, kinds, tuple(lines), wording="wording" in m.changes)
+    return FindingPart((n,), label, kinds, tuple(lines))
 
 
 def _label(c: Comparison, m: QuoteMatch) -> str:

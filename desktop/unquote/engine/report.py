@@ -142,7 +142,7 @@ def _rows(c: Comparison) -> str:
 
 def _quote_side(c: Comparison, side: Side, part: FindingPart) -> str:
     """One side of a finding's entry: its stretches with the word diff, speaker and verb."""
-    m = c.quote_matches[part.match]
+    m = c.quote_matches[part.matches[0]]
     index = m.quote(side)
     if index is None:
         if part.carrier is not None:
@@ -151,7 +151,7 @@ def _quote_side(c: Comparison, side: Side, part: FindingPart) -> str:
     q = c.quotes(side)[index]
     tag = "del" if side == "left" else "ins"
     pieces = ["".join(f"<{tag}>{escape(t)}</{tag}>" if k else escape(t) for t, k in runs)
-              for runs in marked_stretches(c, side, m)]
+              for runs in marked_stretches(c, side, part)]
     who = f"{escape(q.speaker or 'speaker unresolved')} &middot; {escape(q.verb or 'no reporting verb')}"
     if q.verb_class == "loaded":
         who += " (loaded)"

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .findings import KIND_NAMES, QUOTE_KINDS, Finding, by_severity, findings
-from .model import Comparison, QuoteMatch, Side, Span
+from .findings import (
+    KIND_NAMES,
+    QUOTE_KINDS,
+    Finding,
+    FindingPart,
+    by_severity,
+    findings,
+)
+from .model import Comparison, Side
 from .report_rows import changed_spans, marked_runs
 
 #: Names of the summary's quote kinds (engine.findings.QUOTE_KINDS), as counts read them.
@@ -37,9 +44,12 @@ def ordered_findings(c: Comparison) -> list[Finding]:
     return by_severity(findings(c))
 
 
-def marked_stretches(c: Comparison, side: Side, m: QuoteMatch) -> list[list[tuple[str, bool]]]:
-    """The quoted stretches one match covers on one side, each as (text, changed) runs."""
-    marks = changed_spans(m.diff, side)
+def marked_stretches(c: Comparison, side: Side, part: FindingPart) -> list[list[tuple[str, bool]]]:
+    """The quoted stretches a finding's entry covers on one side, each as (text, changed) runs."""
     text = c.document(side).text
-    spans: tuple[Span, ...] = m.spans(side, c.quotes(side))
-    return [marked_runs(text, span, marks) for span in spans]
+    out = []
+    for n in part.matches:
+        m = c.quote_matches[n]
+        marks = changed_spans(m.diff, side)
+        out += [marked_runs(text, span, marks) for span in m.spans(side, c.quotes(side))]
+    return out

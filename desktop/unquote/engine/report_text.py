@@ -94,7 +94,7 @@ def _row(c: Comparison, row: Row) -> list[str]:
 
 def _quote_line(c: Comparison, side: Side, part: FindingPart) -> str:
     prefix = "      L: " if side == "left" else "      R: "
-    m = c.quote_matches[part.match]
+    m = c.quote_matches[part.matches[0]]
     index = m.quote(side)
     if index is None:
         if part.carrier is not None:
@@ -103,7 +103,7 @@ def _quote_line(c: Comparison, side: Side, part: FindingPart) -> str:
     q = c.quotes(side)[index]
     open_, close = ("[-", "-]") if side == "left" else ("{+", "+}")
     stretches = ["".join(f"{open_}{t}{close}" if k else t for t, k in runs)
-                 for runs in marked_stretches(c, side, m)]
+                 for runs in marked_stretches(c, side, part)]
     who = f"{q.speaker or 'speaker unresolved'}, {q.verb or 'no reporting verb'}"
     return _wrap(f"\u201c{' ... '.join(stretches)}\u201d -- {who}", prefix)
 

@@ -25,28 +25,29 @@ PAGE = 200
 
 
 def _marked(c: Comparison, side: Side, part: FindingPart) -> str:
-    """The part's stretches as HTML, changed words struck through (left) or underlined (right)."""
-    m = c.quote_matches[part.match]
+    """The entry's stretches as HTML, changed words struck through (left) or underlined (right)."""
     text = c.document(side).text
     wanted, tag = ("delete", "s") if side == "left" else ("insert", "u")
-    spans = sorted((op.left if side == "left" else op.right) for op in m.diff if op.op == wanted)
     pieces = []
-    for first, last in m.spans(side, c.quotes(side)):
-        out, at = [], first
-        for start, end in spans:
-            start, end = max(start, first), min(end, last)
-            if end <= start or start < at:
-                continue
-            out.append(escape(text[at:start]))
-            out.append(f"<{tag}><b>{escape(text[start:end])}</b></{tag}>")
-            at = end
-        out.append(escape(text[at:last]))
-        pieces.append("".join(out))
+    for n in part.matches:
+        m = c.quote_matches[n]
+        spans = sorted((op.left if side == "left" else op.right) for op in m.diff if op.op == wanted)
+        for first, last in m.spans(side, c.quotes(side)):
+            out, at = [], first
+            for start, end in spans:
+                start, end = max(start, first), min(end, last)
+                if end <= start or start < at:
+                    continue
+                out.append(escape(text[at:start]))
+                out.append(f"<{tag}><b>{escape(text[start:end])}</b></{tag}>")
+                at = end
+            out.append(escape(text[at:last]))
+            pieces.append("".join(out))
     return "“" + "” … “".join(pieces) + "”"
 
 
 def _side_html(c: Comparison, side: Side, part: FindingPart) -> str:
-    m = c.quote_matches[part.match]
+    m = c.quote_matches[part.matches[0]]
     label = "Left" if side == "left" else "Right"
     index = m.quote(side)
     if index is None:
