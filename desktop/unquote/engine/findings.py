@@ -81,19 +81,21 @@ def findings(c: Comparison) -> list[Finding]:
     groups = _groups(c)
     out = []
     for number, members in enumerate(groups, 1):
+        left = tuple(sorted({i for n in members if (i := c.quote_matches[n].left) is not None}))
+        right = tuple(sorted({j for n in members if (j := c.quote_matches[n].right) is not None}))
         reordered = _reordered(c, members)
         if len(members) > 1 and not reordered and _alike(c, members):
-            parts: tuple[FindingPart, ...] = (replace(_part(c, members[0], False), matches=tuple(members)),)
+            parts: tuple[FindingPart, ...] = (replace(_part(c, members[0], None), matches=tuple(members)),)
         else:
-            parts = tuple(_part(c, n, len(members) > 1) for n in members)
+            quotes = None if len(members) == 1 else {"left": left, "right": right}
+            parts = tuple(_part(c, n, quotes) for n in members)
         kinds = {k for p in parts for k in p.kinds}
         if len(kinds) > 1:
             kinds.discard("unchanged")
         tags = tuple(k for k in QUOTE_KINDS if k in kinds)
-        left = sorted({i for n in members if (i := c.quote_matches[n].left) is not None})
-        right = sorted({j for n in members if (j := c.quote_matches[n].right) is not None})
-        notes = ("The parts appear in a different order",) if reordered else ()
-        out.append(Finding(number, tuple(left), tuple(right), parts, tags, notes))
+        notes = _shared_note(c, members, left, right)
+        notes += ("The parts appear in a different order",) if reordered else ()
+        out.append(Finding(number, left, right, parts, tags, notes))
     return out
 
 
@@ -166,9 +168,27 @@ def _reordered(c: Comparison, members: list[int]) -> bool:
     return rights != sorted(rights)
 
 
-def _part(c: Comparison, n: int, several: bool) -> FindingPart:
+def _shared_note(c: Comparison, members: list[int], left: tuple[int, ...], right: tuple[int, ...]
+                 ) -> tuple[str, ...]:
+    """``Split into 2 quotations`` when one stretch is shared by matches with several quotations."""
+    seen: set[tuple[str, int, int]] = set()
+    for n in members:
+        m = c.quote_matches[n]
+        for side in SIDES:
+            index = m.quote(side)
+            for f in m.parts(side, c.quotes(side)):
+                key = (side, index or 0, f)
+                if key in seen:
+                    return (f"Split into {len(right)} quotations",) if side == "left" else (
+                        f"{len(left)} quotations joined into one",)
+                seen.add(key)
+    return ()
+
+
+def _part(c: Comparison, n: int, quotes: dict[str, tuple[int, ...]] | None) -> FindingPart:
+    """The entry of match n; ``quotes`` (the finding's quotations per side) when it has several."""
     m = c.quote_matches[n]
-    label = _label(c, m) if several else None
+    label = _label(c, m, quotes) if quotes is not None else None
     kinds = match_kinds(m)
     if m.status != "matched":
         side: Side = "left" if m.left is not None else "right"
@@ -181,16 +201,25 @@ def _part(c: Comparison, n: int, several: bool) -> FindingPart:
     return FindingPart((n,), label, kinds, tuple(lines))
 
 
-def _label(c: Comparison, m: QuoteMatch) -> str:
-    """``First part``, ``Second and third parts``: the match's parts of a quotation that has several."""
+def _label(c: Comparison, m: QuoteMatch, quotes: dict[str, tuple[int, ...]]) -> str:
+    """``First part``, ``Second and third parts`` (the match's parts of a quotation that has
+    several) or ``Second quotation`` (of a finding that has several on one side)."""
     for side in SIDES:
         index = m.quote(side)
         if index is not None and len(c.quotes(side)[index].fragments) > 1:
-            names = [_ORDINALS[p] if p < len(_ORDINALS) else f"part {p + 1}" for p in m.parts(side, c.quotes(side))]
+            names = [_ordinal(p) for p in m.parts(side, c.quotes(side))]
             if len(names) == 1:
                 return f"{names[0].capitalize()} part"
             return f"{', '.join(names[:-1]).capitalize()} and {names[-1]} parts"
+    for side in SIDES:
+        index = m.quote(side)
+        if index is not None and len(quotes[side]) > 1:
+            return f"{_ordinal(quotes[side].index(index)).capitalize()} quotation"
     return "The quotation"
+
+
+def _ordinal(n: int) -> str:
+    return _ORDINALS[n] if n < len(_ORDINALS) else f"number {n + 1}"
 
 
 def _alone_line(status: str, label: str | None) -> str:

@@ -17,7 +17,7 @@ from ..settings import Settings
 from ..worddiff import segment_diff
 from .changes import classify
 from .find import find_quotes
-from .groups import Group, grow_groups
+from .groups import Group, clusters, grow_groups
 from .matching import (
     Side,
     assign,
@@ -49,12 +49,12 @@ def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sente
     diff_settings = replace(settings, ignore_case=True, ignore_punctuation=True, ignore_typography=True)
     scores = pair_scores(ls, rs, tick)
     tick.now()  # the assignment cannot be interrupted
-    groups = grow_groups(assign(scores), lp, rp, ls.stems, rs.stems)
+    groups = grow_groups(assign(scores), lp, rp, ls.stems, rs.stems, ls.where, rs.where)
     out: list[tuple[tuple[float, float], QuoteMatch]] = []
     order = _reading_order(groups, len(rp.quotes))
-    for group in groups:
+    for group, cluster in zip(groups, clusters(groups)):
         tick()
-        out.append((order(group[0][0], None), _matched(group, ls, rs, lp, rp, diff_settings)))
+        out.append((order(group[0][0], None), _matched(group, cluster, ls, rs, lp, rp, diff_settings)))
     for which, side, other, parts in (("left", ls, rs, lp), ("right", rs, ls, rp)):
         grouped = {p for group in groups for p in group[0 if which == "left" else 1]}
         alone = []
@@ -68,9 +68,14 @@ def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sente
     return tuple(m for _, m in out)
 
 
-def _matched(group: Group, ls: Side, rs: Side, lp: Parts, rp: Parts, diff_settings: Settings) -> QuoteMatch:
-    """The match of a group of parts, with the changes of those parts only."""
-    left_parts, right_parts = group
+def _matched(group: Group, cluster: Group, ls: Side, rs: Side, lp: Parts, rp: Parts,
+             diff_settings: Settings) -> QuoteMatch:
+    """The match of a group of parts, with the changes of those parts only.
+
+    The words are compared over ``cluster``: when two quotations share one counterpart
+    (one stretch spread over both), each is compared with it together with the other.
+    """
+    left_parts, right_parts = cluster
     lw = [w for p in left_parts for w in ls.words[p]]
     rw = [w for p in right_parts for w in rs.words[p]]
     diff = segment_diff([(a, ls.doc.text[a:b]) for p in left_parts for a, b in lp.quotes[p].fragments],
@@ -78,10 +83,11 @@ def _matched(group: Group, ls: Side, rs: Side, lp: Parts, rp: Parts, diff_settin
                         diff_settings)
     similarity = 1.0 if lw == rw else text_similarity([st for p in left_parts for st in ls.stems[p]],
                                                       [st for p in right_parts for st in rs.stems[p]])
-    changes = classify(lp.quotes[left_parts[0]], rp.quotes[right_parts[0]], lw, rw)
-    return QuoteMatch(lp.owner[left_parts[0]], rp.owner[right_parts[0]], "matched", changes,
-                      round(similarity, 3), diff=diff, left_parts=lp.stored(left_parts),
-                      right_parts=rp.stored(right_parts))
+    own_left, own_right = group
+    changes = classify(lp.quotes[own_left[0]], rp.quotes[own_right[0]], lw, rw)
+    return QuoteMatch(lp.owner[own_left[0]], rp.owner[own_right[0]], "matched", changes,
+                      round(similarity, 3), diff=diff, left_parts=lp.stored(own_left),
+                      right_parts=rp.stored(own_right))
 
 
 def _fate(side: Side, other: Side, n: int) -> tuple[str, int | None]:
