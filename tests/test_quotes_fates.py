@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from unquote.engine import fileformat
 from unquote.engine.compare import compare
 from unquote.engine.findings import findings
 from unquote.engine.loading import load_path
@@ -132,3 +133,9 @@ def test_a_paraphrased_part_names_the_sentence_that_carries_it(comparisons):
     part = next(p for f in findings(c) for p in f.parts if p.carrier is not None)
     side, sentence = part.carrier  # type: ignore[misc]
     assert side == "right" and c.sentence_text(side, sentence).startswith("She added that")
+
+
+@pytest.mark.parametrize("name", sorted(TABLE))
+def test_comparison_file_keeps_every_fate(comparisons, name):
+    c = comparisons[name]
+    assert fileformat.loads(fileformat.dumps(c)) == c
