@@ -19,6 +19,7 @@ from itertools import islice
 from typing import Callable, Literal, Sequence
 
 from ..model import Document, Sentence, Span
+from . import lexicon
 from .extract import Utterance
 from .mentions import Entities
 from .spans import SentenceIndex
@@ -32,6 +33,14 @@ _PASSIVE_BE = frozenset("was were been be being is are".split())
 _TELL = frozenset({"tell", "inform"})
 _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
 _HEAD_GAP = 12
+_ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
+#: A word, initial or dotted acronym followed by a full stop: "Mr.", "W.", "U.S.", "Calif."
+#: (which of them are abbreviations is decided against the lexicon; an initial is a single
+#: capital before a capitalised word).
+_ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]+)\.(?![\w.])")
+_INITIAL = re.compile(r" [A-Z]")
+#: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas).
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
 _TAIL_GAP = 16
 @dataclass(frozen=True)
 class Attribution:
@@ -50,8 +59,18 @@ _Found = tuple[Who, str | None, Span | None, VerbClass | None]
 
 
 def mask(text: str, utterances: Sequence[Utterance]) -> str:
-    """The text with every quotation (marks included) replaced by NUL characters."""
+    """The text as attribution reads it: every quotation (marks included) replaced by NUL
+    characters, and the full stops of abbreviations ("Mr. Podesta", "George W. Bush", "U.S.")
+    and bracketed party tags ("Gwen Moore (D-Wis.)") replaced by spaces, so that a noun phrase
+    runs on over them. Offsets are unchanged."""
     chars = list(text)
+    for m in _PARTY_TAG.finditer(text):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in _ABBREVIATION.finditer(text):
+        word = m.group(1)
+        if word.lower() in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper() and _INITIAL.match(
+                text, m.end())):
+            chars[m.end() - 1] = " "
     for utt in utterances:
         for a, b in utt.outer:
             for i in range(a, min(b + 1, len(chars))):
@@ -163,6 +182,8 @@ def _form(state: State, utt: Utterance, sentence: Sentence) -> Form:
 def _verb_phrase(state: State, tokens: list[Tok], i: int, lemma: str) -> tuple[str, Span]:
     """The verb as written: "told reporters", "had said", "described as ... by", "according to"."""
     start, end = tokens[i].start, tokens[i].end
+    if " " in lemma and i + 1 < len(tokens):
+        end = tokens[i + 1].end  # a two-word phrase: "went on", "put it"
     if i > 0 and tokens[i - 1].low in ("had", "has", "have") and tokens[i].low.endswith(("ed", "said", "told")):
         start = tokens[i - 1].start
     if lemma in _TELL:

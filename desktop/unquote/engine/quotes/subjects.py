@@ -16,9 +16,9 @@ from typing import Iterator, Sequence
 from ..model import Document, Sentence, Span
 from .mentions import CHANNELS, ORG_WORDS, ROLES, Cluster, Entities
 from .spans import SentenceIndex
-from .verbs import VerbClass, verb_info
+from .verbs import VerbClass, phrase_info, verb_info
 
-_TOKEN = re.compile(r"[\w’'\-]+|\x00+|[,;:.!?()—–―]")
+_TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 _AUX = frozenset("""has had have was were is are be been also then later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
@@ -85,16 +85,20 @@ def token_stream(state: State, start: int, end: int) -> Iterator[Tok]:
 def verb_positions(state: State, start: int, end: int) -> list[int]:
     """Indices, in ``tokenize(state, start, end)``, of the tokens ``verb_at`` accepts; found
     on the token texts alone, so a sentence without a reporting verb builds no tokens."""
-    return [i for i, text in enumerate(_TOKEN.findall(state.masked, start, end))
-            if text[:1].islower() and verb_info(text) is not None]
+    texts = _TOKEN.findall(state.masked, start, end)
+    return [i for i, text in enumerate(texts) if text[:1].islower() and (
+        verb_info(text) is not None or (i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None))]
 
 
 def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
-    """Lemma and class when token i is a lower-case reporting verb ("States" is a name)."""
+    """Lemma and class when token i is a lower-case reporting verb ("States" is a name) or
+    opens a two-word reporting phrase ("went on", "put it")."""
     t = tokens[i]
     if not t.text[:1].islower():
         return None
     info = verb_info(t.text)
+    if info is None and i + 1 < len(tokens):
+        info = phrase_info(t.text, tokens[i + 1].text)
     if info is None:
         return None
     return info.lemma, info.klass
@@ -103,8 +107,12 @@ def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
 def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
     """The noun phrase starting at token i, up to punctuation (said Om Prakash, one of ...)."""
     j = i
-    while j < len(tokens) and tokens[j].text not in ",;:.!?()—–" and not tokens[j].text.startswith("\x00") \
-            and j - i < 12:
+    while j < len(tokens) and not tokens[j].text.startswith("\x00") and j - i < 12:
+        if tokens[j].text in ",;:.!?()—–":
+            if not _bracketed_acronym(tokens, j):
+                break
+            j += 3  # "Coastal Access Trust (CAT) Director Nadia Kerr": the phrase goes on
+            continue
         if j > i and verb_info(tokens[j].text) and tokens[j].low not in ROLES:
             break
         j += 1
@@ -114,6 +122,12 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
         if named is not None and named.cluster is not None:
             return named
     return who
+
+
+def _bracketed_acronym(tokens: list[Tok], j: int) -> bool:
+    """Whether tokens[j:j+3] is an acronym in brackets with a capitalised word after it."""
+    return tokens[j].text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")" \
+        and tokens[j + 1].text.isupper() and tokens[j + 3].text[:1].isupper()
 
 
 def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: bool = False) -> Who | None:
@@ -196,9 +210,10 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     start, end = phrase[0].start, phrase[-1].end
     mentions = state.ents.mentions_in(start, end)
     subjects = [m for m in mentions if m.subject]
-    if subjects:  # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
+    if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
+        # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
         known = [m for m in subjects if state.ents.clusters[m.cluster].kind != "unknown"]
-        m = (known or subjects)[0]
+        m = (known or subjects)[-1]
         return Who(m.cluster, None, m.span)
     words = [t.low.replace("’s", "").replace("'s", "") for t in phrase]
     for m in mentions:
