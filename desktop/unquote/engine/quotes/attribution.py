@@ -32,6 +32,7 @@ Form = Literal["full", "partial", "that-clause"]
 _PASSIVE_BE = frozenset("was were been be being is are".split())
 _TELL = frozenset({"tell", "inform"})
 _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
+_FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
 _ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
 #: A word, initial or dotted acronym followed by a full stop: "Mr.", "W.", "U.S.", "Calif."
@@ -158,6 +159,8 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
             found = _according(state, tokens)
         if found:
             break
+    if not found and starts_sentence:
+        found = _introduced(state, k0)
     if not found:
         return Attribution(None, None, None, None, None, form), None
     who, verb, verb_span, lemma_class = found
@@ -244,9 +247,9 @@ def _reported(state: State, tokens: list[Tok], v: int, lemma: str, klass: VerbCl
     """The finding for reporting verb ``v`` and its subject; a bare pronoun with no
     antecedent ("he said") keeps the verb and leaves the speaker unresolved."""
     if who is None:
-        if v == 0 or tokens[v - 1].low not in PRONOUNS:
+        if v == 0 or (tokens[v - 1].low not in PRONOUNS and tokens[v - 1].low not in _FIRST_PERSON):
             return None
-        who = Who()
+        who = Who()  # "he said" with no antecedent; the author's "I wrote", "we asked"
     verb, span = _verb_phrase(state, tokens, v, lemma)
     return who, verb, span, klass
 
@@ -296,6 +299,25 @@ def _colon(state: State, tokens: list[Tok], first_q: int) -> _Found | None:
     if first_q < 2 or tokens[first_q - 1].text != ":":
         return None
     who = main_subject(state, tokens, first_q - 1)
+    return (who, None, None, None) if who is not None else None
+
+
+def _introduced(state: State, k: int) -> _Found | None:
+    """A paragraph that ends with a colon introduces the quotation that opens the next one:
+    "The agency responded:" / “…”. Its reporting verb and subject, else its main subject."""
+    if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph - 1:
+        return None
+    prev = state.sentences[k - 1]
+    if not state.masked[prev.start:prev.end].rstrip().endswith(":"):
+        return None
+    tokens = tokenize(state, prev.start, prev.end)
+    for v in range(len(tokens) - 1, 0, -1):
+        hit = verb_at(tokens, v)
+        if hit is not None:
+            found = _reported(state, tokens, v, hit[0], hit[1], np_before(state, tokens, v, 0))
+            if found is not None:
+                return found
+    who = main_subject(state, tokens, len(tokens) - 1)
     return (who, None, None, None) if who is not None else None
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Literal, Sequence
 
 from ..model import Span
+from . import lexicon
 from .name_index import NameIndex
 
 Kind = Literal["person", "org", "unknown"]
@@ -55,6 +56,8 @@ FEMALE = frozenset("""mother wife daughter sister fiancée fiancee widow woman s
 queen princess mrs ms miss lady grandmother aunt niece girlfriend actress""".split())
 MALE = frozenset("""father husband son brother fiancé fiance widower man spokesman chairman king prince
 mr sir lord grandfather uncle nephew boyfriend actor""".split())
+#: Given names of one gender (lexicon/first_names_en.txt): "m" or "f".
+_FIRST_NAMES = lexicon.table("first_names_en.txt")
 _DETERMINERS = frozenset("the a an one this that these those his her its their our my your".split())
 _STOP = frozenset("""the a an one in on at for of to from by with as after before during since until
 however meanwhile but and or so yet also earlier later then now today yesterday tomorrow when
@@ -212,7 +215,7 @@ class Entities:
         if not run:
             return
         possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
-        name = " ".join(words)
+        name = " ".join(self._written(w, t[2]) for w, t in zip(words, run))
         span = (run[0][1], run[-1][2] - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
         # acronym in brackets right after: "World Health Organization (WHO)"
         alias = None
@@ -256,6 +259,12 @@ class Entities:
                                      sentence, possessive, before[-1:] == ["the"] and not prev_roles))
         if alias:
             self.mentions[-1].descriptors.add("alias:" + alias)
+
+    def _written(self, word: str, end: int) -> str:
+        """A name word with the full stop attribution blanked put back: "Robert C. Lamb", "Jr."."""
+        if self.text.startswith(".", end) and not self.masked.startswith(".", end):
+            return word + "."
+        return word
 
     def _appositive(self, end: int, start: int) -> set[str]:
         """Role words of ", a Putin aide," after a name or "Dunn's mother, " before it."""
@@ -301,6 +310,8 @@ class Entities:
                     c.gender = "f"
                 elif m.descriptors & MALE:
                     c.gender = "m"
+                elif c.kind != "org" and " " in c.name:
+                    c.gender = _FIRST_NAMES.get(c.name.split()[0].lower())  # type: ignore[assignment]
 
     def _find_cluster(self, m: Mention, names: NameIndex) -> int | None:
         tokens = [t.lower() for t in m.name.split()]

@@ -57,8 +57,9 @@ class Who:
 class State:
     """One document's attribution in progress: what later pronouns may refer to.
 
-    ``salient`` and ``reporters`` map a sentence to clusters, most likely antecedent
-    first (reporters: subjects of its reporting clauses only); ``speakers`` holds the
+    ``salient``, ``subjects`` and ``reporters`` map a sentence to clusters, most likely
+    antecedent first (reporters: subjects of its reporting clauses only; subjects: those
+    and the other subjects; salient: those and every other person named); ``speakers`` holds the
     clusters already credited with speech.
     """
 
@@ -69,6 +70,7 @@ class State:
     index: SentenceIndex
     salient: dict[int, list[int]] = field(default_factory=dict)
     reporters: dict[int, list[int]] = field(default_factory=dict)
+    subjects: dict[int, list[int]] = field(default_factory=dict)
     speakers: set[int] = field(default_factory=set)
 
 
@@ -250,9 +252,10 @@ def _pronoun(state: State, tok: Tok) -> Who | None:
             if _fits(state, state.ents.clusters[c], c, personal, gender):
                 return _learn(state, c, gender, tok)
         back -= 1
-    # earlier paragraphs: the last reporting subject, else the most recent person
+    # earlier paragraphs, most recent sentence first: who it is about (its reporting
+    # subjects, then its subjects), else the most recent person named at all
     window = range(back, max(-1, back - _WINDOW), -1)
-    for table in (state.reporters, state.salient):
+    for table in (state.subjects, state.salient):
         for b in window:
             for c in table.get(b, []):
                 if _fits(state, state.ents.clusters[c], c, personal, gender):
@@ -282,6 +285,7 @@ def record(state: State, k: int, firsts: list[Who]) -> None:
     s = state.sentences[k]
     mentions = state.ents.mentions_in(s.start, s.end)
     order += [m.cluster for m in mentions if m.subject]
+    state.subjects[k] = list(dict.fromkeys(order))
     order += [m.cluster for m in reversed(mentions) if not m.subject and not m.possessive]
     seen: list[int] = []
     for c in order:
