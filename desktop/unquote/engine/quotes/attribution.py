@@ -32,6 +32,8 @@ Form = Literal["full", "partial", "that-clause"]
 _PASSIVE_BE = frozenset("was were been be being is are".split())
 _TELL = frozenset({"tell", "inform"})
 _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
+#: A sentence that opens with a capitalised word and a capitalised name: "Said Jane Doe".
+_INVERTED = re.compile(r"[A-Z][a-z]+ [A-Z]")
 _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
 _ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
@@ -137,6 +139,10 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
         end = sentences[k_last + 1].end  # an unclosed quote cut where narration resumes
     elif k_last + 1 < len(sentences) and state.doc.text[sentences[k_last + 1].start] in "—–―":
         end = sentences[k_last + 1].end  # “…” ― Jane Doe, split off as a sentence of its own
+    elif k_last + 1 < len(sentences) and sentences[k_last + 1].paragraph == sentences[k_last].paragraph \
+            and _INVERTED.match(state.masked, sentences[k_last + 1].start) \
+            and verb_info(state.masked[sentences[k_last + 1].start:].split(None, 1)[0]):
+        end = sentences[k_last + 1].end  # “…” Said Dorothy Lamb, who grew up with him.
     tokens = tokenize(state, s0.start, end)
     quote_tokens = [i for i, t in enumerate(tokens) if t.text.startswith("\x00") and
                     any(a <= t.start < b + 1 for a, b in utt.outer)]
@@ -231,6 +237,9 @@ def _tail(state: State, tokens: list[Tok], qi: int) -> _Found | None:
         if t.text in ".;!?" or t.text.startswith("\x00"):
             return None
         hit = verb_at(tokens, v)
+        if hit is None and v == j and v + 1 < len(tokens) and tokens[v + 1].text[:1].isupper():
+            info = verb_info(t.text)  # a capitalised verb opening the next sentence: “…” Said Jane Doe.
+            hit = (info.lemma, info.klass) if info else None
         if hit is None:
             continue
         lemma, klass = hit

@@ -19,6 +19,7 @@ from typing import Callable, Literal, Sequence
 from ..model import Span
 from . import lexicon
 from .name_index import NameIndex
+from .verbs import verb_info
 
 Kind = Literal["person", "org", "unknown"]
 
@@ -74,6 +75,7 @@ _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE](?:[\w’'\-]|\.(?=\w))*|[a-z](?:[\w’'
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 _NATIONS = frozenset("""German French Dutch Greek Swiss Welsh Irish Scots Thai Afghan Czech Slovak
 Iraqi Saudi Israeli Kuwaiti Qatari Omani Yemeni Pakistani Bangladeshi Nepali Somali""".split())
+_PARTIES = frozenset("democratic democrat republican gop-led conservative liberal libertarian progressive".split())
 #: Last words of multi-word place names, which are never people.
 PLACE_WORDS = frozenset("""states kingdom korea arabia africa america union island islands sea river
 city county street peninsula republic emirates coast bay valley mountains province region
@@ -197,6 +199,9 @@ class Entities:
             if (low in _STOP or low in _DETERMINERS) and not _ACRONYM.match(w):
                 k += 1
                 continue
+            if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
+                k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb
+                continue
             agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and (
                 not before_run or before_run[-1] in _DETERMINERS or before_run[-1] in ".,;:")
             if k < len(words) - 1 and not org and (
@@ -214,6 +219,8 @@ class Entities:
         run, words, lowered = run[k:], words[k:], lowered[k:]
         if not run:
             return
+        if len(words) == 1 and (_NATIONALITY.match(words[0]) or words[0] in _NATIONS or lowered[0] in _PARTIES):
+            return  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
         possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
         name = " ".join(self._written(w, t[2]) for w, t in zip(words, run))
         span = (run[0][1], run[-1][2] - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))

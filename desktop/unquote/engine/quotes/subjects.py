@@ -26,7 +26,10 @@ separately subsequently""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who",
                        "which", "when", "after", "before", "because", "if", "\x00"})
 _DETS = frozenset("a an the one".split())
+_DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
+#: How many comma-separated segments an appositive walk goes back over.
+_APPOSITIVE_SEGMENTS = 4
 #: How many sentences back a pronoun looks in earlier paragraphs.
 _WINDOW = 6
 
@@ -159,22 +162,31 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
 
 
 def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int) -> Who | None:
-    """Walk back over comma-separated segments to the name an appositive describes."""
+    """Walk back over comma-separated segments to the name an appositive describes. A segment
+    that opens in lower case after a comma ("a veteran Democratic strategist", "who works at
+    …", "speaking to Iowans") describes the name before it: the names inside it are not the
+    subject; it is the answer only when no name comes before."""
     j = comma
-    for _ in range(3):
+    described: Who | None = None
+    for _ in range(_APPOSITIVE_SEGMENTS):
         end = j
         i = end
         while i - 1 >= floor and tokens[i - 1].text not in ",;:.!?()—–" and not tokens[i - 1].text.startswith("\x00"):
             i -= 1
         if i == end:
-            return None
+            return described
         who = resolve_np(state, tokens, i, end)
+        before_comma = i - 1 >= floor and tokens[i - 1].text == ","
+        if before_comma and tokens[i].text[:1].islower():
+            described = described or who
+            j = i - 1
+            continue
         if who is not None and who.cluster is not None:
             return who
-        if i - 1 < floor or tokens[i - 1].text != ",":
-            return who
+        if not before_comma:
+            return who or described
         j = i - 1
-    return None
+    return described
 
 
 def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
@@ -224,7 +236,8 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     if mentions and not any(w in ROLES for w in words):
         m = mentions[0]
         return Who(m.cluster, None, m.span)
-    if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5):
+    if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5) \
+            or (words[0] in _DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
         cluster = state.ents.by_description(words)
         if cluster is not None:
             return Who(cluster, None, (start, end))
