@@ -48,8 +48,8 @@ PATTERNS = [
      "“The budget is ready,” the finance minister said.", "Anna Berg", "said"),
     ("surname clusters with full name", "Trade Minister Anna Berg arrived.\n\n“We will win,” Berg said.",
      "Anna Berg", "said"),
-    ("organisation through spokesperson", "“We regret the long delay,” a Rail Board spokesperson said.",
-     "Rail Board", "said"),
+    ("spokesperson of an organisation is described, not named",
+     "“We regret the long delay,” a Rail Board spokesperson said.", "a Rail Board spokesperson", "said"),
     ("organisation with acronym", "The World Health Organization (WHO) spoke. The WHO’s website said: "
      "“Wash your hands often.”", "World Health Organization", "said"),
     ("loaded verb", "“We did nothing wrong,” Tom Lee claimed.", "Tom Lee", "claimed"),

@@ -75,7 +75,10 @@ _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE](?:[\w’'\-]|\.(?=\w))*|[a-z](?:[\w’'
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 _NATIONS = frozenset("""German French Dutch Greek Swiss Welsh Irish Scots Thai Afghan Czech Slovak
 Iraqi Saudi Israeli Kuwaiti Qatari Omani Yemeni Pakistani Bangladeshi Nepali Somali""".split())
-_PARTIES = frozenset("democratic democrat republican gop-led conservative liberal libertarian progressive".split())
+#: Party and nationality adjectives that are never a speaker on their own ("Democratic").
+_PARTIES = frozenset("""democratic democrat republican conservative liberal libertarian progressive
+american chinese russian mexican iranian syrian british european japanese korean canadian
+palestinian african asian hispanic latino cuban ukrainian italian spanish""".split())
 #: Last words of multi-word place names, which are never people.
 PLACE_WORDS = frozenset("""states kingdom korea arabia africa america union island islands sea river
 city county street peninsula republic emirates coast bay valley mountains province region
@@ -219,7 +222,7 @@ class Entities:
         run, words, lowered = run[k:], words[k:], lowered[k:]
         if not run:
             return
-        if len(words) == 1 and (_NATIONALITY.match(words[0]) or words[0] in _NATIONS or lowered[0] in _PARTIES):
+        if len(words) == 1 and (words[0] in _NATIONS or lowered[0] in _PARTIES):
             return  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
         possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
         name = " ".join(self._written(w, t[2]) for w, t in zip(words, run))

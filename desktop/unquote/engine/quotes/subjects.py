@@ -26,6 +26,8 @@ separately subsequently""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who",
                        "which", "when", "after", "before", "because", "if", "\x00"})
 _DETS = frozenset("a an the one".split())
+#: Channel words that are people: "a State Department spokesperson" is described, not named.
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 _DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 #: How many comma-separated segments an appositive walk goes back over.
@@ -200,6 +202,11 @@ def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
         if t.low in PRONOUNS:
             return _pronoun(state, t)
         m = state.ents.mention_at(t.start, t.end)
+        if m is not None and _channel_follows(state, m.span[1]) in _SPOKESPEOPLE:
+            j = i + 1  # "A State Department spokesperson gave …": the description as written
+            while j < before and tokens[j].low not in _SPOKESPEOPLE:
+                j += 1
+            return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in _DETS else i, j + 1)
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
             return Who(m.cluster, None, m.span)
     end = 0  # "The minister, who ..., was quoted as saying": the opening noun phrase
@@ -208,10 +215,10 @@ def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
     return resolve_np(state, tokens, 0, end) if end else None
 
 
-def _channel_follows(state: State, at: int) -> bool:
-    """A name followed by website / spokesperson / statement speaks through it."""
+def _channel_follows(state: State, at: int) -> str | None:
+    """The channel word (website, statement, spokesperson) a name speaks through, if one follows it."""
     nxt = re.match(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)", state.masked[at:at + 40])
-    return bool(nxt) and nxt.group(1) in CHANNELS
+    return nxt.group(1) if nxt and nxt.group(1) in CHANNELS else None
 
 
 def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
@@ -231,11 +238,15 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
         return Who(m.cluster, None, m.span)
     words = [t.low.replace("’s", "").replace("'s", "") for t in phrase]
     for m in mentions:
-        if _channel_follows(state, m.span[1]):
+        channel = _channel_follows(state, m.span[1])
+        if channel in _SPOKESPEOPLE:
+            break  # "a Twitter spokesman" is a person described, kept as written below
+        if channel:
+            return Who(m.cluster, None, m.span)  # "the WHO's website": the organisation
+    else:
+        if mentions and not any(w in ROLES for w in words) and words[0] not in _DESCRIBING:
+            m = mentions[0]  # a name inside a prepositional phrase
             return Who(m.cluster, None, m.span)
-    if mentions and not any(w in ROLES for w in words):
-        m = mentions[0]
-        return Who(m.cluster, None, m.span)
     if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5) \
             or (words[0] in _DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
         cluster = state.ents.by_description(words)
