@@ -78,6 +78,15 @@ ATTRIBUTIONS = [
     ("description with a name in a prepositional phrase",
      "“The vote is rigged,” a Wednesday editorial in The Harbour Times said.",
      "a Wednesday editorial in The Harbour Times", "said"),
+    ("indefinite description stays a description",
+     "Ron Dale, a Harbour Mills executive, toured the plant.\n\nThe site was quiet.\n\nMany jobs will go.\n\n"
+     "“We have no choice,” a Harbour Mills executive said.", "a Harbour Mills executive", "said"),
+    ("possessive description stays a description",
+     "Robert Hale, whose wife runs the mill, spoke first.\n\n“He works too hard,” his wife said.",
+     "his wife", "said"),
+    ("names modify the head noun of a description",
+     "“We will appeal,” the former Texas governor said.", "the former Texas governor", "said"),
+    ("campaign of a candidate", "“We will appeal,” the Hale campaign said.", "the Hale campaign", "said"),
     ("description kept as written", "“The vote is rigged,” the newspaper wrote.", "the newspaper", "wrote"),
     ("description with a number", "“The vote is rigged,” the 46-year-old said.", "the 46-year-old", "said"),
 ]
@@ -116,7 +125,24 @@ NOT_QUOTATIONS = [
     ("nickname given by a naming verb", "Tom Hale called his rival “Lyin’ Ted” at the rally."),
     ("scare quotes after so-called", "Tom Hale backed the so-called ''Harbour rule'' on Monday."),
     ("book title", "Tom Hale wrote in “The Art of the Harbour Deal” that bridges matter."),
+    ("sub-heading in capitals", "Tom Hale spoke first.\n\n“VOTERS MAKE GOOD DECISIONS IN THE END”\n\nThe polls closed."),
+    ("short term far from any cue",
+     "At the fair the “harbour look” was everywhere on stalls, boats, hats and shirts of the visitors from "
+     "the coast, organisers said."),
 ]
+
+
+# (case, text, the short quote that counts)
+SHORT_QUOTATIONS = [
+    ("cue beyond another quotation", "However, he then stated that if a “complete truce” is reached, "
+     "“border questions” could be handled.", "border questions"),
+    ("cue right after", "The plan was “a disaster”, Tom Hale said.", "a disaster"),
+]
+
+
+@pytest.mark.parametrize("text, words", [p[1:] for p in SHORT_QUOTATIONS], ids=[p[0] for p in SHORT_QUOTATIONS])
+def test_short_quotation_with_a_cue_nearby(text, words):
+    assert words in [q.text for q in quotes(text)]
 
 
 @pytest.mark.parametrize("text", [p[1] for p in NOT_QUOTATIONS], ids=[p[0] for p in NOT_QUOTATIONS])

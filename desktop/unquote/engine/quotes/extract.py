@@ -33,7 +33,10 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs".sp
 _TITLE_PREPOSITIONS = frozenset("on in of from".split())
 _SHORT = 4
 #: Most words a title in quotation marks may have (“The Art of the Deal”).
-_TITLE_WORDS = 8
+_TITLE_WORDS = 12
+#: How many words either side of a short quote its reporting cue may stand.
+_CUE_WINDOW = 8
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
 #: Most words a reporting clause between two fragments of one quotation may have.
 _GAP_WORDS = 14
 
@@ -180,14 +183,21 @@ def _names_something(text: str, utt: Utterance, before: list[str]) -> bool:
 
 
 def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], index: SentenceIndex) -> bool:
-    """Keep long or full quotes; keep short partial ones only with a reporting cue."""
+    """Keep long or full quotes; keep short partial ones only with a reporting cue near them
+    (eight words either side, or "according to" in the sentence); drop titles, names and
+    sub-headings in capitals."""
     quoted = [w for a, b in utt.fragments for w in words(text[a:b])]
-    if len(quoted) > _TITLE_WORDS or len(utt.fragments) > 1:
+    if len(utt.fragments) > 1:
         return True
     open_at = utt.outer[0][0]
     at = index.at(open_at)
     sentence = sentences[at] if at is not None else None
     s_start, s_end = (sentence.start, sentence.end) if sentence else (open_at, utt.outer[-1][1])
+    if len(quoted) >= 2 and not text[s_start:open_at].strip() and all(w.isupper() for w in quoted if w.isalpha()) \
+            and sum(w.isalpha() for w in quoted) >= 2:
+        return False  # a sub-heading in capitals: “VOTERS MAKE GOOD DECISIONS”
+    if len(quoted) > _TITLE_WORDS:
+        return True
     before = words(text[s_start:open_at])
     if _title_case(quoted) and _names_something(text, utt, before):
         return False  # MSNBC’s “Morning Joe”, appeared on “Fox News Sunday”, Robert C. “Bobby” Scott
@@ -211,4 +221,7 @@ def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], inde
     low = narration.lower()
     if "according to" in low:
         return True
-    return any(verb_info(w) or noun_info(w) for w in words(narration))
+    # the words of other quotations in the sentence do not count towards the distance
+    near = words(_QUOTED.sub(" ", text[s_start:open_at]))[-_CUE_WINDOW:] \
+        + words(_QUOTED.sub(" ", text[utt.outer[-1][1]:s_end]))[:_CUE_WINDOW]
+    return any(verb_info(w) or noun_info(w) for w in near)

@@ -28,6 +28,10 @@ _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while
 _DETS = frozenset("a an the one".split())
 #: Channel words that are people: "a State Department spokesperson" is described, not named.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+_ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
+#: Determiners of descriptions that bring in someone new, or name a relation ("his wife").
+_INDEFINITE = frozenset("a an one another some".split())
+_POSSESSIVE_DETS = frozenset("his her their its".split())
 _DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 #: How many comma-separated segments an appositive walk goes back over.
@@ -126,8 +130,9 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
     who = resolve_np(state, tokens, i, j)
     if who is not None and who.cluster is None and j < len(tokens) and tokens[j].text == ",":
         named = np_after(state, tokens, j + 1)  # "by Berg's deputy, Jonas Lind"
-        if named is not None and named.cluster is not None:
-            return named
+        if named is not None and named.cluster is not None and named.span is not None \
+                and state.masked[named.span[1]:named.span[1] + 40].lstrip()[:1] in ("", ",", ".", ";", ":", ")", "—"):
+            return named  # an appositive name, not the subject of the clause that follows
     return who
 
 
@@ -229,14 +234,19 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     if phrase[-1].low in PRONOUNS:
         return _pronoun(state, phrase[-1])
     start, end = phrase[0].start, phrase[-1].end
+    words = [t.low.replace("’s", "").replace("'s", "") for t in phrase]
     mentions = state.ents.mentions_in(start, end)
+    if (words[0] in _DESCRIBING or words[0] in _QUANTIFIERS) and phrase[-1].text[:1].islower() and len(words) > 1 \
+            and not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions):
+        # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
+        # "the former Florida governor", "the Trump campaign" (but "the WHO's website" is the WHO)
+        return _described(state, words, start, end)
     subjects = [m for m in mentions if m.subject]
     if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
         # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
         known = [m for m in subjects if state.ents.clusters[m.cluster].kind != "unknown"]
         m = (known or subjects)[-1]
         return Who(m.cluster, None, m.span)
-    words = [t.low.replace("’s", "").replace("'s", "") for t in phrase]
     for m in mentions:
         channel = _channel_follows(state, m.span[1])
         if channel in _SPOKESPEOPLE:
@@ -244,19 +254,38 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
         if channel:
             return Who(m.cluster, None, m.span)  # "the WHO's website": the organisation
     else:
-        if mentions and not any(w in ROLES for w in words) and words[0] not in _DESCRIBING:
+        if mentions and not any(w in ROLES for w in words) and words[0] not in _DESCRIBING \
+                and words[0] not in _QUANTIFIERS:
             m = mentions[0]  # a name inside a prepositional phrase
             return Who(m.cluster, None, m.span)
     if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5) \
             or (words[0] in _DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
-        cluster = state.ents.by_description(words)
-        if cluster is not None:
-            return Who(cluster, None, (start, end))
-        text = state.doc.text[start:end]
-        if words[0] in _DETS:
-            text = text[:1].lower() + text[1:]
-        return Who(None, text, (start, end))
+        return _described(state, words, start, end)
     return None
+
+
+def _named_near(state: State, cluster: int, at: int) -> bool:
+    """Whether ``cluster`` is named in the sentence holding ``at`` or the one before or after it."""
+    k = state.index.nearest(at)
+    lo, hi = state.sentences[max(0, k - 1)].start, state.sentences[min(len(state.sentences) - 1, k + 1)].end
+    return any(m.cluster == cluster for m in state.ents.mentions_in(lo, hi))
+
+
+def _described(state: State, words: list[str], start: int, end: int) -> Who:
+    """A description: the one named person it fits when it is definite ("the finance minister"
+    after "Finance Minister Anna Berg"), else the phrase as written, determiner in lower case.
+    An indefinite description ("a Carrier executive", "one resident") brings in someone the
+    text has not named unless the one person it fits is named in the same or a neighbouring
+    sentence ("According to a Putin adviser, … according to Yuri Ushakov"); a possessive one
+    ("his wife") names a relation, not a role, and never resolves to a name."""
+    if words[0] not in _POSSESSIVE_DETS:
+        cluster = state.ents.by_description(words)
+        if cluster is not None and (words[0] not in _INDEFINITE or _named_near(state, cluster, start)):
+            return Who(cluster, None, (start, end))
+    text = state.doc.text[start:end]
+    if words[0] in _DETS or words[0] in _DESCRIBING:
+        text = text[:1].lower() + text[1:]
+    return Who(None, text, (start, end))
 
 
 def _pronoun(state: State, tok: Tok) -> Who | None:
