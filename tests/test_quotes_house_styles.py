@@ -125,6 +125,13 @@ NOT_QUOTATIONS = [
     ("nickname given by a naming verb", "Tom Hale called his rival “Lyin’ Ted” at the rally."),
     ("scare quotes after so-called", "Tom Hale backed the so-called ''Harbour rule'' on Monday."),
     ("book title", "Tom Hale wrote in “The Art of the Harbour Deal” that bridges matter."),
+    ("show after with, full stop inside", "Hale spoke in an interview with “Harbour News Sunday.”"),
+    ("self-described term", "A self-described ''harbour kid,'' Hale said he liked boats."),
+    ("digest label, headline and byline",
+     'HARBOUR BEAT—"Harbour Show to close at the end of May," by Times\' Ann Lake: '
+     '"The Harbour Show, a small musical, will close in May after ten years."'),
+    ("headline and byline with an article",
+     '"Harbour Show to close," by the Post\'s Ann Lake: "The show will close in May after ten years."'),
     ("sub-heading in capitals", "Tom Hale spoke first.\n\n“VOTERS MAKE GOOD DECISIONS IN THE END”\n\nThe polls closed."),
     ("short term far from any cue",
      "At the fair the “harbour look” was everywhere on stalls, boats, hats and shirts of the visitors from "

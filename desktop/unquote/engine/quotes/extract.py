@@ -30,7 +30,11 @@ _TITLE_NOUNS = lexicon.words("titles_en.txt")
 _NAMING = frozenset("called named titled entitled dubbed nicknamed branded".split())
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs".split())
 #: Prepositions before a capitalised quote that make it a title: appeared on “…”, wrote in “…”.
-_TITLE_PREPOSITIONS = frozenset("on in of from".split())
+_TITLE_PREPOSITIONS = frozenset("on in of from with".split())
+_SO_CALLED = frozenset({"so-called", "self-described", "self-styled", "self-proclaimed"})
+_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?:[\w.’'-]+\s+){0,4}[A-Z][\w.’'-]*\s*:")
+_BYLINE_BEFORE = re.compile(r"[”\"]\s*,?\s*by\s+(?:[\w.’'-]+\s+){0,4}[A-Z][\w.’'-]*\s*:\s*$")
+_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z’'&.]+(?: [A-Z][A-Z’'&.]+)*\s*[—–-]\s*$")
 _SHORT = 4
 #: Most words a title in quotation marks may have (“The Art of the Deal”).
 _TITLE_WORDS = 12
@@ -157,6 +161,16 @@ def _attributed(text: str, utt: Utterance) -> bool:
     return 1 <= len(tail_words) <= _GAP_WORDS and any(verb_info(w) for w in tail_words[:5])
 
 
+def _clipping(text: str, utt: Utterance, s_start: int) -> bool:
+    """A press digest's entry, not a quotation: a label in capitals and a dash before an
+    article's headline (BROADWAY BEAT—“…”), a headline followed by its byline (“…,” by
+    Times' Jane Doe:), and the excerpt after that byline."""
+    open_at, close = utt.outer[0][0], utt.outer[-1][1]
+    if _BYLINE_AFTER.match(text, close) or _BYLINE_BEFORE.search(text[max(0, open_at - 120):open_at]):
+        return True
+    return _LABEL_BEFORE.search(text[max(s_start, open_at - 60):open_at]) is not None
+
+
 def _title_case(quoted: list[str]) -> bool:
     """Every word capitalised but the small ones: “Fox News Sunday”, “Lyin’ Ted”."""
     return bool(quoted) and quoted[0][:1].isupper() and all(
@@ -169,8 +183,8 @@ def _names_something(text: str, utt: Utterance, before: list[str]) -> bool:
     (called his rival “…”), or between two parts of a name (Robert C. “Bobby” Scott)."""
     open_at, close = utt.outer[0][0], utt.outer[-1][1]
     inner = text[utt.fragments[0][0]:utt.fragments[-1][1]].rstrip()
-    if inner[-1:] in ".!?":
-        return False  # a whole sentence
+    if inner[-1:] in "!?" or (inner[-1:] == "." and len(words(inner)) > _SHORT):
+        return False  # a whole sentence (a title's US-style full stop inside the marks aside)
     if before and before[-1][:1].isupper() and before[-1].endswith(("’s", "'s")):
         return True
     if before and before[-1].lower() in _TITLE_PREPOSITIONS:
@@ -196,6 +210,8 @@ def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], inde
     if len(quoted) >= 2 and not text[s_start:open_at].strip() and all(w.isupper() for w in quoted if w.isalpha()) \
             and sum(w.isalpha() for w in quoted) >= 2:
         return False  # a sub-heading in capitals: “VOTERS MAKE GOOD DECISIONS”
+    if _clipping(text, utt, s_start):
+        return False
     if len(quoted) > _TITLE_WORDS:
         return True
     before = words(text[s_start:open_at])
@@ -210,8 +226,8 @@ def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], inde
     if before and (before[-1].lower() in _NAMING or before[-2:] == ["known", "as"]) \
             and all(w[:1].isupper() or w.isdigit() for w in quoted):
         return False  # a name, not words: dubbed “Operation Clean Sweep”
-    if text[max(s_start, open_at - 12):open_at].lower().rstrip().endswith("so-called"):
-        return False
+    if text[max(s_start, open_at - 18):open_at].lower().rstrip().endswith(tuple(_SO_CALLED)):
+        return False  # so-called, self-described: a term
     inner = text[utt.fragments[0][0]:utt.fragments[-1][1]]
     if inner[:1].isupper() and (inner.rstrip()[-1:] in ".!?" or text[s_start:open_at].rstrip().endswith(":")):
         return True  # a whole sentence: “It is not ready.”
