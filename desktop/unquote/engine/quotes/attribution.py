@@ -37,11 +37,10 @@ _INVERTED = re.compile(r"[A-Z][a-z]+ [A-Z]")
 _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
 _ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
-#: A word, initial or dotted acronym followed by a full stop: "Mr.", "W.", "U.S.", "Calif."
-#: (which of them are abbreviations is decided against the lexicon; an initial is a single
-#: capital before a capitalised word).
-_ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]+)\.(?![\w.])")
-_INITIAL = re.compile(r" [A-Z]")
+#: The full stop of an abbreviation of the lexicon ("Mr.", "Calif."), of a dotted acronym
+#: ("U.S.", "D.C.") or of an initial before a capitalised word ("George W. Bush").
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:(?i:" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+                           + r")\.|(?:[A-Za-z]\.)+[A-Za-z]\.|[A-Z]\.(?= [A-Z]))(?![\w.])")
 #: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas).
 _PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
 _TAIL_GAP = 16
@@ -70,10 +69,7 @@ def mask(text: str, utterances: Sequence[Utterance]) -> str:
     for m in _PARTY_TAG.finditer(text):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     for m in _ABBREVIATION.finditer(text):
-        word = m.group(1)
-        if word.lower() in _ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper() and _INITIAL.match(
-                text, m.end())):
-            chars[m.end() - 1] = " "
+        chars[m.end() - 1] = " "
     for utt in utterances:
         for a, b in utt.outer:
             for i in range(a, min(b + 1, len(chars))):

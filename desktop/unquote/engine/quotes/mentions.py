@@ -225,7 +225,9 @@ class Entities:
         if len(words) == 1 and (words[0] in _NATIONS or lowered[0] in _PARTIES):
             return  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
         possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
-        name = " ".join(self._written(w, t[2]) for w, t in zip(words, run))
+        name = " ".join(words)
+        if "." in self.text[run[0][1]:run[-1][2] + 1]:  # initials and abbreviations as written
+            name = " ".join(self._written(w, t[2]) for w, t in zip(words, run))
         span = (run[0][1], run[-1][2] - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
         # acronym in brackets right after: "World Health Organization (WHO)"
         alias = None

@@ -16,7 +16,7 @@ from typing import Iterator, Sequence
 from ..model import Document, Sentence, Span
 from .mentions import CHANNELS, ORG_WORDS, ROLES, Cluster, Entities
 from .spans import SentenceIndex
-from .verbs import VerbClass, phrase_info, verb_info
+from .verbs import PHRASES, VerbClass, phrase_info, verb_info
 
 _TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
@@ -97,8 +97,8 @@ def verb_positions(state: State, start: int, end: int) -> list[int]:
     """Indices, in ``tokenize(state, start, end)``, of the tokens ``verb_at`` accepts; found
     on the token texts alone, so a sentence without a reporting verb builds no tokens."""
     texts = _TOKEN.findall(state.masked, start, end)
-    return [i for i, text in enumerate(texts) if text[:1].islower() and (
-        verb_info(text) is not None or (i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None))]
+    return [i for i, text in enumerate(texts) if text[:1].islower() and (verb_info(text) is not None or (
+        text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None))]
 
 
 def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
@@ -108,7 +108,7 @@ def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
     if not t.text[:1].islower():
         return None
     info = verb_info(t.text)
-    if info is None and i + 1 < len(tokens):
+    if info is None and t.text in PHRASES and i + 1 < len(tokens):
         info = phrase_info(t.text, tokens[i + 1].text)
     if info is None:
         return None
