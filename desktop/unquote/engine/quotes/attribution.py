@@ -41,8 +41,9 @@ _ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
 #: ("U.S.", "D.C.") or of an initial before a capitalised word ("George W. Bush").
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:(?i:" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
                            + r")\.|(?:[A-Za-z]\.)+[A-Za-z]\.|[A-Z]\.(?= [A-Z]))(?![\w.])")
-#: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas).
-_PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
+#: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas), ", R-Wis.,".
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)"
+                        r"|(?<=, )[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)")
 _TAIL_GAP = 16
 @dataclass(frozen=True)
 class Attribution:
@@ -273,7 +274,18 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
             if who is not None:
                 span = (tokens[v - 1].end - 2, t.end)
                 return who, state.doc.text[span[0]:span[1]], span, noun.klass
+        if noun and v > 0 and (v + 1 == first_q or (v + 2 == first_q and tokens[v + 1].text in ",:")) \
+                and tokens[v - 1].low in ("a", "the", "his", "her", "their", "its"):
+            who = main_subject(state, tokens, v - 1)  # "Trump issued a statement, “…”"
+            if who is not None:
+                return who, t.text, (t.start, t.end), noun.klass
         hit = verb_at(tokens, v)
+        if hit is None and v == 0 and len(tokens) > 1 and tokens[1].text[:1].isupper():
+            info = verb_info(t.text)  # "Said Comey, “…”": an inverted verb opening the sentence
+            if info is not None:
+                who = np_after(state, tokens, 1)
+                if who is not None:
+                    return who, t.text, (t.start, t.end), info.klass
         if hit is None or tokens[v].start > quote_start:
             continue
         lemma, klass = hit
@@ -308,14 +320,16 @@ def _colon(state: State, tokens: list[Tok], first_q: int) -> _Found | None:
 
 
 def _introduced(state: State, k: int) -> _Found | None:
-    """A paragraph that ends with a colon introduces the quotation that opens the next one:
-    "The agency responded:" / “…”. Its reporting verb and subject, else its main subject."""
+    """A paragraph that ends with a colon or a reporting verb introduces the quotation that
+    opens the next one: "The agency responded:" / “…”, "Cruz quipped" / “…”. Its reporting
+    verb and subject, else its main subject."""
     if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph - 1:
         return None
     prev = state.sentences[k - 1]
-    if not state.masked[prev.start:prev.end].rstrip().endswith(":"):
-        return None
     tokens = tokenize(state, prev.start, prev.end)
+    ends_with_verb = bool(tokens) and verb_at(tokens, len(tokens) - 1) is not None
+    if not ends_with_verb and not state.masked[prev.start:prev.end].rstrip().endswith(":"):
+        return None
     for v in range(len(tokens) - 1, 0, -1):
         hit = verb_at(tokens, v)
         if hit is not None:

@@ -256,9 +256,11 @@ class Entities:
             if back >= 0 and _is_cap(tokens[back][0]):
                 descriptors.add(_bare(tokens[back][0]).lower())
         preposition = False
-        for t in reversed(before):
+        for n, t in enumerate(reversed(before)):
             if t in _PREPOSITIONS:
-                preposition = True
+                # "secretary of state Hillary Clinton": a title's complement, not a preposition's object
+                title = len(before) - n - 2
+                preposition = not (t == "of" and n > 0 and title >= 0 and before[title] in TITLES)
             if t in _PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
                 break
         kind: Kind = "org" if org or (alias is None and _ACRONYM.match(name) is not None) else (

@@ -32,6 +32,9 @@ _ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
 #: Determiners of descriptions that bring in someone new, or name a relation ("his wife").
 _INDEFINITE = frozenset("a an one another some".split())
 _POSSESSIVE_DETS = frozenset("his her their its".split())
+#: Words that open an affiliation appositive: "Peter King, Republican of New York, said".
+_AFFILIATIONS = frozenset("republican democrat independent".split())
+_HEAD_PREPOSITIONS = frozenset("in of from at for with by on".split())
 _DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 #: How many comma-separated segments an appositive walk goes back over.
@@ -124,7 +127,8 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
                 break
             j += 3  # "Coastal Access Trust (CAT) Director Nadia Kerr": the phrase goes on
             continue
-        if j > i and verb_info(tokens[j].text) and tokens[j].low not in ROLES:
+        if j > i and verb_info(tokens[j].text) and tokens[j].low not in ROLES \
+                and tokens[j - 1].low not in ("of", "the", "a", "an"):  # "secretary of state" is a noun
             break
         j += 1
     who = resolve_np(state, tokens, i, j)
@@ -181,10 +185,13 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
         while i - 1 >= floor and tokens[i - 1].text not in ",;:.!?()—–" and not tokens[i - 1].text.startswith("\x00"):
             i -= 1
         if i == end:
+            if i - 1 >= floor and tokens[i - 1].text == ",":
+                j = i - 1  # an empty segment: a blanked party tag ("Ron Johnson, R-Wis., said")
+                continue
             return described
         who = resolve_np(state, tokens, i, end)
         before_comma = i - 1 >= floor and tokens[i - 1].text == ","
-        if before_comma and tokens[i].text[:1].islower():
+        if before_comma and (tokens[i].text[:1].islower() or tokens[i].low in _AFFILIATIONS):
             described = described or who
             j = i - 1
             continue
@@ -236,8 +243,8 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     start, end = phrase[0].start, phrase[-1].end
     words = [t.low.replace("’s", "").replace("'s", "") for t in phrase]
     mentions = state.ents.mentions_in(start, end)
-    if (words[0] in _DESCRIBING or words[0] in _QUANTIFIERS) and phrase[-1].text[:1].islower() and len(words) > 1 \
-            and not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions):
+    if (words[0] in _DESCRIBING or words[0] in _QUANTIFIERS) and len(words) > 1 \
+            and _common_head(phrase) and not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions):
         # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
         # "the former Florida governor", "the Trump campaign" (but "the WHO's website" is the WHO)
         return _described(state, words, start, end)
@@ -262,6 +269,17 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
             or (words[0] in _DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
         return _described(state, words, start, end)
     return None
+
+
+def _common_head(phrase: list[Tok]) -> bool:
+    """Whether a common noun heads the phrase: its last word, or the word before its first
+    preposition, is in lower case ("the Trump campaign", "a 2013 article in the journal X")."""
+    head = phrase[-1]
+    for n, t in enumerate(phrase[1:], 1):
+        if t.low in _HEAD_PREPOSITIONS:
+            head = phrase[n - 1]
+            break
+    return head.text[:1].islower()
 
 
 def _named_near(state: State, cluster: int, at: int) -> bool:
