@@ -22,6 +22,8 @@ direct quotations whose wording, speaker or reporting verb changed.
   unquote --demo                  open the built-in sample pair
   unquote compare LEFT RIGHT -o OUT [--format json|html|text]
                                   compare without a window and write OUT
+  unquote quotes FILE... [--format text|jsonl|csv] [-o OUT]
+                                  list each document's quotations and speakers
 
 Documents may be plain text (any encoding), Markdown, HTML (the article is extracted),
 .docx or .pdf; '-' reads one side from standard input.
@@ -67,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["compare"]:
         return run_compare(compare_parser().parse_args(args[1:]))
+    if args[:1] == ["quotes"]:
+        from . import quotes_command
+
+        return quotes_command.run(quotes_command.parser().parse_args(args[1:]))
     ns = window_parser().parse_args(args)
     if len(ns.files) > 2 or (len(ns.files) == 1 and not ns.files[0].endswith(".unquote")):
         window_parser().error("give two documents, or one .unquote comparison file")

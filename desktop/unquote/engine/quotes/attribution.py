@@ -19,6 +19,7 @@ from itertools import islice
 from typing import Callable, Literal, Sequence
 
 from ..model import Document, Sentence, Span
+from . import lexicon
 from .extract import Utterance
 from .mentions import Entities
 from .spans import SentenceIndex
@@ -31,7 +32,18 @@ Form = Literal["full", "partial", "that-clause"]
 _PASSIVE_BE = frozenset("was were been be being is are".split())
 _TELL = frozenset({"tell", "inform"})
 _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
+#: A sentence that opens with a capitalised word and a capitalised name: "Said Jane Doe".
+_INVERTED = re.compile(r"[A-Z][a-z]+ [A-Z]")
+_FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
+_ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
+#: The full stop of an abbreviation of the lexicon ("Mr.", "Calif."), of a dotted acronym
+#: ("U.S.", "D.C.") or of an initial before a capitalised word ("George W. Bush").
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:(?i:" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+                           + r")\.|(?:[A-Za-z]\.)+[A-Za-z]\.|[A-Z]\.(?= [A-Z]))(?![\w.])")
+#: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas), ", R-Wis.,".
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)"
+                        r"|(?<=, )[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)")
 _TAIL_GAP = 16
 @dataclass(frozen=True)
 class Attribution:
@@ -50,8 +62,15 @@ _Found = tuple[Who, str | None, Span | None, VerbClass | None]
 
 
 def mask(text: str, utterances: Sequence[Utterance]) -> str:
-    """The text with every quotation (marks included) replaced by NUL characters."""
+    """The text as attribution reads it: every quotation (marks included) replaced by NUL
+    characters, and the full stops of abbreviations ("Mr. Podesta", "George W. Bush", "U.S.")
+    and bracketed party tags ("Gwen Moore (D-Wis.)") replaced by spaces, so that a noun phrase
+    runs on over them. Offsets are unchanged."""
     chars = list(text)
+    for m in _PARTY_TAG.finditer(text):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in _ABBREVIATION.finditer(text):
+        chars[m.end() - 1] = " "
     for utt in utterances:
         for a, b in utt.outer:
             for i in range(a, min(b + 1, len(chars))):
@@ -117,6 +136,10 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
         end = sentences[k_last + 1].end  # an unclosed quote cut where narration resumes
     elif k_last + 1 < len(sentences) and state.doc.text[sentences[k_last + 1].start] in "—–―":
         end = sentences[k_last + 1].end  # “…” ― Jane Doe, split off as a sentence of its own
+    elif k_last + 1 < len(sentences) and sentences[k_last + 1].paragraph == sentences[k_last].paragraph \
+            and _INVERTED.match(state.masked, sentences[k_last + 1].start) \
+            and verb_info(state.masked[sentences[k_last + 1].start:].split(None, 1)[0]):
+        end = sentences[k_last + 1].end  # “…” Said Dorothy Lamb, who grew up with him.
     tokens = tokenize(state, s0.start, end)
     quote_tokens = [i for i, t in enumerate(tokens) if t.text.startswith("\x00") and
                     any(a <= t.start < b + 1 for a, b in utt.outer)]
@@ -139,6 +162,8 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
             found = _according(state, tokens)
         if found:
             break
+    if not found and starts_sentence:
+        found = _introduced(state, k0)
     if not found:
         return Attribution(None, None, None, None, None, form), None
     who, verb, verb_span, lemma_class = found
@@ -163,6 +188,8 @@ def _form(state: State, utt: Utterance, sentence: Sentence) -> Form:
 def _verb_phrase(state: State, tokens: list[Tok], i: int, lemma: str) -> tuple[str, Span]:
     """The verb as written: "told reporters", "had said", "described as ... by", "according to"."""
     start, end = tokens[i].start, tokens[i].end
+    if " " in lemma and i + 1 < len(tokens):
+        end = tokens[i + 1].end  # a two-word phrase: "went on", "put it"
     if i > 0 and tokens[i - 1].low in ("had", "has", "have") and tokens[i].low.endswith(("ed", "said", "told")):
         start = tokens[i - 1].start
     if lemma in _TELL:
@@ -207,6 +234,9 @@ def _tail(state: State, tokens: list[Tok], qi: int) -> _Found | None:
         if t.text in ".;!?" or t.text.startswith("\x00"):
             return None
         hit = verb_at(tokens, v)
+        if hit is None and v == j and v + 1 < len(tokens) and tokens[v + 1].text[:1].isupper():
+            info = verb_info(t.text)  # a capitalised verb opening the next sentence: “…” Said Jane Doe.
+            hit = (info.lemma, info.klass) if info else None
         if hit is None:
             continue
         lemma, klass = hit
@@ -223,9 +253,9 @@ def _reported(state: State, tokens: list[Tok], v: int, lemma: str, klass: VerbCl
     """The finding for reporting verb ``v`` and its subject; a bare pronoun with no
     antecedent ("he said") keeps the verb and leaves the speaker unresolved."""
     if who is None:
-        if v == 0 or tokens[v - 1].low not in PRONOUNS:
+        if v == 0 or (tokens[v - 1].low not in PRONOUNS and tokens[v - 1].low not in _FIRST_PERSON):
             return None
-        who = Who()
+        who = Who()  # "he said" with no antecedent; the author's "I wrote", "we asked"
     verb, span = _verb_phrase(state, tokens, v, lemma)
     return who, verb, span, klass
 
@@ -244,7 +274,18 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
             if who is not None:
                 span = (tokens[v - 1].end - 2, t.end)
                 return who, state.doc.text[span[0]:span[1]], span, noun.klass
+        if noun and v > 0 and (v + 1 == first_q or (v + 2 == first_q and tokens[v + 1].text in ",:")) \
+                and tokens[v - 1].low in ("a", "the", "his", "her", "their", "its"):
+            who = main_subject(state, tokens, v - 1)  # "Trump issued a statement, “…”"
+            if who is not None:
+                return who, t.text, (t.start, t.end), noun.klass
         hit = verb_at(tokens, v)
+        if hit is None and v == 0 and len(tokens) > 1 and tokens[1].text[:1].isupper():
+            info = verb_info(t.text)  # "Said Comey, “…”": an inverted verb opening the sentence
+            if info is not None:
+                who = np_after(state, tokens, 1)
+                if who is not None:
+                    return who, t.text, (t.start, t.end), info.klass
         if hit is None or tokens[v].start > quote_start:
             continue
         lemma, klass = hit
@@ -275,6 +316,27 @@ def _colon(state: State, tokens: list[Tok], first_q: int) -> _Found | None:
     if first_q < 2 or tokens[first_q - 1].text != ":":
         return None
     who = main_subject(state, tokens, first_q - 1)
+    return (who, None, None, None) if who is not None else None
+
+
+def _introduced(state: State, k: int) -> _Found | None:
+    """A paragraph that ends with a colon or a reporting verb introduces the quotation that
+    opens the next one: "The agency responded:" / “…”, "Cruz quipped" / “…”. Its reporting
+    verb and subject, else its main subject."""
+    if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph - 1:
+        return None
+    prev = state.sentences[k - 1]
+    tokens = tokenize(state, prev.start, prev.end)
+    ends_with_verb = bool(tokens) and verb_at(tokens, len(tokens) - 1) is not None
+    if not ends_with_verb and not state.masked[prev.start:prev.end].rstrip().endswith(":"):
+        return None
+    for v in range(len(tokens) - 1, 0, -1):
+        hit = verb_at(tokens, v)
+        if hit is not None:
+            found = _reported(state, tokens, v, hit[0], hit[1], np_before(state, tokens, v, 0))
+            if found is not None:
+                return found
+    who = main_subject(state, tokens, len(tokens) - 1)
     return (who, None, None, None) if who is not None else None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..model import Document, Sentence, Span
+from . import lexicon
 from .marks import Stretch, stretches
 from .spans import SentenceIndex
 from .verbs import noun_info, verb_info
@@ -25,11 +26,21 @@ _NARRATION = re.compile(
     r"(?:(?:has|had|have|also|then|later|again|further|previously)\s+){0,2}(?P<verb>[a-z]+)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|us|our|ours|me|my|mine|We|Our|My)\b")
-_TITLE_NOUNS = frozenset("""magazine newspaper paper book novel film movie show programme program
-series song album play podcast column headline campaign operation slogan hashtag website
-documentary exhibition article report title""".split())
+_TITLE_NOUNS = lexicon.words("titles_en.txt")
 _NAMING = frozenset("called named titled entitled dubbed nicknamed branded".split())
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs".split())
+#: Prepositions before a capitalised quote that make it a title: appeared on “…”, wrote in “…”.
+_TITLE_PREPOSITIONS = frozenset("on in of from with".split())
+_SO_CALLED = frozenset({"so-called", "self-described", "self-styled", "self-proclaimed"})
+_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?:[\w.’'-]+\s+){0,4}[A-Z][\w.’'-]*\s*:")
+_BYLINE_BEFORE = re.compile(r"[”\"]\s*,?\s*by\s+(?:[\w.’'-]+\s+){0,4}[A-Z][\w.’'-]*\s*:\s*$")
+_LABEL_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z’'&.]+(?: [A-Z][A-Z’'&.]+)*\s*[—–-]\s*$")
 _SHORT = 4
+#: Most words a title in quotation marks may have (“The Art of the Deal”).
+_TITLE_WORDS = 12
+#: How many words either side of a short quote its reporting cue may stand.
+_CUE_WINDOW = 8
+_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
 #: Most words a reporting clause between two fragments of one quotation may have.
 _GAP_WORDS = 14
 
@@ -150,16 +161,64 @@ def _attributed(text: str, utt: Utterance) -> bool:
     return 1 <= len(tail_words) <= _GAP_WORDS and any(verb_info(w) for w in tail_words[:5])
 
 
+def _clipping(text: str, utt: Utterance, s_start: int) -> bool:
+    """A press digest's entry, not a quotation: a label in capitals and a dash before an
+    article's headline (BROADWAY BEAT—“…”), a headline followed by its byline (“…,” by
+    Times' Jane Doe:), and the excerpt after that byline."""
+    open_at, close = utt.outer[0][0], utt.outer[-1][1]
+    if _BYLINE_AFTER.match(text, close) or _BYLINE_BEFORE.search(text[max(0, open_at - 120):open_at]):
+        return True
+    return _LABEL_BEFORE.search(text[max(s_start, open_at - 60):open_at]) is not None
+
+
+def _title_case(quoted: list[str]) -> bool:
+    """Every word capitalised but the small ones: “Fox News Sunday”, “Lyin’ Ted”."""
+    return bool(quoted) and quoted[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in quoted)
+
+
+def _names_something(text: str, utt: Utterance, before: list[str]) -> bool:
+    """A capitalised quote that is a title or a name by where it stands: after a possessive
+    name (MSNBC’s “…”), a preposition (on “…”, in “…”), a naming verb a word or two back
+    (called his rival “…”), or between two parts of a name (Robert C. “Bobby” Scott)."""
+    open_at, close = utt.outer[0][0], utt.outer[-1][1]
+    inner = text[utt.fragments[0][0]:utt.fragments[-1][1]].rstrip()
+    if inner[-1:] in "!?" or (inner[-1:] == "." and len(words(inner)) > _SHORT):
+        return False  # a whole sentence (a title's US-style full stop inside the marks aside)
+    if before and before[-1][:1].isupper() and before[-1].endswith(("’s", "'s")):
+        return True
+    if before and before[-1].lower() in _TITLE_PREPOSITIONS:
+        return True
+    if any(w.lower() in _NAMING for w in before[-3:]):
+        return True
+    prev = text[max(0, open_at - 3):open_at]
+    after = re.match(r"[\"”’']?\s+([A-Z])", text[close:close + 4])
+    return bool(re.search(r"(?:[A-Z][a-z]*|[A-Z]\.)\s$", prev)) and after is not None
+
+
 def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], index: SentenceIndex) -> bool:
-    """Keep long or full quotes; keep short partial ones only with a reporting cue."""
+    """Keep long or full quotes; keep short partial ones only with a reporting cue near them
+    (eight words either side, or "according to" in the sentence); drop titles, names and
+    sub-headings in capitals."""
     quoted = [w for a, b in utt.fragments for w in words(text[a:b])]
-    if len(quoted) > _SHORT or len(utt.fragments) > 1:
+    if len(utt.fragments) > 1:
         return True
     open_at = utt.outer[0][0]
     at = index.at(open_at)
     sentence = sentences[at] if at is not None else None
     s_start, s_end = (sentence.start, sentence.end) if sentence else (open_at, utt.outer[-1][1])
+    if len(quoted) >= 2 and not text[s_start:open_at].strip() and all(w.isupper() for w in quoted if w.isalpha()) \
+            and sum(w.isalpha() for w in quoted) >= 2:
+        return False  # a sub-heading in capitals: “VOTERS MAKE GOOD DECISIONS”
+    if _clipping(text, utt, s_start):
+        return False
+    if len(quoted) > _TITLE_WORDS:
+        return True
     before = words(text[s_start:open_at])
+    if _title_case(quoted) and _names_something(text, utt, before):
+        return False  # MSNBC’s “Morning Joe”, appeared on “Fox News Sunday”, Robert C. “Bobby” Scott
+    if len(quoted) > _SHORT:
+        return True
     if before and before[-1].lower() in _NAMING and len(before) >= 2 and before[-2].lower() in _TITLE_NOUNS:
         return False
     if before and before[-1].lower() in _TITLE_NOUNS | {"so-called"}:
@@ -167,8 +226,8 @@ def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], inde
     if before and (before[-1].lower() in _NAMING or before[-2:] == ["known", "as"]) \
             and all(w[:1].isupper() or w.isdigit() for w in quoted):
         return False  # a name, not words: dubbed “Operation Clean Sweep”
-    if text[max(s_start, open_at - 12):open_at].lower().rstrip().endswith("so-called"):
-        return False
+    if text[max(s_start, open_at - 18):open_at].lower().rstrip().endswith(tuple(_SO_CALLED)):
+        return False  # so-called, self-described: a term
     inner = text[utt.fragments[0][0]:utt.fragments[-1][1]]
     if inner[:1].isupper() and (inner.rstrip()[-1:] in ".!?" or text[s_start:open_at].rstrip().endswith(":")):
         return True  # a whole sentence: “It is not ready.”
@@ -178,4 +237,8 @@ def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], inde
     low = narration.lower()
     if "according to" in low:
         return True
-    return any(verb_info(w) or noun_info(w) for w in words(narration))
+    # the words of other quotations in the sentence do not count towards the distance; a quote
+    # that opens its sentence takes its attribution from the rest of it, however long
+    after = words(_QUOTED.sub(" ", text[utt.outer[-1][1]:s_end]))
+    near = words(_QUOTED.sub(" ", text[s_start:open_at]))[-_CUE_WINDOW:] + (after if not before else after[:_CUE_WINDOW])
+    return any(verb_info(w) or noun_info(w) for w in near)

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Literal, Sequence
 
 from ..model import Span
+from . import lexicon
 from .name_index import NameIndex
+from .verbs import verb_info
 
 Kind = Literal["person", "org", "unknown"]
 
@@ -55,6 +57,8 @@ FEMALE = frozenset("""mother wife daughter sister fiancée fiancee widow woman s
 queen princess mrs ms miss lady grandmother aunt niece girlfriend actress""".split())
 MALE = frozenset("""father husband son brother fiancé fiance widower man spokesman chairman king prince
 mr sir lord grandfather uncle nephew boyfriend actor""".split())
+#: Given names of one gender (lexicon/first_names_en.txt): "m" or "f".
+_FIRST_NAMES = lexicon.table("first_names_en.txt")
 _DETERMINERS = frozenset("the a an one this that these those his her its their our my your".split())
 _STOP = frozenset("""the a an one in on at for of to from by with as after before during since until
 however meanwhile but and or so yet also earlier later then now today yesterday tomorrow when
@@ -71,6 +75,10 @@ _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE](?:[\w’'\-]|\.(?=\w))*|[a-z](?:[\w’'
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 _NATIONS = frozenset("""German French Dutch Greek Swiss Welsh Irish Scots Thai Afghan Czech Slovak
 Iraqi Saudi Israeli Kuwaiti Qatari Omani Yemeni Pakistani Bangladeshi Nepali Somali""".split())
+#: Party and nationality adjectives that are never a speaker on their own ("Democratic").
+_PARTIES = frozenset("""democratic democrat republican conservative liberal libertarian progressive
+american chinese russian mexican iranian syrian british european japanese korean canadian
+palestinian african asian hispanic latino cuban ukrainian italian spanish""".split())
 #: Last words of multi-word place names, which are never people.
 PLACE_WORDS = frozenset("""states kingdom korea arabia africa america union island islands sea river
 city county street peninsula republic emirates coast bay valley mountains province region
@@ -194,6 +202,9 @@ class Entities:
             if (low in _STOP or low in _DETERMINERS) and not _ACRONYM.match(w):
                 k += 1
                 continue
+            if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
+                k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb
+                continue
             agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and (
                 not before_run or before_run[-1] in _DETERMINERS or before_run[-1] in ".,;:")
             if k < len(words) - 1 and not org and (
@@ -211,8 +222,12 @@ class Entities:
         run, words, lowered = run[k:], words[k:], lowered[k:]
         if not run:
             return
+        if len(words) == 1 and (words[0] in _NATIONS or lowered[0] in _PARTIES):
+            return  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
         possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
         name = " ".join(words)
+        if "." in self.text[run[0][1]:run[-1][2] + 1]:  # initials and abbreviations as written
+            name = " ".join(self._written(w, t[2]) for w, t in zip(words, run))
         span = (run[0][1], run[-1][2] - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
         # acronym in brackets right after: "World Health Organization (WHO)"
         alias = None
@@ -241,9 +256,11 @@ class Entities:
             if back >= 0 and _is_cap(tokens[back][0]):
                 descriptors.add(_bare(tokens[back][0]).lower())
         preposition = False
-        for t in reversed(before):
+        for n, t in enumerate(reversed(before)):
             if t in _PREPOSITIONS:
-                preposition = True
+                # "secretary of state Hillary Clinton": a title's complement, not a preposition's object
+                title = len(before) - n - 2
+                preposition = not (t == "of" and n > 0 and title >= 0 and before[title] in TITLES)
             if t in _PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
                 break
         kind: Kind = "org" if org or (alias is None and _ACRONYM.match(name) is not None) else (
@@ -256,6 +273,12 @@ class Entities:
                                      sentence, possessive, before[-1:] == ["the"] and not prev_roles))
         if alias:
             self.mentions[-1].descriptors.add("alias:" + alias)
+
+    def _written(self, word: str, end: int) -> str:
+        """A name word with the full stop attribution blanked put back: "Robert C. Lamb", "Jr."."""
+        if self.text.startswith(".", end) and not self.masked.startswith(".", end):
+            return word + "."
+        return word
 
     def _appositive(self, end: int, start: int) -> set[str]:
         """Role words of ", a Putin aide," after a name or "Dunn's mother, " before it."""
@@ -301,6 +324,8 @@ class Entities:
                     c.gender = "f"
                 elif m.descriptors & MALE:
                     c.gender = "m"
+                elif c.kind != "org" and " " in c.name:
+                    c.gender = _FIRST_NAMES.get(c.name.split()[0].lower())  # type: ignore[assignment]
 
     def _find_cluster(self, m: Mention, names: NameIndex) -> int | None:
         tokens = [t.lower() for t in m.name.split()]

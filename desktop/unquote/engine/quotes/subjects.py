@@ -16,9 +16,9 @@ from typing import Iterator, Sequence
 from ..model import Document, Sentence, Span
 from .mentions import CHANNELS, ORG_WORDS, ROLES, Cluster, Entities
 from .spans import SentenceIndex
-from .verbs import VerbClass, verb_info
+from .verbs import PHRASES, VerbClass, phrase_info, verb_info
 
-_TOKEN = re.compile(r"[\w’'\-]+|\x00+|[,;:.!?()—–―]")
+_TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 _AUX = frozenset("""has had have was were is are be been also then later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
@@ -26,7 +26,19 @@ separately subsequently""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who",
                        "which", "when", "after", "before", "because", "if", "\x00"})
 _DETS = frozenset("a an the one".split())
+#: Channel words that are people: "a State Department spokesperson" is described, not named.
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
+_ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
+#: Determiners of descriptions that bring in someone new, or name a relation ("his wife").
+_INDEFINITE = frozenset("a an one another some".split())
+_POSSESSIVE_DETS = frozenset("his her their its".split())
+#: Words that open an affiliation appositive: "Peter King, Republican of New York, said".
+_AFFILIATIONS = frozenset("republican democrat independent".split())
+_HEAD_PREPOSITIONS = frozenset("in of from at for with by on".split())
+_DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
+#: How many comma-separated segments an appositive walk goes back over.
+_APPOSITIVE_SEGMENTS = 4
 #: How many sentences back a pronoun looks in earlier paragraphs.
 _WINDOW = 6
 
@@ -57,8 +69,9 @@ class Who:
 class State:
     """One document's attribution in progress: what later pronouns may refer to.
 
-    ``salient`` and ``reporters`` map a sentence to clusters, most likely antecedent
-    first (reporters: subjects of its reporting clauses only); ``speakers`` holds the
+    ``salient``, ``subjects`` and ``reporters`` map a sentence to clusters, most likely
+    antecedent first (reporters: subjects of its reporting clauses only; subjects: those
+    and the other subjects; salient: those and every other person named); ``speakers`` holds the
     clusters already credited with speech.
     """
 
@@ -69,6 +82,7 @@ class State:
     index: SentenceIndex
     salient: dict[int, list[int]] = field(default_factory=dict)
     reporters: dict[int, list[int]] = field(default_factory=dict)
+    subjects: dict[int, list[int]] = field(default_factory=dict)
     speakers: set[int] = field(default_factory=set)
 
 
@@ -85,16 +99,20 @@ def token_stream(state: State, start: int, end: int) -> Iterator[Tok]:
 def verb_positions(state: State, start: int, end: int) -> list[int]:
     """Indices, in ``tokenize(state, start, end)``, of the tokens ``verb_at`` accepts; found
     on the token texts alone, so a sentence without a reporting verb builds no tokens."""
-    return [i for i, text in enumerate(_TOKEN.findall(state.masked, start, end))
-            if text[:1].islower() and verb_info(text) is not None]
+    texts = _TOKEN.findall(state.masked, start, end)
+    return [i for i, text in enumerate(texts) if text[:1].islower() and (verb_info(text) is not None or (
+        text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None))]
 
 
 def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
-    """Lemma and class when token i is a lower-case reporting verb ("States" is a name)."""
+    """Lemma and class when token i is a lower-case reporting verb ("States" is a name) or
+    opens a two-word reporting phrase ("went on", "put it")."""
     t = tokens[i]
     if not t.text[:1].islower():
         return None
     info = verb_info(t.text)
+    if info is None and t.text in PHRASES and i + 1 < len(tokens):
+        info = phrase_info(t.text, tokens[i + 1].text)
     if info is None:
         return None
     return info.lemma, info.klass
@@ -103,17 +121,29 @@ def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
 def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
     """The noun phrase starting at token i, up to punctuation (said Om Prakash, one of ...)."""
     j = i
-    while j < len(tokens) and tokens[j].text not in ",;:.!?()—–" and not tokens[j].text.startswith("\x00") \
-            and j - i < 12:
-        if j > i and verb_info(tokens[j].text) and tokens[j].low not in ROLES:
+    while j < len(tokens) and not tokens[j].text.startswith("\x00") and j - i < 12:
+        if tokens[j].text in ",;:.!?()—–":
+            if not _bracketed_acronym(tokens, j):
+                break
+            j += 3  # "Coastal Access Trust (CAT) Director Nadia Kerr": the phrase goes on
+            continue
+        if j > i and verb_info(tokens[j].text) and tokens[j].low not in ROLES \
+                and tokens[j - 1].low not in ("of", "the", "a", "an"):  # "secretary of state" is a noun
             break
         j += 1
     who = resolve_np(state, tokens, i, j)
     if who is not None and who.cluster is None and j < len(tokens) and tokens[j].text == ",":
         named = np_after(state, tokens, j + 1)  # "by Berg's deputy, Jonas Lind"
-        if named is not None and named.cluster is not None:
-            return named
+        if named is not None and named.cluster is not None and named.span is not None \
+                and state.masked[named.span[1]:named.span[1] + 40].lstrip()[:1] in ("", ",", ".", ";", ":", ")", "—"):
+            return named  # an appositive name, not the subject of the clause that follows
     return who
+
+
+def _bracketed_acronym(tokens: list[Tok], j: int) -> bool:
+    """Whether tokens[j:j+3] is an acronym in brackets with a capitalised word after it."""
+    return tokens[j].text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")" \
+        and tokens[j + 1].text.isupper() and tokens[j + 3].text[:1].isupper()
 
 
 def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: bool = False) -> Who | None:
@@ -143,22 +173,34 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
 
 
 def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int) -> Who | None:
-    """Walk back over comma-separated segments to the name an appositive describes."""
+    """Walk back over comma-separated segments to the name an appositive describes. A segment
+    that opens in lower case after a comma ("a veteran Democratic strategist", "who works at
+    …", "speaking to Iowans") describes the name before it: the names inside it are not the
+    subject; it is the answer only when no name comes before."""
     j = comma
-    for _ in range(3):
+    described: Who | None = None
+    for _ in range(_APPOSITIVE_SEGMENTS):
         end = j
         i = end
         while i - 1 >= floor and tokens[i - 1].text not in ",;:.!?()—–" and not tokens[i - 1].text.startswith("\x00"):
             i -= 1
         if i == end:
-            return None
+            if i - 1 >= floor and tokens[i - 1].text == ",":
+                j = i - 1  # an empty segment: a blanked party tag ("Ron Johnson, R-Wis., said")
+                continue
+            return described
         who = resolve_np(state, tokens, i, end)
+        before_comma = i - 1 >= floor and tokens[i - 1].text == ","
+        if before_comma and (tokens[i].text[:1].islower() or tokens[i].low in _AFFILIATIONS):
+            described = described or who
+            j = i - 1
+            continue
         if who is not None and who.cluster is not None:
             return who
-        if i - 1 < floor or tokens[i - 1].text != ",":
-            return who
+        if not before_comma:
+            return who or described
         j = i - 1
-    return None
+    return described
 
 
 def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
@@ -172,6 +214,11 @@ def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
         if t.low in PRONOUNS:
             return _pronoun(state, t)
         m = state.ents.mention_at(t.start, t.end)
+        if m is not None and _channel_follows(state, m.span[1]) in _SPOKESPEOPLE:
+            j = i + 1  # "A State Department spokesperson gave …": the description as written
+            while j < before and tokens[j].low not in _SPOKESPEOPLE:
+                j += 1
+            return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in _DETS else i, j + 1)
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
             return Who(m.cluster, None, m.span)
     end = 0  # "The minister, who ..., was quoted as saying": the opening noun phrase
@@ -180,10 +227,10 @@ def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
     return resolve_np(state, tokens, 0, end) if end else None
 
 
-def _channel_follows(state: State, at: int) -> bool:
-    """A name followed by website / spokesperson / statement speaks through it."""
+def _channel_follows(state: State, at: int) -> str | None:
+    """The channel word (website, statement, spokesperson) a name speaks through, if one follows it."""
     nxt = re.match(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)", state.masked[at:at + 40])
-    return bool(nxt) and nxt.group(1) in CHANNELS
+    return nxt.group(1) if nxt and nxt.group(1) in CHANNELS else None
 
 
 def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
@@ -194,28 +241,69 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     if phrase[-1].low in PRONOUNS:
         return _pronoun(state, phrase[-1])
     start, end = phrase[0].start, phrase[-1].end
-    mentions = state.ents.mentions_in(start, end)
-    subjects = [m for m in mentions if m.subject]
-    if subjects:  # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
-        known = [m for m in subjects if state.ents.clusters[m.cluster].kind != "unknown"]
-        m = (known or subjects)[0]
-        return Who(m.cluster, None, m.span)
     words = [t.low.replace("’s", "").replace("'s", "") for t in phrase]
-    for m in mentions:
-        if _channel_follows(state, m.span[1]):
-            return Who(m.cluster, None, m.span)
-    if mentions and not any(w in ROLES for w in words):
-        m = mentions[0]
+    mentions = state.ents.mentions_in(start, end)
+    if (words[0] in _DESCRIBING or words[0] in _QUANTIFIERS) and len(words) > 1 \
+            and _common_head(phrase) and not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions):
+        # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
+        # "the former Florida governor", "the Trump campaign" (but "the WHO's website" is the WHO)
+        return _described(state, words, start, end)
+    subjects = [m for m in mentions if m.subject]
+    if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
+        # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
+        known = [m for m in subjects if state.ents.clusters[m.cluster].kind != "unknown"]
+        m = (known or subjects)[-1]
         return Who(m.cluster, None, m.span)
-    if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5):
-        cluster = state.ents.by_description(words)
-        if cluster is not None:
-            return Who(cluster, None, (start, end))
-        text = state.doc.text[start:end]
-        if words[0] in _DETS:
-            text = text[:1].lower() + text[1:]
-        return Who(None, text, (start, end))
+    for m in mentions:
+        channel = _channel_follows(state, m.span[1])
+        if channel in _SPOKESPEOPLE:
+            break  # "a Twitter spokesman" is a person described, kept as written below
+        if channel:
+            return Who(m.cluster, None, m.span)  # "the WHO's website": the organisation
+    else:
+        if mentions and not any(w in ROLES for w in words) and words[0] not in _DESCRIBING \
+                and words[0] not in _QUANTIFIERS:
+            m = mentions[0]  # a name inside a prepositional phrase
+            return Who(m.cluster, None, m.span)
+    if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5) \
+            or (words[0] in _DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
+        return _described(state, words, start, end)
     return None
+
+
+def _common_head(phrase: list[Tok]) -> bool:
+    """Whether a common noun heads the phrase: its last word, or the word before its first
+    preposition, is in lower case ("the Trump campaign", "a 2013 article in the journal X")."""
+    head = phrase[-1]
+    for n, t in enumerate(phrase[1:], 1):
+        if t.low in _HEAD_PREPOSITIONS:
+            head = phrase[n - 1]
+            break
+    return head.text[:1].islower()
+
+
+def _named_near(state: State, cluster: int, at: int) -> bool:
+    """Whether ``cluster`` is named in the sentence holding ``at`` or the one before or after it."""
+    k = state.index.nearest(at)
+    lo, hi = state.sentences[max(0, k - 1)].start, state.sentences[min(len(state.sentences) - 1, k + 1)].end
+    return any(m.cluster == cluster for m in state.ents.mentions_in(lo, hi))
+
+
+def _described(state: State, words: list[str], start: int, end: int) -> Who:
+    """A description: the one named person it fits when it is definite ("the finance minister"
+    after "Finance Minister Anna Berg"), else the phrase as written, determiner in lower case.
+    An indefinite description ("a Carrier executive", "one resident") brings in someone the
+    text has not named unless the one person it fits is named in the same or a neighbouring
+    sentence ("According to a Putin adviser, … according to Yuri Ushakov"); a possessive one
+    ("his wife") names a relation, not a role, and never resolves to a name."""
+    if words[0] not in _POSSESSIVE_DETS:
+        cluster = state.ents.by_description(words)
+        if cluster is not None and (words[0] not in _INDEFINITE or _named_near(state, cluster, start)):
+            return Who(cluster, None, (start, end))
+    text = state.doc.text[start:end]
+    if words[0] in _DETS or words[0] in _DESCRIBING:
+        text = text[:1].lower() + text[1:]
+    return Who(None, text, (start, end))
 
 
 def _pronoun(state: State, tok: Tok) -> Who | None:
@@ -235,9 +323,10 @@ def _pronoun(state: State, tok: Tok) -> Who | None:
             if _fits(state, state.ents.clusters[c], c, personal, gender):
                 return _learn(state, c, gender, tok)
         back -= 1
-    # earlier paragraphs: the last reporting subject, else the most recent person
+    # earlier paragraphs, most recent sentence first: who it is about (its reporting
+    # subjects, then its subjects), else the most recent person named at all
     window = range(back, max(-1, back - _WINDOW), -1)
-    for table in (state.reporters, state.salient):
+    for table in (state.subjects, state.salient):
         for b in window:
             for c in table.get(b, []):
                 if _fits(state, state.ents.clusters[c], c, personal, gender):
@@ -267,6 +356,7 @@ def record(state: State, k: int, firsts: list[Who]) -> None:
     s = state.sentences[k]
     mentions = state.ents.mentions_in(s.start, s.end)
     order += [m.cluster for m in mentions if m.subject]
+    state.subjects[k] = list(dict.fromkeys(order))
     order += [m.cluster for m in reversed(mentions) if not m.subject and not m.possessive]
     seen: list[int] = []
     for c in order:
