@@ -26,13 +26,25 @@ class Settings:
     #: A split/merge partner is added when the joined sentences score at least this much
     #: more than the link alone ...
     merge_gain: float = 0.0
-    #: ... and the added sentence on its own covers at least this share of its words.
+    #: ... and at least this share of the added sentence's words (weighted by rarity)
+    #: occur on the other side of the group.
     merge_cover: float = 0.35
+    #: A sentence is also added, whatever the score, when it explains at least this share
+    #: (by rarity) of the other side's words that the group did not explain yet: the
+    #: other half of a condensed merge, or the one clause a rewrite kept of it ...
+    merge_adds: float = 0.10
+    #: ... but never with less than this share of its own words on the other side.
+    merge_cover_min: float = 0.20
+    #: How far (in sentences of its own document) a partner may sit from the group it
+    #: joins: 1 = adjacent only; 2 lets a merge skip one sentence that went elsewhere.
+    merge_window: int = 2
     #: A one-to-one link scoring below this may lose its sentence to a neighbouring group
     #: that it completes (the rest of a split) ...
     weak_link: float = 0.50
-    #: ... when that group then scores at least this much more than the weak link did.
+    #: ... when that group then scores at least this much more than the weak link did ...
     steal_margin: float = 0.15
+    #: ... and the sentence itself raises that group's score by at least this much.
+    steal_gain: float = 0.10
     #: How many candidates per sentence the index hands to scoring.
     candidates: int = 8
     #: Weight of the neighbours' agreement in a link's score.
@@ -52,7 +64,7 @@ class Settings:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> "Settings":
+    def from_dict(cls, data: dict[str, object]) -> Settings:
         """Build settings from a dict, ignoring unknown keys and checking types."""
         known = {f.name: f for f in fields(cls)}
         kept: dict[str, object] = {}

@@ -7,8 +7,8 @@ and merges (groups.py), and marked moved when out of order (order.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import numpy as np
 

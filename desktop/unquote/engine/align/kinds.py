@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable, Set
 
 from ..model import LinkKind
 from ..textnorm import WORD, fold
@@ -20,7 +20,7 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
 EVERY = frozenset(name for name, _ in STEPS)
 
 
-def _normalise(text: str, names: set[str]) -> str:
+def _normalise(text: str, names: Set[str]) -> str:
     for name, step in STEPS:
         if name in names:
             text = step(text)
