@@ -45,6 +45,10 @@ class Settings:
     steal_margin: float = 0.15
     #: ... and the sentence itself raises that group's score by at least this much.
     steal_gain: float = 0.10
+    #: A pair next to a link copied word for word needs at least this cosine of its
+    #: content words: where the rewrite kept the passage, a sentence sharing almost
+    #: nothing with the one it sits beside was replaced, not reworded.
+    copied_min_content: float = 0.20
     #: How many candidates per sentence the index hands to scoring.
     candidates: int = 8
     #: Weight of the neighbours' agreement in a link's score.
