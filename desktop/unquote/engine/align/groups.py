@@ -2,7 +2,7 @@
 
 A sentence left without a partner joins a link that holds a sentence near it (within
 ``merge_window`` sentences of its own document, so a merge may skip a sentence that went
-elsewhere) when it belongs there. It belongs when it completes the other side: it explains
+elsewhere, never one left without a partner) when it belongs there. It belongs when it completes the other side: it explains
 words of the other side that the group did not explain yet (``merge_adds``, weighted by
 rarity), which is what a condensed merge or a rewrite that kept one clause of a long
 sentence looks like; or when the joined group scores about as well as the link alone and
@@ -100,7 +100,8 @@ class GroupGrower:
                    scores: list[float | None]) -> Offer | None:
         """The group near ``s`` that it belongs to and improves most, if any."""
         window = self.settings.merge_window
-        near = {owner[t] for t in range(s - window, s + window + 1) if t != s and t in owner}
+        near = {owner[t] for t in range(s - window, s + window + 1)
+                if t != s and t in owner and all(u in owner for u in range(min(s, t) + 1, max(s, t)))}
         best = None
         for n in near - {owner.get(s)}:
             offer = self._offer(side, s, n, groups, scores)
