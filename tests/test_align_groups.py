@@ -87,3 +87,21 @@ def test_weak_link_is_not_pulled_into_a_group_that_only_repeats_a_name() -> None
              "said Piet Vos, the club's coach."),
              "Club captain Ines Moreau said she wanted to \u2018thank every rower\u2019."]
     assert groups(left, right) == {((0,), (0,)), ((1,), (1,)), ((2,), (2,))}
+
+
+def test_headlines_of_one_story_pair_on_a_single_shared_word() -> None:
+    left = ["Council Keeps Pool Open Longer",
+            "The Ashby swimming pool will stay open until 9 p.m. on weekdays from July.",
+            "Lifeguards from the county service will cover the extra hours."]
+    right = ["Ashby Residents Get Later Evening Swims at Pool",
+             "From July the Ashby swimming pool will close at 9 p.m. on weekdays.",
+             "Lifeguards from the county service will cover the extra hours."]
+    assert ((0,), (0,)) in groups(left, right)
+
+
+def test_headline_sharing_no_word_stays_one_sided() -> None:
+    left = ["Town Pool Extends Summer Hours",
+            "The Ashby swimming pool will stay open until 9 p.m. on weekdays from July."]
+    right = ["Council Elects New Chair",
+             "The Ashby swimming pool will stay open until 9 p.m. on weekdays from July."]
+    assert groups(left, right) == {((1,), (1,))}

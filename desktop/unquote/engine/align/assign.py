@@ -84,7 +84,9 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
     vi = np.fromiter(verbatim.keys(), dtype=np.int64, count=len(verbatim))
     vj = np.fromiter(verbatim.values(), dtype=np.int64, count=len(verbatim))
     copied = _support(i, j, vi, vj, np.ones(len(vi)), IN_ORDER) > 0
-    usable = (lex >= settings.min_lexical) & ((cos >= settings.copied_min_content) | ~copied | (structure > 0))
+    # Two headlines need only a content word in common: their place is evidence enough.
+    headlines = (structure > 0) & (cos > 0)
+    usable = ((lex >= settings.min_lexical) | headlines) & ((cos >= settings.copied_min_content) | ~copied | headlines)
     base = lex + structure
     first = _greedy(pairs, usable, base + settings.context_weight * _support(i, j, i, j, lex), settings)
     fi = np.fromiter(first.keys(), dtype=np.int64, count=len(first))
