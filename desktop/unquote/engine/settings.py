@@ -22,7 +22,7 @@ class Settings:
     #: A 1:1 link needs at least this score (lexical + context evidence).
     link_threshold: float = 0.35
     #: A candidate below this raw lexical score is never linked, whatever the context.
-    min_lexical: float = 0.20
+    min_lexical: float = 0.15
     #: A split/merge partner is added when the joined sentences score at least this much
     #: more than the link alone ...
     merge_gain: float = 0.0
@@ -51,8 +51,11 @@ class Settings:
     copied_min_content: float = 0.20
     #: How many candidates per sentence the index hands to scoring.
     candidates: int = 8
-    #: Weight of the neighbours' agreement in a link's score.
+    #: Weight of the neighbours' agreement in a link's score ...
     context_weight: float = 0.15
+    #: ... and, in the second pass, for a pair inside the corridor of in-order links
+    #: (a pair that keeps the order of the links around it is vouched for more).
+    context_weight_in_order: float = 0.40
     #: Bonus for a pair that keeps the order of the links around it ...
     order_bonus: float = 0.05
     #: ... and penalty for one that does not (a moved sentence needs firmer evidence).

@@ -6,7 +6,8 @@ partners sit among partners, a near-duplicate decoy sits among strangers. Pairs 
 greedily, best first. A second pass recomputes that bonus from the links the first pass
 kept and adds an order prior: the links of the first pass that stay in order form a
 skeleton, and a pair that falls in the corridor between two consecutive skeleton links
-gets a bonus, one outside it a small penalty (a moved sentence needs firmer evidence),
+gets a bonus and its kept neighbours count more (a retelling that keeps the order
+vouches for its weak pairs), one outside it a small penalty (a moved sentence needs firmer evidence),
 unless it sits next to a first-pass link in the same order: a sentence that moved together
 with its neighbour carries no extra doubt. Neighbours copied word for word vouch for
 nothing: a pair beside one needs content words of its own in common. The user's decisions
@@ -96,7 +97,8 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
     inside = np.fromiter((corridor.inside(a, b) for a, b in pairs), dtype=bool, count=len(pairs))
     moved_along = _support(i, j, fi, fj, np.ones(len(fi)), IN_ORDER) > 0
     order = np.where(inside, settings.order_bonus, np.where(moved_along, 0.0, -settings.order_penalty))
-    return _greedy(pairs, usable, base + settings.context_weight * _support(i, j, fi, fj, kept) + order, settings)
+    weight = np.where(inside, settings.context_weight_in_order, settings.context_weight)
+    return _greedy(pairs, usable, base + weight * _support(i, j, fi, fj, kept) + order, settings)
 
 
 class Corridor:
