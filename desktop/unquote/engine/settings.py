@@ -22,21 +22,40 @@ class Settings:
     #: A 1:1 link needs at least this score (lexical + context evidence).
     link_threshold: float = 0.35
     #: A candidate below this raw lexical score is never linked, whatever the context.
-    min_lexical: float = 0.20
+    min_lexical: float = 0.15
     #: A split/merge partner is added when the joined sentences score at least this much
     #: more than the link alone ...
     merge_gain: float = 0.0
-    #: ... and the added sentence on its own covers at least this share of its words.
+    #: ... and at least this share of the added sentence's words (weighted by rarity)
+    #: occur on the other side of the group.
     merge_cover: float = 0.35
+    #: A sentence is also added, whatever the score, when it explains at least this share
+    #: (by rarity) of the other side's words that the group did not explain yet: the
+    #: other half of a condensed merge, or the one clause a rewrite kept of it ...
+    merge_adds: float = 0.10
+    #: ... but never with less than this share of its own words on the other side.
+    merge_cover_min: float = 0.20
+    #: How far (in sentences of its own document) a partner may sit from the group it
+    #: joins: 1 = adjacent only; 2 lets a merge skip one sentence that went elsewhere.
+    merge_window: int = 2
     #: A one-to-one link scoring below this may lose its sentence to a neighbouring group
     #: that it completes (the rest of a split) ...
     weak_link: float = 0.50
-    #: ... when that group then scores at least this much more than the weak link did.
+    #: ... when that group then scores at least this much more than the weak link did ...
     steal_margin: float = 0.15
+    #: ... and the sentence itself raises that group's score by at least this much.
+    steal_gain: float = 0.10
+    #: A pair next to a link copied word for word needs at least this cosine of its
+    #: content words: where the rewrite kept the passage, a sentence sharing almost
+    #: nothing with the one it sits beside was replaced, not reworded.
+    copied_min_content: float = 0.20
     #: How many candidates per sentence the index hands to scoring.
     candidates: int = 8
-    #: Weight of the neighbours' agreement in a link's score.
+    #: Weight of the neighbours' agreement in a link's score ...
     context_weight: float = 0.15
+    #: ... and, in the second pass, for a pair inside the corridor of in-order links
+    #: (a pair that keeps the order of the links around it is vouched for more).
+    context_weight_in_order: float = 0.40
     #: Bonus for a pair that keeps the order of the links around it ...
     order_bonus: float = 0.05
     #: ... and penalty for one that does not (a moved sentence needs firmer evidence).
@@ -52,7 +71,7 @@ class Settings:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> "Settings":
+    def from_dict(cls, data: dict[str, object]) -> Settings:
         """Build settings from a dict, ignoring unknown keys and checking types."""
         known = {f.name: f for f in fields(cls)}
         kept: dict[str, object] = {}

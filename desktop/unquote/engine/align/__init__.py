@@ -7,8 +7,8 @@ and merges (groups.py), and marked moved when out of order (order.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -58,7 +58,8 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     lexical = dict(zip(zip(i.tolist(), j.tolist()), scores.tolist()))
     lexical.update({pair: 1.0 for pair in exact.items()})
     report(0.55, "assigning")
-    one_to_one = assign(lexical, settings, headline_prior(left, right, lexical, settings))
+    content = dict(zip(zip(i.tolist(), j.tolist()), cos.tolist()))
+    one_to_one = assign(lexical, settings, headline_prior(left, right, lexical, settings), content, exact)
     report(0.7, "grouping")
     grower = GroupGrower(scorer, vec, constraints, settings, (is_headline(left), is_headline(right)))
     pairs = list(one_to_one.items())

@@ -6,8 +6,13 @@ partners sit among partners, a near-duplicate decoy sits among strangers. Pairs 
 greedily, best first. A second pass recomputes that bonus from the links the first pass
 kept and adds an order prior: the links of the first pass that stay in order form a
 skeleton, and a pair that falls in the corridor between two consecutive skeleton links
-gets a bonus, one outside it a small penalty (a moved sentence needs firmer evidence). The user's decisions come first:
-manual links are fixed, unlinked sentences are kept out, not-a-match pairs are never made.
+gets a bonus and its kept neighbours count more (a retelling that keeps the order
+vouches for its weak pairs), one outside it a small penalty (a moved sentence needs firmer evidence),
+unless it sits next to a first-pass link in the same order: a sentence that moved together
+with its neighbour carries no extra doubt. Neighbours copied word for word vouch for
+nothing: a pair beside one needs content words of its own in common. The user's decisions
+come first: manual links are fixed, unlinked sentences are kept out, not-a-match pairs are
+never made.
 """
 from __future__ import annotations
 
@@ -21,6 +26,8 @@ from ..settings import Settings
 from .order import moved_flags
 
 NEIGHBOURS = ((-1, -1), (1, 1), (-1, 1), (1, -1))
+#: The neighbours that keep the order: the pair before and the pair after.
+IN_ORDER = ((-1, -1), (1, 1))
 
 
 @dataclass(frozen=True)
@@ -33,8 +40,11 @@ class Constraints:
     forbidden: frozenset[tuple[int, int]]
 
     @classmethod
-    def from_decisions(cls, decisions: tuple[Decision, ...] | list[Decision], n: int, m: int) -> "Constraints":
-        fixed, busy_l, busy_r, forbidden = [], set(), set(), set()
+    def from_decisions(cls, decisions: tuple[Decision, ...] | list[Decision], n: int, m: int) -> Constraints:
+        fixed: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+        busy_l: set[int] = set()
+        busy_r: set[int] = set()
+        forbidden: set[tuple[int, int]] = set()
         for d in decisions:
             left = tuple(i for i in d.left if 0 <= i < n)
             right = tuple(j for j in d.right if 0 <= j < m)
@@ -54,10 +64,15 @@ class Constraints:
 
 
 def assign(lexical: dict[tuple[int, int], float], settings: Settings,
-           prior: dict[tuple[int, int], float]) -> dict[int, int]:
+           prior: dict[tuple[int, int], float], content: dict[tuple[int, int], float],
+           verbatim: dict[int, int]) -> dict[int, int]:
     """Left index -> right index of the 1:1 links, from the allowed pairs' lexical scores.
 
     ``prior`` adds structural evidence to some pairs (headlines pair with headlines).
+    ``content`` is each pair's content-word cosine; ``verbatim`` the links copied word for
+    word. A pair next to a verbatim link (in order) needs ``copied_min_content``: where the
+    rewrite kept the passage, a sentence that shares almost nothing was replaced, and the
+    copied neighbours must not vouch for it.
     """
     pairs = list(lexical)
     if not pairs:
@@ -65,15 +80,25 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
     i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
     j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
     lex = np.fromiter(lexical.values(), dtype=np.float64, count=len(pairs))
+    cos = np.fromiter((content.get(p, 1.0) for p in pairs), dtype=np.float64, count=len(pairs))
     structure = np.fromiter((prior.get(p, 0.0) for p in pairs), dtype=np.float64, count=len(pairs))
+    vi = np.fromiter(verbatim.keys(), dtype=np.int64, count=len(verbatim))
+    vj = np.fromiter(verbatim.values(), dtype=np.int64, count=len(verbatim))
+    copied = _support(i, j, vi, vj, np.ones(len(vi)), IN_ORDER) > 0
+    # Two headlines need only a content word in common: their place is evidence enough.
+    headlines = (structure > 0) & (cos > 0)
+    usable = ((lex >= settings.min_lexical) | headlines) & ((cos >= settings.copied_min_content) | ~copied | headlines)
     base = lex + structure
-    first = _greedy(pairs, lex, base + settings.context_weight * _support(i, j, i, j, lex), settings)
+    first = _greedy(pairs, usable, base + settings.context_weight * _support(i, j, i, j, lex), settings)
     fi = np.fromiter(first.keys(), dtype=np.int64, count=len(first))
     fj = np.fromiter(first.values(), dtype=np.int64, count=len(first))
     kept = np.fromiter((lexical[(a, b)] for a, b in first.items()), dtype=np.float64, count=len(first))
     corridor = Corridor(first)
-    order = np.where([corridor.inside(a, b) for a, b in pairs], settings.order_bonus, -settings.order_penalty)
-    return _greedy(pairs, lex, base + settings.context_weight * _support(i, j, fi, fj, kept) + order, settings)
+    inside = np.fromiter((corridor.inside(a, b) for a, b in pairs), dtype=bool, count=len(pairs))
+    moved_along = _support(i, j, fi, fj, np.ones(len(fi)), IN_ORDER) > 0
+    order = np.where(inside, settings.order_bonus, np.where(moved_along, 0.0, -settings.order_penalty))
+    weight = np.where(inside, settings.context_weight_in_order, settings.context_weight)
+    return _greedy(pairs, usable, base + weight * _support(i, j, fi, fj, kept) + order, settings)
 
 
 class Corridor:
@@ -94,7 +119,8 @@ class Corridor:
         return low < j < high
 
 
-def _support(i: np.ndarray, j: np.ndarray, si: np.ndarray, sj: np.ndarray, scores: np.ndarray) -> np.ndarray:
+def _support(i: np.ndarray, j: np.ndarray, si: np.ndarray, sj: np.ndarray, scores: np.ndarray,
+             neighbours: tuple[tuple[int, int], ...] = NEIGHBOURS) -> np.ndarray:
     """For each pair (i, j), the best score among the pairs (si, sj) next to it."""
     if len(si) == 0:
         return np.zeros(len(i))
@@ -103,16 +129,16 @@ def _support(i: np.ndarray, j: np.ndarray, si: np.ndarray, sj: np.ndarray, score
     order = np.argsort(keys)
     keys, values = keys[order], scores[order]
     best = np.zeros(len(i))
-    for di, dj in NEIGHBOURS:
+    for di, dj in neighbours:
         want = (i + 1 + di) * width + (j + 1 + dj)
         at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
         best = np.maximum(best, np.where(keys[at] == want, values[at], 0.0))
     return best
 
 
-def _greedy(pairs: list[tuple[int, int]], lex: np.ndarray, decision: np.ndarray,
+def _greedy(pairs: list[tuple[int, int]], usable: np.ndarray, decision: np.ndarray,
             settings: Settings) -> dict[int, int]:
-    ok = (decision >= settings.link_threshold) & (lex >= settings.min_lexical)
+    ok = (decision >= settings.link_threshold) & usable
     order = np.flatnonzero(ok)[np.argsort(-decision[ok], kind="stable")]
     taken_right: set[int] = set()
     links: dict[int, int] = {}

@@ -1,15 +1,22 @@
 """Splits and merges: growing 1:1 links into 1:n, n:1 and n:m groups.
 
-A sentence left without a partner joins a link that holds its neighbour (the sentence
-just before or after it in its own document) when the joined group scores about as well as
-the link alone or better and enough of the sentence's content words occur on the other
-side of the group: that is what a split ("A, and B." -> "A." "B.") or a merge looks
-like, and what an inserted sentence next to a kept one does not. A sentence held by a
-weak one-to-one link moves to a neighbouring group that it completes clearly better
-(the rest of a split that a stray short sentence had taken); its old partner is freed. Thresholds were tuned on
-the DEplain dev split and the English pairs (docs/alignment.md).
+A sentence left without a partner joins a link that holds a sentence near it (within
+``merge_window`` sentences of its own document, so a merge may skip a sentence that went
+elsewhere, never one left without a partner) when it belongs there. It belongs when it completes the other side: it explains
+words of the other side that the group did not explain yet (``merge_adds``, weighted by
+rarity), which is what a condensed merge or a rewrite that kept one clause of a long
+sentence looks like; or when the joined group scores about as well as the link alone and
+enough of the sentence's own words occur on the other side (``merge_gain``,
+``merge_cover``). An inserted sentence next to a kept one does neither.
+
+A sentence held by a weak one-to-one link moves to a neighbouring group only when it
+brings that group a clear gain of its own (``steal_gain``) and the grown group beats the
+weak link by ``steal_margin``: a sentence that merely repeats words the group already
+has stays with its own partner. Thresholds are in settings.py (docs/alignment.md).
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..settings import Settings
 from .assign import Constraints
@@ -19,6 +26,17 @@ from .scoring import Scorer
 Group = tuple[tuple[int, ...], tuple[int, ...]]
 
 MAX_PASSES = 4
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A group grown by one sentence, with what the sentence brings to it."""
+
+    n: int
+    group: Group
+    score: float
+    gain: float
+    adds: float
 
 
 class GroupGrower:
@@ -52,16 +70,17 @@ class GroupGrower:
                     held = owner.get(s)
                     if held is not None and not self._weak_single(held, groups, scores):
                         continue
-                    best = self._best_home(side, s, owner, groups, scores)
-                    if best is None:
+                    offer = self._best_home(side, s, owner, groups, scores)
+                    if offer is None:
                         continue
-                    n, group, score = best
                     if held is not None:
-                        if score < scores[held] + self.settings.steal_margin:
+                        held_score = scores[held] or 0.0
+                        if offer.gain < self.settings.steal_gain \
+                                or offer.score < held_score + self.settings.steal_margin:
                             continue
                         groups[held] = None
-                    groups[n], scores[n] = group, score
-                    owner[s] = n
+                    groups[offer.n], scores[offer.n] = offer.group, offer.score
+                    owner[s] = offer.n
                     changed = True
             if not changed:
                 break
@@ -72,37 +91,62 @@ class GroupGrower:
         group = groups[n]
         if group is None or len(group[0]) + len(group[1]) > 2 or group in self.constraints.fixed:
             return False
-        if scores[n] is None:
-            scores[n] = self.score(group)
-        return scores[n] < self.settings.weak_link
+        score = scores[n]
+        if score is None:
+            score = scores[n] = self.score(group)
+        return score < self.settings.weak_link
 
     def _best_home(self, side: str, s: int, owner: dict[int, int], groups: list[Group | None],
-                   scores: list[float | None]) -> tuple[int, Group, float] | None:
+                   scores: list[float | None]) -> Offer | None:
+        """The group near ``s`` that it belongs to and improves most, if any."""
+        window = self.settings.merge_window
+        near = {owner[t] for t in range(s - window, s + window + 1)
+                if t != s and t in owner and all(u in owner for u in range(min(s, t) + 1, max(s, t)))}
         best = None
-        for n in {owner[t] for t in (s - 1, s + 1) if t in owner} - {owner.get(s)}:
-            if groups[n] is None:
-                continue
-            left, right = groups[n]
-            if self.fixed_units["left"] & set(left) or self.fixed_units["right"] & set(right):
-                continue
-            if side == "left":
-                grown = (tuple(sorted(left + (s,))), right)
-                forbidden = any((s, j) in self.constraints.forbidden for j in right)
-                other = frozenset().union(*(self.stems["right"][j] for j in right))
-            else:
-                grown = (left, tuple(sorted(right + (s,))))
-                forbidden = any((i, s) in self.constraints.forbidden for i in left)
-                other = frozenset().union(*(self.stems["left"][i] for i in left))
-            if forbidden or (left, right) in self.constraints.fixed:
-                continue
-            mine = self.stems[side][s]
-            cover = len(mine & other) / len(mine) if mine else 0.0
-            if cover < self.settings.merge_cover:
-                continue
-            if scores[n] is None:
-                scores[n] = self.score(groups[n])
-            score = self.score(grown)
-            gain = score - scores[n]
-            if gain >= self.settings.merge_gain and (best is None or gain > best[2] - scores[best[0]]):
-                best = (n, grown, score)
+        for n in near - {owner.get(s)}:
+            offer = self._offer(side, s, n, groups, scores)
+            if offer is not None and (best is None or offer.gain + offer.adds > best.gain + best.adds):
+                best = offer
         return best
+
+    def _offer(self, side: str, s: int, n: int, groups: list[Group | None],
+               scores: list[float | None]) -> Offer | None:
+        """Group ``n`` grown by sentence ``s`` of ``side``, when ``s`` belongs to it."""
+        group = groups[n]
+        if group is None or group in self.constraints.fixed:
+            return None
+        left, right = group
+        if self.fixed_units["left"] & set(left) or self.fixed_units["right"] & set(right):
+            return None
+        if side == "left":
+            grown = (tuple(sorted(left + (s,))), right)
+            if any((s, j) in self.constraints.forbidden for j in right):
+                return None
+            own, other = left, self._union("right", right)
+        else:
+            grown = (left, tuple(sorted(right + (s,))))
+            if any((i, s) in self.constraints.forbidden for i in left):
+                return None
+            own, other = right, self._union("left", left)
+        mine = self.stems[side][s]
+        cover = self._weight(mine & other) / self._weight(mine) if mine else 0.0
+        if cover < self.settings.merge_cover_min:
+            return None
+        explained = self._union(side, own)
+        adds = self._weight((mine & other) - explained) / self._weight(other) if other else 0.0
+        base = scores[n]
+        if base is None:
+            base = scores[n] = self.score(group)
+        score = self.score(grown)
+        gain = score - base
+        completes = adds >= self.settings.merge_adds
+        fits = gain >= self.settings.merge_gain and cover >= self.settings.merge_cover
+        return Offer(n, grown, score, gain, adds) if completes or fits else None
+
+    def _union(self, side: str, sentences: tuple[int, ...]) -> frozenset[int]:
+        return frozenset().union(*(self.stems[side][k] for k in sentences))
+
+    def _weight(self, stems: frozenset[int]) -> float:
+        """Rarity weight of a set of stems (sum of their idf), so names count most."""
+        idf = self.vec.idf
+        return float(sum(idf[f] for f in stems))

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from ..model import LinkKind
 from ..textnorm import WORD, fold
@@ -20,7 +21,7 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
 EVERY = frozenset(name for name, _ in STEPS)
 
 
-def _normalise(text: str, names: set[str]) -> str:
+def _normalise(text: str, names: AbstractSet[str]) -> str:
     for name, step in STEPS:
         if name in names:
             text = step(text)

@@ -2,7 +2,8 @@
 
 Navigation, ads, share buttons, related links and comment sections are left out. When
 trafilatura finds nothing, the page's <h1> and <p> elements are dumped instead (outside
-nav, header, footer, aside, form and comment containers).
+nav, header, footer, aside, form and comment containers). Photo captions (<figcaption>)
+are article text: they are read as paragraphs where the figure stands.
 """
 from __future__ import annotations
 
@@ -123,8 +124,32 @@ def article_document(article: Article, *, source: str, encoding: str = "",
                                 encoding=encoding, metadata=article.metadata)
 
 
+def captions_as_paragraphs(page: str) -> str:
+    """The page with every <figure> that has a <figcaption> replaced by the caption as a <p>.
+
+    A photo caption is article text (a rewrite that drops it should show it as one-sided),
+    but trafilatura removes figures whole. The figure's place is kept, so the caption
+    reads where the photo stood; a figure without a caption is left to trafilatura.
+    """
+    if "figcaption" not in page.lower():
+        return page
+    try:
+        tree = lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return page
+    figures = [f for f in tree.iter("figure") if f.find(".//figcaption") is not None]
+    for figure in figures:
+        caption = _clean(" ".join(c.text_content() for c in figure.iter("figcaption")))
+        paragraph = lxml_html.Element("p")
+        paragraph.text = caption
+        paragraph.tail = figure.tail
+        figure.getparent().replace(figure, paragraph)
+    return lxml_html.tostring(tree, encoding="unicode") if figures else page
+
+
 def load_html(page: str, *, source: str, encoding: str = "") -> Document | None:
     """The Document of a page's article, or None when the page holds no text at all."""
+    page = captions_as_paragraphs(page)
     article = extract_article(page) or dump_paragraphs(page)
     if article is None:
         return None
