@@ -16,8 +16,6 @@ from typing import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import linear_sum_assignment
-from scipy.sparse.csgraph import connected_components
 
 from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, Sentence
@@ -203,10 +201,18 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
     The best assignment of the whole matrix is the union of the best assignments of the
     connected groups of quotes that share a positive score, so each group is solved on
     its own dense block: memory follows the largest group, not the product of the sides.
+    When no quote has two candidates, every candidate pair is a group of its own and
+    scipy.sparse.csgraph (which loads scipy.linalg, 0.2 s) is not needed.
     """
     nl, nr = scores.shape
     if scores.nnz == 0:
         return []
+    if (np.all(scores.data > 0) and np.all(np.diff(scores.indptr) <= 1)
+            and np.all(np.bincount(scores.indices, minlength=nr) <= 1)):
+        rows, cols = scores.nonzero()
+        return sorted(zip(rows.tolist(), cols.tolist()))
+    from scipy.sparse.csgraph import connected_components
+
     graph = sparse.bmat([[None, scores], [scores.T, None]], format="csr")
     _, labels = connected_components(graph, directed=False)
     order = np.argsort(labels[:nl], kind="stable"), np.argsort(labels[nl:], kind="stable")
@@ -220,9 +226,24 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
         if not cols:
             continue
         block = scores[rows][:, cols].toarray()
-        a, b = linear_sum_assignment(block, maximize=True)
+        a, b = _best_assignment(block)
         pairs += [(int(rows[x]), int(cols[y])) for x, y in zip(a, b) if block[x, y] > 0]
     return sorted(pairs)
+
+
+def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns of the best assignment of a dense block (scipy's Hungarian solver).
+
+    A single row or column needs no solver: its largest cell, the first of equal ones as
+    the solver picks it. Most groups are that small, and so scipy.optimize (0.4 s to
+    import) loads only for a document pair that has a larger group.
+    """
+    if block.shape[0] == 1 or block.shape[1] == 1:
+        at = int(np.argmax(block))
+        return (np.array([0]), np.array([at])) if block.shape[0] == 1 else (np.array([at]), np.array([0]))
+    from scipy.optimize import linear_sum_assignment
+
+    return linear_sum_assignment(block, maximize=True)
 
 
 def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None:
