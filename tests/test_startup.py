@@ -3,6 +3,7 @@
 A fresh interpreter runs the command line in-process and reports which modules it loaded.
 """
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,9 +36,10 @@ NOT_FOR_PLAIN_TEXT = ("PySide6", "lxml", "trafilatura", "markdown_it", "docx", "
                       "scipy.linalg")
 
 
-def loaded_modules(args: list[str] | None) -> set[str]:
-    run = subprocess.run([sys.executable, "-c", CHILD, json.dumps(args)], check=False,
-                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+def loaded_modules(args: list[str] | None, child: str = CHILD) -> set[str]:
+    run = subprocess.run([sys.executable, "-c", child, json.dumps(args)], check=False,
+                         capture_output=True, text=True, cwd=ROOT, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr
     return set(json.loads(run.stdout.strip().splitlines()[-1]))
 
@@ -67,3 +69,11 @@ def test_a_markdown_file_loads_its_library_when_it_comes(tmp_path):
     modules = loaded_modules(["compare", str(left), str(right), "-o", str(tmp_path / "out.unquote"), "-q"])
     assert families(modules, ("markdown_it",)) == ["markdown_it"]
     assert families(modules, ("lxml", "PySide6")) == []
+
+
+def test_the_window_is_built_without_the_engine_s_libraries():
+    """numpy and scipy load on the comparison's thread (or a preloading one), not before the window."""
+    child = "import json, sys, unquote.ui.app, unquote.ui.main_window; print(json.dumps(sorted(sys.modules)))"
+    modules = loaded_modules(None, child)
+    assert families(modules, ("PySide6",)) == ["PySide6"]
+    assert families(modules, tuple(n for n in HEAVY if n not in ("PySide6", "shiboken6"))) == []
