@@ -1,0 +1,55 @@
+"""Read a saved comparison on a pool thread: a 10,000-sentence file takes a second or more
+to parse and rebuild, which on the GUI thread froze the window with nothing said.
+
+Nothing is recomputed: the file holds the whole Comparison. ``read(path)`` returns at
+once; ``loaded(path, comparison)`` or ``failed(message)`` follows on the GUI thread.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from ..engine.fileformat import FormatError, load
+
+
+class _Relay(QObject):
+    """Carries the pool thread's outcome back to the GUI thread (queued signals)."""
+
+    loaded = Signal(str, object)
+    failed = Signal(str)
+
+
+class ComparisonReader(QObject):
+    """Reads .unquote files in the background, one outcome signal per ``read``."""
+
+    loaded = Signal(str, object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reading = 0
+        # No parent: the pool thread may still hold the relay after this object is gone.
+        self._relay = _Relay()
+        self._relay.loaded.connect(self._on_loaded)
+        self._relay.failed.connect(self._on_failed)
+
+    def read(self, path: str) -> None:
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                comparison = load(path)
+            except (FormatError, OSError) as err:
+                relay.failed.emit(str(err))
+                return
+            relay.loaded.emit(path, comparison)
+
+        self.reading += 1
+        QThreadPool.globalInstance().start(work)
+
+    def _on_loaded(self, path: str, comparison: object) -> None:
+        self.reading -= 1
+        self.loaded.emit(path, comparison)
+
+    def _on_failed(self, message: str) -> None:
+        self.reading -= 1
+        self.failed.emit(message)
