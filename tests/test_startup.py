@@ -33,7 +33,7 @@ HEAVY = ("PySide6", "shiboken6", "numpy", "scipy", "rapidfuzz", "lxml", "trafila
 #: and of scipy only the sparse matrices (the solver and linear algebra load for larger groups).
 #: (charset_normalizer is not listed: scipy.sparse loads numpy.f2py, which imports it.)
 NOT_FOR_PLAIN_TEXT = ("PySide6", "lxml", "trafilatura", "markdown_it", "docx", "pypdf", "scipy.optimize",
-                      "scipy.linalg")
+                      "scipy.linalg", "scipy.sparse.csgraph")
 
 
 def loaded_modules(args: list[str] | None, child: str = CHILD) -> set[str]:

@@ -201,8 +201,7 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
     The best assignment of the whole matrix is the union of the best assignments of the
     connected groups of quotes that share a positive score, so each group is solved on
     its own dense block: memory follows the largest group, not the product of the sides.
-    When no quote has two candidates, every candidate pair is a group of its own and
-    scipy.sparse.csgraph (which loads scipy.linalg, 0.2 s) is not needed.
+    When no quote has two candidates, every candidate pair is a group of its own.
     """
     nl, nr = scores.shape
     if scores.nnz == 0:
@@ -211,10 +210,7 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
             and np.all(np.bincount(scores.indices, minlength=nr) <= 1)):
         rows, cols = scores.nonzero()
         return sorted(zip(rows.tolist(), cols.tolist()))
-    from scipy.sparse.csgraph import connected_components
-
-    graph = sparse.bmat([[None, scores], [scores.T, None]], format="csr")
-    _, labels = connected_components(graph, directed=False)
+    labels = _groups(scores)
     order = np.argsort(labels[:nl], kind="stable"), np.argsort(labels[nl:], kind="stable")
     pairs: list[tuple[int, int]] = []
     left_groups = np.split(order[0], np.flatnonzero(np.diff(labels[:nl][order[0]])) + 1)
@@ -229,6 +225,27 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
         a, b = _best_assignment(block)
         pairs += [(int(rows[x]), int(cols[y])) for x, y in zip(a, b) if block[x, y] > 0]
     return sorted(pairs)
+
+
+def _groups(scores: sparse.csr_matrix) -> np.ndarray:
+    """A group label for every left quote, then every right quote: the connected components
+    of the candidate pairs, by union-find. (scipy.sparse.csgraph does the same but loads
+    scipy.linalg, 0.2 s, into every comparison.)"""
+    nl, nr = scores.shape
+    parent = list(range(nl + nr))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    coo = scores.tocoo()
+    for i, j in zip(coo.row.tolist(), (coo.col + nl).tolist()):
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return np.array([find(x) for x in range(nl + nr)], dtype=np.int64)
 
 
 def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
