@@ -82,3 +82,24 @@ def test_the_last_block_of_a_long_document_is_drawn(window, present, qtbot):
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     word = c.right.text.rindex("demanded")
     assert view.format_at(word).background().color() == window.palette_.inserted
+
+
+def drawn_colour(view, index: int) -> QColor:
+    """The colour painted just inside the top left corner of the character at ``index``."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.to_qt(index) + 1)
+    rect = view.cursorRect(cursor)
+    image = view.viewport().grab().toImage()
+    return image.pixelColor(rect.left() - 2, rect.top() + 1)
+
+
+def test_highlights_are_drawn_and_survive_a_zoom(window, present, known_pair, qtbot):
+    present(known_pair)
+    left, index = window.views["left"], known_pair.left.text.index("close")
+    assert drawn_colour(left, index) == window.palette_.deleted
+    window.set_zoom(17)
+    qtbot.wait(50)
+    assert left.format_at(index).background().color() == window.palette_.deleted
+    assert drawn_colour(left, index) == window.palette_.deleted
