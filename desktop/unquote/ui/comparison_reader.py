@@ -3,8 +3,13 @@ to parse and rebuild, which on the GUI thread froze the window with nothing said
 
 Nothing is recomputed: the file holds the whole Comparison. ``read(path)`` returns at
 once; ``loaded(path, comparison)`` or ``failed(message)`` follows on the GUI thread.
+As during a comparison run (worker.py), Python's cyclic garbage collector is paused while
+the hundreds of thousands of objects are built (its passes over them stopped the window
+for over 100 ms) and what survives is frozen out of later passes.
 """
 from __future__ import annotations
+
+import gc
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -27,6 +32,7 @@ class ComparisonReader(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reading = 0
+        self._paused_gc = False
         # No parent: the pool thread may still hold the relay after this object is gone.
         self._relay = _Relay()
         self._relay.loaded.connect(self._on_loaded)
@@ -43,13 +49,23 @@ class ComparisonReader(QObject):
                 return
             relay.loaded.emit(path, comparison)
 
+        if not self.reading and gc.isenabled():
+            gc.disable()
+            self._paused_gc = True
         self.reading += 1
         QThreadPool.globalInstance().start(work)
 
-    def _on_loaded(self, path: str, comparison: object) -> None:
+    def _done_reading(self) -> None:
         self.reading -= 1
+        if not self.reading and self._paused_gc:
+            self._paused_gc = False
+            gc.freeze()
+            gc.enable()
+
+    def _on_loaded(self, path: str, comparison: object) -> None:
+        self._done_reading()
         self.loaded.emit(path, comparison)
 
     def _on_failed(self, message: str) -> None:
-        self.reading -= 1
+        self._done_reading()
         self.failed.emit(message)
