@@ -33,3 +33,17 @@ def test_many_quotes_in_small_groups_need_no_dense_matrix():
 
 def test_nothing_to_pair():
     assert assign(sparse.csr_matrix((3, 4))) == []
+
+
+@pytest.mark.parametrize("dense", [
+    [[0.5, 0.9, 0.9]],  # one quote, three candidates: the best, the first of equal ones
+    [[0.4], [0.7], [0.7]],
+    [[0.3, 0.0, 0.0], [0.0, 0.0, 0.6]],  # no quote has two candidates
+    [[0.5, 0.5], [0.5, 0.5]],
+    [[0.2, 0.0], [0.9, 0.4]],
+])
+def test_small_groups_agree_with_the_solver(dense):
+    dense = np.array(dense)
+    rows, cols = linear_sum_assignment(dense, maximize=True)
+    expected = sorted((int(i), int(j)) for i, j in zip(rows, cols) if dense[i, j] > 0)
+    assert assign(sparse.csr_matrix(dense)) == expected

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont
 
 from unquote.ui.highlights import describe_link, quote_highlights, sentence_highlights, word_highlights
 
 
 def char_format(view, index: int):
-    """The character format of the character at code-point ``index`` of a view's text."""
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(view.to_qt(index) + 1)
-    return cursor.charFormat()
+    """The format the character at code-point ``index`` of a view's text is drawn with."""
+    return view.format_at(index)
 
 
 @pytest.mark.parametrize("side, sentence, role", [

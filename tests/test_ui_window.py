@@ -126,6 +126,7 @@ def test_save_and_reopen_through_the_menu_gives_an_equal_comparison(window, pres
         dialog.accept()
     when_modal(qtbot, choose)
     window.actions_["open_comparison"].trigger()
+    qtbot.waitUntil(lambda: window.session.comparison is not None)
     assert window.session.current() == saved
     assert window.notes_panel.tree.topLevelItemCount() == 1 and window.zoom == 14
 
@@ -228,3 +229,23 @@ def test_open_left_through_the_menu(window, qtbot):
     assert window.session.documents["left"].source.endswith("left.txt")
     assert window.panes["left"].title.text() == "left.txt" and window.session.documents["right"] is None
     assert window.files.recent()[0].endswith("left.txt")
+
+
+def test_a_saved_comparison_opens_in_the_background_and_says_so(window, present, known_pair, qtbot, tmp_path):
+    present(known_pair)
+    path = str(tmp_path / "pair.unquote")
+    assert window.files.save_as(path)
+    window.close_comparison()
+    window.files.open_comparison(path)
+    assert window.message.text() == "Opening pair.unquote…"
+    qtbot.waitUntil(lambda: window.session.comparison is not None and window.presented())
+    assert window.session.current() == load(path)
+    assert window.message.text().startswith("Opened pair.unquote")
+
+
+def test_a_damaged_comparison_file_is_refused_with_a_message(window, qtbot, tmp_path):
+    path = tmp_path / "broken.unquote"
+    path.write_text('{"format": "unquote-comparison", "version": 1, "documents": ', encoding="utf-8")
+    with qtbot.waitSignal(window.files.failed, timeout=10000) as blocker:
+        window.files.open_comparison(str(path))
+    assert "broken.unquote" in blocker.args[0] and window.session.comparison is None

@@ -8,8 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import replace
-from pathlib import Path
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 2, 3, 4
 
@@ -123,6 +121,8 @@ def describe_without_window(ns: argparse.Namespace) -> int:
 
 
 def run_compare(ns: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from .engine import fileformat, report
     from .engine.compare import compare
     from .engine.loading import LoadError, load_bytes, load_path
@@ -167,6 +167,8 @@ def run_compare(ns: argparse.Namespace) -> int:
 
 
 def _format_of(path: str | None) -> str:
+    from pathlib import Path
+
     suffix = Path(path).suffix.lower() if path else ""
     return {".html": "html", ".htm": "html", ".txt": "text"}.get(suffix, "json")
 

@@ -1,16 +1,24 @@
-"""Engine benchmark: time, memory and alignment quality on synthetic pairs, and the seed pair.
+"""Engine benchmark: time, memory and alignment quality, as a user meets them.
 
-    .venv/bin/python tests/benchmarks/bench_engine.py [--sizes 2000 10000 20000] [--seed 0] [--cli]
+    .venv/bin/python tests/benchmarks/bench_engine.py [--sizes 2000 10000 20000] [--repeats 3] [--seed 0]
+    .venv/bin/python tests/benchmarks/bench_engine.py --in-process [--sizes ...]
 
-Each size runs in a fresh child process (so its max RSS is its own): the pair is written
-to temporary files, then loaded, compared and saved in-process (``load_path`` twice,
-``compare``, ``fileformat.save``) after a warm-up on a small pair (the engine imports
-some libraries on first use). The child runs this twice: once untraced for the wall
-time and the max RSS (``resource.getrusage``, the whole process: interpreter, imports and
-the generated pair included, so the RSS after imports is printed too) and the CPU time
-(less disturbed than wall time when other work shares the cores), then once under
-``tracemalloc`` for the peak of Python allocations during the run alone. Alignment F1 maps
-the engine's sentences to the gold sentences by overlap, as ../shared/bench/score.py does.
+By default every figure is a whole process, started fresh (no warm-up: imports, the
+quotation finder's child process and writing the file are all counted): ``unquote
+--version``, ``unquote compare`` of the sample pair (resources/samples) and of synthetic
+pairs of each size, and side by side the naive peer (naive_peer.py: rapidfuzz cdist +
+Hungarian) on the 2,000-sentence pair, so that the ratio of the two means something on
+a busy machine. The jobs run in turn, ``--repeats`` rounds, and the median is printed
+with the range, the peak memory of the whole process tree (process_tree.py), alignment
+F1 against the generated gold, the growth from one size to the next and the load
+average. Start-up alone: ``python -X importtime -m unquote compare L R -o OUT``.
+
+``--in-process`` runs the former measure: each size in a fresh child that loads,
+compares and saves in-process after a warm-up on a small pair, untraced for the wall time
+and the max RSS (``resource.getrusage``) and CPU time, then under ``tracemalloc`` for the
+peak of Python allocations during the run alone; and the seed pair in-process.
+Alignment F1 maps the engine's sentences to the gold sentences by overlap, as
+../shared/bench/score.py does.
 """
 from __future__ import annotations
 
@@ -24,8 +32,11 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from itertools import pairwise
 from pathlib import Path
+from statistics import median
 
+from process_tree import Measured, run_measured
 from synthetic import Span, SyntheticPair, make_pair
 from unquote.engine import fileformat
 from unquote.engine.compare import compare
@@ -35,6 +46,10 @@ from unquote.engine.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PAIR = ROOT.parent / "shared" / "data" / "seed"
+SAMPLE_PAIR = ROOT / "resources" / "samples"
+PEER = Path(__file__).with_name("naive_peer.py")
+#: Sentences a side of the pair the naive peer compares (it is quadratic).
+PEER_SIZE = 2000
 MEGABYTE = 1024 * 1024
 #: Sentences of the small pair each child runs first, so lazy imports are not timed.
 WARM_UP = 60
@@ -154,21 +169,6 @@ def seed_pair_ms(repeats: int = 5) -> float:
     return best * 1000
 
 
-def cli_seconds(sentences: int, seed: int) -> tuple[float, float]:
-    """Wall time and child max RSS of ``python -m unquote compare L R -o OUT``."""
-    pair = make_pair(sentences, seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        left, right = write_pair(pair, Path(tmp))
-        started = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-m", "unquote", "compare", str(left), str(right),
-                                  "-o", str(Path(tmp) / "out.unquote"), "-q"])
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - started
-    if os.waitstatus_to_exitcode(status):
-        raise RuntimeError(f"unquote compare exited with {os.waitstatus_to_exitcode(status)}")
-    return wall, usage.ru_maxrss / 1024
-
-
 def growth(small: dict[str, float], large: dict[str, float]) -> str:
     """How time and memory grow from one size to a larger one."""
     def extra(row: dict[str, float]) -> float:
@@ -180,37 +180,94 @@ def growth(small: dict[str, float], large: dict[str, float]) -> str:
             f"RSS above baseline x{extra(large) / extra(small):.2f}")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000, 20000],
-                    help="sentences per side (default 2000 10000 20000)")
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--cli", action="store_true", help="also time the command line as a subprocess on 10k")
-    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
-    a = ap.parse_args()
-    if a.one:
-        print(json.dumps(one_size(a.one, a.seed)))
-        return 0
+def unquote_argv(*args: str) -> list[str]:
+    return [sys.executable, "-m", "unquote", *args]
+
+
+def whole_process(sizes: list[int], repeats: int, seed: int) -> int:
+    """Every job as a new process, ``repeats`` rounds in turn; medians and ranges."""
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print("whole processes, no warm-up; memory: peak over the process tree (the command and its children), "
+          "PSS sum (shared pages split) and RSS sum (upper bound), sampled every 20 ms")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        pairs: dict[str, SyntheticPair] = {}
+        jobs: dict[str, list[str]] = {
+            "unquote --version": unquote_argv("--version"),
+            "compare sample pair": unquote_argv("compare", str(SAMPLE_PAIR / "original.txt"),
+                                                str(SAMPLE_PAIR / "rewrite.txt"), "-o", str(folder / "sample.unquote"),
+                                                "-q")}
+        for n in sizes:
+            (folder / str(n)).mkdir()
+            pair = pairs[f"compare {n}"] = make_pair(n, seed)
+            left, right = write_pair(pair, folder / str(n))
+            jobs[f"compare {n}"] = unquote_argv("compare", str(left), str(right), "-o", str(folder / f"{n}.unquote"),
+                                                "-q")
+            if n == PEER_SIZE:
+                jobs[f"naive peer {n}"] = [sys.executable, str(PEER), str(left), str(right),
+                                           str(folder / f"{n}.peer.json")]
+        runs: dict[str, list[Measured]] = {name: [] for name in jobs}
+        for _ in range(repeats):
+            for name, argv in jobs.items():
+                runs[name].append(run_measured(argv, cwd=str(ROOT)))
+        f1 = {name: alignment_f1(fileformat.load(folder / f"{name.split()[1]}.unquote"), pair)[2]
+              for name, pair in pairs.items()}
+    print(f"{'job':<22} {'wall s (median, min-max)':>25} {'tree PSS':>9} {'tree RSS':>9} {'align F1':>8}")
+    for name, measured in runs.items():
+        walls = [m.wall_s for m in measured]
+        print(f"{name:<22} {median(walls):>8.3f} ({min(walls):.3f}-{max(walls):.3f}) "
+              f"{median(m.tree_pss_mb for m in measured):>7.0f}MB {median(m.tree_rss_mb for m in measured):>7.0f}MB "
+              f"{f1[name] if name in f1 else float('nan'):>8.3f}", flush=True)
+
+    def wall(name: str) -> float:
+        return median(m.wall_s for m in runs[name])
+
+    def pss(name: str) -> float:
+        return median(m.tree_pss_mb for m in runs[name])
+    for low, high in pairwise(sizes):
+        a, b = f"compare {low}", f"compare {high}"
+        print(f"growth {low} -> {high} sentences (x{high / low:.1f} = linear): wall x{wall(b) / wall(a):.2f}, "
+              f"tree PSS x{pss(b) / pss(a):.2f}")
+    if f"naive peer {PEER_SIZE}" in runs:
+        print(f"unquote / naive peer at {PEER_SIZE} sentences: wall x{wall(f'compare {PEER_SIZE}') / wall(f'naive peer {PEER_SIZE}'):.2f}")
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+def in_process(sizes: list[int], seed: int) -> int:
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     print("max RSS: the whole child process (resource.getrusage), 'before' = after imports, a warm-up run and "
           "generating the pair; traced peak: tracemalloc, Python allocations of the run alone")
     print(f"{'sentences':>9} {'MB':>6} {'wall s':>7} {'CPU s':>6} {'RSS before':>10} {'max RSS':>8} "
           f"{'traced peak':>11} {'align P':>7} {'R':>6} {'F1':>6}")
     rows = {}
-    for n in a.sizes:
-        row = rows[n] = in_child(n, a.seed)
+    for n in sizes:
+        row = rows[n] = in_child(n, seed)
         print(f"{n:>9} {row['mb']:>6.2f} {row['wall_s']:>7.2f} {row['cpu_s']:>6.2f} {row['rss_before_mb']:>8.0f}MB "
               f"{row['rss_mb']:>6.0f}MB {row['traced_peak_mb']:>9.0f}MB {row['p']:>7.3f} {row['r']:>6.3f} "
               f"{row['f1']:>6.3f}", flush=True)
-    for low, high in ((2000, 10000), (10000, 20000)):
-        if low in rows and high in rows:
-            print(growth(rows[low], rows[high]))
+    for low, high in pairwise(sizes):
+        print(growth(rows[low], rows[high]))
     if SEED_PAIR.exists():
         print(f"seed pair (load, compare, save; in-process, best of 5): {seed_pair_ms():.1f} ms")
-    if a.cli:
-        wall, rss = cli_seconds(10000, a.seed)
-        print(f"command line, 10k sentences: {wall:.2f} s wall (start-up included), child max RSS {rss:.0f} MB")
     return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000, 20000],
+                    help="sentences per side (default 2000 10000 20000)")
+    ap.add_argument("--repeats", type=int, default=3, help="rounds of whole-process runs (default 3)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--in-process", action="store_true", help="the in-process measure with warm-up instead")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.one:
+        print(json.dumps(one_size(a.one, a.seed)))
+        return 0
+    if a.in_process:
+        return in_process(a.sizes, a.seed)
+    return whole_process(a.sizes, a.repeats, a.seed)
 
 
 if __name__ == "__main__":

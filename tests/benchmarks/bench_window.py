@@ -6,8 +6,11 @@
    about 1.3 MB each); a QTimer ticks every 10 ms on the GUI thread and the longest gap
    between ticks is reported for three stretches: comparing (the documents are shown and
    the worker runs), showing the result (highlights applied in slices), scrolling.
+3. The same window then reopens the comparison saved to a file (read on a pool thread,
+   drawn; figure: seconds from File > Open to all highlights) and exports the PDF report
+   (figure: seconds to "Exported"), with the longest stalls of both.
 
-Run: .venv/bin/python tests/benchmarks/bench_window.py [SENTENCES]
+Run: .venv/bin/python tests/benchmarks/bench_window.py [SENTENCES] [--no-pdf]
 """
 from __future__ import annotations
 
@@ -81,7 +84,7 @@ class StallMeter:
         self.last, self.last_cpu = now, cpu
 
 
-def stalls(sentences: int) -> dict[str, float]:
+def stalls(sentences: int, pdf: bool = True) -> dict[str, float]:
     import tempfile
 
     import unquote.ui  # noqa: F401  (None guard before any Qt call)
@@ -102,8 +105,11 @@ def stalls(sentences: int) -> dict[str, float]:
     w.show()
     QTest.qWait(50)
     scrolling = {"on": False}
+    later = {"phase": ""}
 
     def phase() -> str:
+        if later["phase"]:
+            return later["phase"]
         if scrolling["on"]:
             return "scroll"
         if w.runner.running:
@@ -128,7 +134,31 @@ def stalls(sentences: int) -> dict[str, float]:
         bar.setValue(bar.value() + 400)
         QTest.qWait(15)
     QTest.qWait(30)
-    for key in ("compare", "show_result", "scroll"):
+    folder = tempfile.mkdtemp()
+    saved = os.path.join(folder, "big.unquote")
+    later["phase"] = "idle"
+    w.files.save_as(saved)
+    w.close_comparison()
+    QTest.qWait(100)
+    later["phase"] = "reopen"
+    t = time.perf_counter()
+    w.files.open_comparison(saved)
+    while w.session.comparison is None or not w.presented():
+        QTest.qWait(20)
+    figures["reopen_s"] = time.perf_counter() - t
+    phases = ["compare", "show_result", "scroll", "reopen"]
+    if pdf:
+        later["phase"] = "pdf_export"
+        messages: list[str] = []
+        w.files.done.connect(messages.append)
+        t = time.perf_counter()
+        w.files.export_pdf(os.path.join(folder, "big.pdf"))
+        while not any(m.startswith("Exported") for m in messages):
+            QTest.qWait(20)
+        figures["pdf_export_s"] = time.perf_counter() - t
+        phases.append("pdf_export")
+    QTest.qWait(30)
+    for key in phases:
         figures[f"{key}_max_stall_ms"] = meter.wall.get(key, 0.0) * 1000
         figures[f"{key}_max_gui_cpu_ms"] = meter.cpu.get(key, 0.0) * 1000
     w.runner.stop()
@@ -136,10 +166,12 @@ def stalls(sentences: int) -> dict[str, float]:
 
 
 def main() -> int:
-    sentences = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+    numbers = [a for a in sys.argv[1:] if a.isdigit()]
+    sentences = int(numbers[0]) if numbers else 10000
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for key, value in launch_seconds().items():
         print(f"launch {key}: {value:.2f}")
-    for key, value in stalls(sentences).items():
+    for key, value in stalls(sentences, pdf="--no-pdf" not in sys.argv).items():
         print(f"{key}: {value:.0f}" if not key.endswith("_s") else f"{key}: {value:.2f}")
     return 0
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (QEventLoop, QMessageLogContext, QSettings, QtMsgType
 from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
+from .worker import preload_engine
 
 SCREENSHOT_SIZE = (1400, 900)
 #: Longest wait for a comparison before a screenshot is given up.
@@ -98,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
         window.resize(*SCREENSHOT_SIZE)
     open_inputs(window, args)
     window.show()
+    preload_engine()
     if shot:
         code = screenshot(window, shot)
         window.runner.stop()

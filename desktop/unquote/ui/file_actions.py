@@ -6,8 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSaveFile, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..engine.fileformat import FormatError, dumps, load
-from ..engine.model import Side
+from ..engine.fileformat import dumps
+from ..engine.model import Comparison, Side
+from .comparison_reader import ComparisonReader
 from .inputs import InputLoader
 from .session import Session
 
@@ -36,6 +37,9 @@ class FileActions(QObject):
     def __init__(self, window: QWidget, session: Session, loader: InputLoader, settings: QSettings) -> None:
         super().__init__(window)
         self.window, self.session, self.loader, self.settings = window, session, loader, settings
+        self.reader = ComparisonReader(self)
+        self.reader.loaded.connect(self._comparison_read)
+        self.reader.failed.connect(self.failed)
 
     # -- dialogs -----------------------------------------------------------------------
     def _ask(self, title: str, filters: str, mode: QFileDialog.FileMode,
@@ -77,13 +81,14 @@ class FileActions(QObject):
             if not files:
                 return
             path = files[0]
-        try:
-            c = load(path)
-        except (FormatError, OSError) as err:
-            self.failed.emit(str(err))
-            return
+        self.done.emit(f"Opening {Path(path).name}…")
+        self.reader.read(path)
+
+    def _comparison_read(self, path: str, c: Comparison) -> None:
         self.session.open_comparison(c, path)
         self.add_recent(path)
+        self.done.emit(f"Opened {Path(path).name}: {len(c.left_sentences)} sentences on the left, "
+                       f"{len(c.right_sentences)} on the right.")
 
     # -- saving and exporting --------------------------------------------------------
     def save(self) -> bool:

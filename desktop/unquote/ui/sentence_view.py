@@ -1,9 +1,10 @@
 """The read-only text of one side, highlighted sentence by sentence.
 
 A QPlainTextEdit because it lays out only what is shown, which keeps a 1.3 MB document
-responsive. Highlights are applied through QTextCursor in time-sliced batches so 20k
-sentences never block the event loop; selection and note markers are few and drawn on
-top. Geometry helpers (which sentences are visible, where a sentence is) serve the
+responsive. Highlights go into the layouts of the text's blocks (block_formats.py): the
+blocks on screen at once, the others in time-sliced batches so 20k sentences never block
+the event loop, and any block scrolled to before its turn when it comes into view;
+selection and note markers are few and drawn on top. Geometry helpers (which sentences are visible, where a sentence is) serve the
 connector band, the scroll synchroniser and the overview strip.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QKeySequence, QPainter, QTextC
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..engine.model import Comparison, Document, Side
+from .block_formats import BlockFormats, Span
 from .highlights import (Highlight, describe_link, iter_sentence_highlights, quote_highlights,
                          word_highlights)
 from .link_index import link_index
@@ -72,6 +74,8 @@ class SentenceView(QPlainTextEdit):
         self._text = ""
         #: the document carries highlights (to clear before others are applied)
         self._formatted = False
+        self._blocks = BlockFormats(self.document())
+        self.verticalScrollBar().valueChanged.connect(self._apply_visible)
         self._inserting: Iterator[None] | None = None
         self._queue: list[Iterator[None]] = []
         self._generation = 0
@@ -95,6 +99,7 @@ class SentenceView(QPlainTextEdit):
         if text != self._text:
             self._text, self._offsets, self._formatted = text, OffsetMap(text), False
             self.clear()
+            self._blocks.forget()
             self._inserting = self._insert_steps(text)
         elif self._formatted:
             self._formatted = False
@@ -111,10 +116,8 @@ class SentenceView(QPlainTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def _clear_steps(self) -> Iterator[None]:
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
-        yield
+        yield from self._blocks.set_spans([])
+        yield from self._blocks.apply_all(*self._visible_blocks())
 
     def show_comparison(self, c: Comparison, palette: Palette) -> None:
         """Show this side of ``c``; its highlights are applied in time-limited slices."""
@@ -128,37 +131,40 @@ class SentenceView(QPlainTextEdit):
         self._start_work([*self._queue, self._format_steps(c, palette)])
 
     def _format_steps(self, c: Comparison, palette: Palette) -> Iterator[None]:
-        """Apply every highlight, those around the visible text first (all layers)."""
-        wanted: list[Highlight] = []
+        """Apply every highlight (layers in order: sentences, words, quotes), the blocks
+        around the visible text first."""
+        spans: list[Span] = []
+        formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        to_qt = self._offsets.to_qt
         for layer in (iter_sentence_highlights, word_highlights, quote_highlights):
             for n, h in enumerate(layer(c, self.side)):
                 if h.role != "identical" or h.moved:
-                    wanted.append(h)
+                    fmt = formats.get((h.role, h.moved))
+                    if fmt is None:
+                        fmt = formats[(h.role, h.moved)] = role_format(palette, h)
+                    spans.append((to_qt(h.start), to_qt(h.end), fmt))
                 if n % 1000 == 999:
                     yield
-        lo, hi = self._visible_offsets()
-        wanted.sort(key=lambda h: not lo <= h.start < hi)  # stable: layers keep their order
-        yield
-        formats: dict[tuple[str, bool], QTextCharFormat] = {}
-        cursor = QTextCursor(self.document())
-        to_qt = self._offsets.to_qt
-        for h in wanted:
-            fmt = formats.get((h.role, h.moved))
-            if fmt is None:
-                fmt = formats[(h.role, h.moved)] = role_format(palette, h)
-            cursor.setPosition(to_qt(h.start))
-            cursor.setPosition(to_qt(h.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-            yield
+        yield from self._blocks.set_spans(spans)
+        yield from self._blocks.apply_all(*self._visible_blocks())
         self._refresh_extra()
 
-    def _visible_offsets(self) -> tuple[int, int]:
-        """Code-point offsets of the visible text, widened by a screenful each way."""
+    def _visible_blocks(self) -> tuple[int, int]:
+        """Numbers of the first and the last block on screen, widened by a screenful each way."""
         vp = self.viewport()
-        top = self._offsets.from_qt(self.cursorForPosition(QPoint(0, 0)).position())
-        bottom = self._offsets.from_qt(self.cursorForPosition(QPoint(vp.width(), vp.height())).position())
-        margin = bottom - top + 2000
-        return max(0, top - margin), bottom + margin
+        first = self.firstVisibleBlock().blockNumber()
+        last = self.cursorForPosition(QPoint(vp.width(), vp.height())).block().blockNumber()
+        margin = last - first + 2
+        return first - margin, last + margin
+
+    def _apply_visible(self) -> None:
+        """Highlights of blocks scrolled into view before their turn came."""
+        if not self._blocks.done():
+            self._blocks.apply(*self._visible_blocks())
+
+    def format_at(self, index: int) -> QTextCharFormat:
+        """The format the character at code-point ``index`` is drawn with, highlights included."""
+        return self._blocks.format_at(self.to_qt(index))
 
     def highlighting_done(self) -> bool:
         """Whether the text and all highlights are in the document."""

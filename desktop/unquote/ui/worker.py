@@ -10,15 +10,20 @@ Python's cyclic garbage collector stops every thread while it walks all objects;
 So automatic collection is paused while a run is active, and when the last run ends the
 surviving objects (the new Comparison among them) are frozen out of later passes
 (``gc.freeze``); reference counting still frees everything that is not in a cycle.
+
+The engine (numpy, scipy: about a second) is imported on the run's thread, or earlier by
+``preload_engine`` while the window shows, never on the GUI thread.
 """
 from __future__ import annotations
 
 import gc
+import importlib
+import threading
 from typing import Sequence
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from unquote.engine.compare import Cancelled, compare
+from unquote.engine.cancel import Cancelled
 from unquote.engine.model import Comparison, Decision, Document
 from unquote.engine.settings import Settings
 
@@ -56,6 +61,8 @@ class _Job(QThread):
             self.progressed.emit(self.generation, fraction, phase)
 
     def run(self) -> None:
+        from unquote.engine.compare import compare
+
         left, right, settings, decisions = self._args
         try:
             result = compare(
@@ -68,6 +75,12 @@ class _Job(QThread):
             self.errored.emit(self.generation, f"the comparison failed: {type(err).__name__}: {err}")
         else:
             self.succeeded.emit(self.generation, result)
+
+
+def preload_engine() -> None:
+    """Import the comparison engine on a background thread, so the first run starts sooner."""
+    threading.Thread(target=importlib.import_module, args=("unquote.engine.compare",), daemon=True,
+                     name="unquote-preload").start()
 
 
 class CompareRunner(QObject):

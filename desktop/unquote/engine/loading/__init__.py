@@ -2,7 +2,9 @@
 
 Binary formats are recognised by their first bytes, textual ones by the name's extension
 (or the content type, or finally the content itself). Every failure is a LoadError whose
-message is one line naming the file and the reason.
+message is one line naming the file and the reason. Each format's module (and its
+library: lxml, markdown-it, pypdf, python-docx) is imported when a file of that format
+comes, so that a plain-text comparison starts without them.
 """
 from __future__ import annotations
 
@@ -12,8 +14,6 @@ import stat
 from ..model import Document
 from .encoding import bom_encoding, decode
 from .errors import LoadError
-from .html import article_document, declared_charset, extract_article, load_html
-from .markdown import load_markdown
 from .sniff import (Kind, binary_kind, kind_from_content_type, kind_from_name, looks_like_html,
                     looks_like_markdown, refused_reason)
 from .text import load_plain
@@ -51,17 +51,27 @@ def _checked(document: Document, name: str, max_text_mb: float) -> Document:
     return document
 
 
+def _declared_charset(head: bytes) -> str | None:
+    from .html import declared_charset
+
+    return declared_charset(head)
+
+
 def _from_text(text: str, *, kind: Kind | None, name: str, source: str, encoding: str,
                plain_kind: str) -> Document:
     if kind is None:
         kind = ("html" if looks_like_html(text)
                 else "markdown" if looks_like_markdown(text) else "text")
     if kind == "html":
+        from .html import load_html
+
         document = load_html(text, source=source, encoding=encoding)
         if document is None:
             raise LoadError(name, "the page holds no article text")
         return document
     if kind == "markdown":
+        from .markdown import load_markdown
+
         return load_markdown(text, source=source, encoding=encoding)
     return load_plain(text, source=source, kind=plain_kind, encoding=encoding)
 
@@ -74,7 +84,7 @@ def _load(data: bytes, name: str, source: str, content_type: str,
         raise LoadError(name, reason)
     kind = binary_kind(head) or kind_from_name(name) or kind_from_content_type(content_type)
     if kind == "pdf":
-        from .pdf import load_pdf  # pypdf and python-docx load only when such a file comes
+        from .pdf import load_pdf
 
         document = load_pdf(data, name=name, source=source)
     elif kind == "docx":
@@ -84,7 +94,7 @@ def _load(data: bytes, name: str, source: str, content_type: str,
     else:
         if not data.strip():
             raise LoadError(name, "it holds no text")
-        declared = declared_charset(head) if kind in (None, "html") else None
+        declared = _declared_charset(head) if kind in (None, "html") else None
         text, encoding = decode(data, name, declared)
         document = _from_text(text, kind=kind, name=name, source=source, encoding=encoding,
                               plain_kind="text")
@@ -127,6 +137,8 @@ def load_text(text: str, *, html: str | None = None, source: str = "pasted",
     if len(text) > max_text_mb * MEGABYTE:
         raise LoadError(name, f"its text is larger than the {max_text_mb:g} MB limit")
     if html:
+        from .html import article_document, extract_article
+
         article = extract_article(html)
         if article is not None and len(article.blocks) >= _MIN_ARTICLE_BLOCKS:
             return _checked(article_document(article, source=source), name, max_text_mb)

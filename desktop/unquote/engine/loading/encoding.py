@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
-
 from .errors import LoadError
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -89,6 +87,9 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 def _guess(data: bytes, name: str) -> tuple[str, str]:
+    # loaded only for the rare file that is not UTF-8
+    from charset_normalizer import from_bytes
+
     results = list(from_bytes(data))
     if not results:
         raise LoadError(name, "it is binary data, not text (no text encoding fits)")

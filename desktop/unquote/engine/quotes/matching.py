@@ -16,8 +16,6 @@ from typing import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import linear_sum_assignment
-from scipy.sparse.csgraph import connected_components
 
 from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, Sentence
@@ -208,12 +206,16 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
     The best assignment of the whole matrix is the union of the best assignments of the
     connected groups of quotes that share a positive score, so each group is solved on
     its own dense block: memory follows the largest group, not the product of the sides.
+    When no quote has two candidates, every candidate pair is a group of its own.
     """
     nl, nr = scores.shape
     if scores.nnz == 0:
         return []
-    graph = sparse.bmat([[None, scores], [scores.T, None]], format="csr")
-    _, labels = connected_components(graph, directed=False)
+    if (np.all(scores.data > 0) and np.all(np.diff(scores.indptr) <= 1)
+            and np.all(np.bincount(scores.indices, minlength=nr) <= 1)):
+        rows, cols = scores.nonzero()
+        return sorted(zip(rows.tolist(), cols.tolist()))
+    labels = _groups(scores)
     order = np.argsort(labels[:nl], kind="stable"), np.argsort(labels[nl:], kind="stable")
     pairs: list[tuple[int, int]] = []
     left_groups = np.split(order[0], np.flatnonzero(np.diff(labels[:nl][order[0]])) + 1)
@@ -225,9 +227,45 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
         if not cols:
             continue
         block = scores[rows][:, cols].toarray()
-        a, b = linear_sum_assignment(block, maximize=True)
+        a, b = _best_assignment(block)
         pairs += [(int(rows[x]), int(cols[y])) for x, y in zip(a, b) if block[x, y] > 0]
     return sorted(pairs)
+
+
+def _groups(scores: sparse.csr_matrix) -> np.ndarray:
+    """A group label for every left quote, then every right quote: the connected components
+    of the candidate pairs, by union-find. (scipy.sparse.csgraph does the same but loads
+    scipy.linalg, 0.2 s, into every comparison.)"""
+    nl, nr = scores.shape
+    parent = list(range(nl + nr))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    coo = scores.tocoo()
+    for i, j in zip(coo.row.tolist(), (coo.col + nl).tolist()):
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return np.array([find(x) for x in range(nl + nr)], dtype=np.int64)
+
+
+def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns of the best assignment of a dense block (scipy's Hungarian solver).
+
+    A single row or column needs no solver: its largest cell, the first of equal ones as
+    the solver picks it. Most groups are that small, and so scipy.optimize (0.4 s to
+    import) loads only for a document pair that has a larger group.
+    """
+    if block.shape[0] == 1 or block.shape[1] == 1:
+        at = int(np.argmax(block))
+        return (np.array([0]), np.array([at])) if block.shape[0] == 1 else (np.array([at]), np.array([0]))
+    from scipy.optimize import linear_sum_assignment
+
+    return linear_sum_assignment(block, maximize=True)
 
 
 def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None:
