@@ -5,6 +5,7 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
 from unquote.engine.quotes.matching import assign
+from unquote.engine.quotes.small_assignment import best_pairs
 
 
 def dense_best(scores: np.ndarray) -> float:
@@ -47,3 +48,21 @@ def test_small_groups_agree_with_the_solver(dense):
     rows, cols = linear_sum_assignment(dense, maximize=True)
     expected = sorted((int(i), int(j)) for i, j in zip(rows, cols) if dense[i, j] > 0)
     assert assign(sparse.csr_matrix(dense)) == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_small_groups_paired_without_the_solver_keep_its_pairs(seed):
+    """best_pairs answers only when the solver's positive pairs cannot differ (ties included)."""
+    rng = np.random.default_rng(seed)
+    answered = 0
+    for _ in range(3000):
+        nr, nc = (int(x) for x in rng.integers(2, 5, size=2))
+        levels = rng.integers(0, 4, size=(nr, nc)) / 3 if rng.random() < 0.5 else rng.random((nr, nc))
+        block = np.where(rng.random((nr, nc)) < 0.3, 0.0, levels)
+        rows, cols = linear_sum_assignment(block, maximize=True)
+        solver = frozenset((int(i), int(j)) for i, j in zip(rows, cols) if block[i, j] > 0)
+        ours = best_pairs(block)
+        if ours is not None:
+            answered += 1
+            assert ours == solver, block
+    assert answered > 1000

@@ -21,6 +21,7 @@ from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, Sentence
 from .changes import resolved, same_speaker_pairs
 from .similarity import overlaps, similarities
+from .small_assignment import best_pairs
 from .spans import SentenceIndex
 from .unquoted import UnquotedStems
 from .wording import content, quote_words
@@ -257,12 +258,17 @@ def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Rows and columns of the best assignment of a dense block (scipy's Hungarian solver).
 
     A single row or column needs no solver: its largest cell, the first of equal ones as
-    the solver picks it. Most groups are that small, and so scipy.optimize (0.4 s to
-    import) loads only for a document pair that has a larger group.
+    the solver picks it; a few quotes are paired by small_assignment when the answer is
+    certain. Most groups are that small, and so scipy.optimize (0.4 s to import) loads
+    only for a document pair that has a larger group or a tie.
     """
     if block.shape[0] == 1 or block.shape[1] == 1:
         at = int(np.argmax(block))
         return (np.array([0]), np.array([at])) if block.shape[0] == 1 else (np.array([at]), np.array([0]))
+    small = best_pairs(block)
+    if small is not None:
+        kept = sorted(small)
+        return np.array([i for i, _ in kept], dtype=np.int64), np.array([j for _, j in kept], dtype=np.int64)
     from scipy.optimize import linear_sum_assignment
 
     return linear_sum_assignment(block, maximize=True)
