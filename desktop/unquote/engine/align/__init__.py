@@ -58,7 +58,7 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     lexical = dict(zip(zip(i.tolist(), j.tolist()), scores.tolist()))
     lexical.update({pair: 1.0 for pair in exact.items()})
     report(0.55, "assigning")
-    content = dict(zip(zip(i.tolist(), j.tolist()), cos.tolist()))
+    content = np.concatenate([cos, np.ones(len(exact))])  # in the order of ``lexical``
     one_to_one = assign(lexical, settings, headline_prior(left, right, lexical, settings), content, exact)
     report(0.7, "grouping")
     grower = GroupGrower(scorer, vec, constraints, settings, (is_headline(left), is_headline(right)))

@@ -64,12 +64,12 @@ class Constraints:
 
 
 def assign(lexical: dict[tuple[int, int], float], settings: Settings,
-           prior: dict[tuple[int, int], float], content: dict[tuple[int, int], float],
+           prior: dict[tuple[int, int], float], content: np.ndarray,
            verbatim: dict[int, int]) -> dict[int, int]:
     """Left index -> right index of the 1:1 links, from the allowed pairs' lexical scores.
 
     ``prior`` adds structural evidence to some pairs (headlines pair with headlines).
-    ``content`` is each pair's content-word cosine; ``verbatim`` the links copied word for
+    ``content`` holds each pair's content-word cosine, in the order of ``lexical``; ``verbatim`` the links copied word for
     word. A pair next to a verbatim link (in order) needs ``copied_min_content``: where the
     rewrite kept the passage, a sentence that shares almost nothing was replaced, and the
     copied neighbours must not vouch for it.
@@ -80,7 +80,7 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
     i = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
     j = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
     lex = np.fromiter(lexical.values(), dtype=np.float64, count=len(pairs))
-    cos = np.fromiter((content.get(p, 1.0) for p in pairs), dtype=np.float64, count=len(pairs))
+    cos = content
     structure = np.fromiter((prior.get(p, 0.0) for p in pairs), dtype=np.float64, count=len(pairs))
     vi = np.fromiter(verbatim.keys(), dtype=np.int64, count=len(verbatim))
     vj = np.fromiter(verbatim.values(), dtype=np.int64, count=len(verbatim))
