@@ -51,10 +51,11 @@ def test_pdf_carries_the_report(pdf_text, expected):
     assert re.sub(r"\s+", "", expected) in squeezed
 
 
-def test_quotes_come_most_serious_first(pdf_text):
+def test_findings_come_first_and_most_serious_first(pdf_text):
     _, text = pdf_text
-    quotes = text[text.index("Quotes Change"):]
+    quotes = text[text.index("Quotation findings"):]
     assert quotes.index("speaker changed") < quotes.index("wording changed") < quotes.index("dropped from")
+    assert text.index("Quotation findings") < text.index("Notes") < text.index("Sentences side by side")
 
 
 def test_unwritable_path_raises_and_leaves_nothing(qapp, tmp_path):

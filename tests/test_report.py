@@ -141,7 +141,7 @@ def test_middle_column_names_kind_similarity_moves_and_hand_links(page):
 
 
 def test_quote_table_puts_most_serious_first(page):
-    quotes = page[page.index("<h2>Quotes</h2>"):page.index("<h2>Notes</h2>")]
+    quotes = page[page.index("<h2>Quotation findings</h2>"):page.index("<h2>Notes</h2>")]
     order = [quotes.index(s) for s in ("speaker changed", "wording changed", "dropped from the right")]
     assert order == sorted(order)
     assert "Tom Berg" in quotes and "Ana Ruiz" in quotes and "claimed" in quotes and "(loaded)" in quotes

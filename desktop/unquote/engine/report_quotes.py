@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from .model import Comparison, QuoteMatch
-from .summary import QUOTE_KINDS
+from .summary import QUOTE_KINDS, quote_kind
 
 #: Plain-language names of QuoteMatch.changes.
 CHANGE_LABELS: dict[str, str] = {
@@ -75,12 +75,21 @@ def verdict(m: QuoteMatch) -> str:
     return "; ".join(verdict_parts(m))
 
 
-def ordered_matches(c: Comparison) -> list[QuoteMatch]:
-    """The comparison's quote matches, most serious first, then in document order."""
+def finding_order(c: Comparison) -> list[int]:
+    """Quote-match indices, most serious finding first (QUOTE_KINDS order), then in
+    document order; a finding's number is its place here plus one, in the window and in
+    the reports alike."""
+    rank = {kind: n for n, kind in enumerate(QUOTE_KINDS)}
 
-    def position(m: QuoteMatch) -> tuple[int, int, int]:
+    def key(n: int) -> tuple[int, int, int]:
+        m = c.quote_matches[n]
         left = c.left_quotes[m.left].start if m.left is not None else -1
         right = c.right_quotes[m.right].start if m.right is not None else -1
-        return (severity(m), left if left >= 0 else right, right)
+        return (rank[quote_kind(m.status, m.changes)], left if left >= 0 else 10**12, right)
 
-    return sorted(c.quote_matches, key=position)
+    return sorted(range(len(c.quote_matches)), key=key)
+
+
+def ordered_matches(c: Comparison) -> list[QuoteMatch]:
+    """The comparison's quote matches in finding order (see :func:`finding_order`)."""
+    return [c.quote_matches[n] for n in finding_order(c)]
