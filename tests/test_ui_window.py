@@ -68,7 +68,7 @@ def test_sidebar_entry_brings_both_quotes_into_view(window, present, known_pair,
     assert window.quote_panel.counts()["wording"] == 1
     html = browser.toHtml()
     assert "<s>" in html or "line-through" in html
-    found = browser.document().find("Quote 1")
+    found = browser.document().find("Finding 1")
     rect = browser.cursorRect(found)
     with qtbot.waitSignal(window.quote_panel.quoteActivated) as signal:
         qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() - QPoint(8, 0))

@@ -97,7 +97,7 @@ class NoteActions:
 
 def note_markers(c: Comparison, notes: tuple[Annotation, ...], palette: Palette) -> dict[Side, dict[int, QColor]]:
     """Sentence index -> marker colour, per side, for every note."""
-    colours = {"needs-check": palette.note, "confirmed": palette.quote_changed, "acceptable": QColor("#009E73")}
+    colours = {"needs-check": palette.note, "confirmed": palette.note, "acceptable": palette.note_done}
     out: dict[Side, dict[int, QColor]] = {"left": {}, "right": {}}
     for a in notes:
         for side, indices in (("left", a.left), ("right", a.right)):
