@@ -65,11 +65,17 @@ class Navigator:
         with self.sync.paused():
             self.views[other(side)].scroll_sentence_to_y(min(getattr(link, other(side))), y)
 
+    def _on_screen(self, side: Side, indices: tuple[int, ...]) -> bool:
+        view = self.views[side]
+        return bool(indices) and view.first_visible_sentence() <= min(indices) <= view.last_visible_sentence()
+
     def _current_key(self) -> float:
+        """Where stepping starts: the selection while it is on screen, else the top of the
+        left view (the user scrolled away: navigation follows the view)."""
         c, (left, right) = self.session.comparison, self.notes.selection
-        if left:
+        if left and self._on_screen("left", left):
             return float(min(left))
-        if right:
+        if right and not left and self._on_screen("right", right):
             return right_anchor(c, link_index(c, "right"), min(right)) + 0.25
         return self.views["left"].first_visible_sentence() - 0.5
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..engine.model import Annotation
@@ -33,7 +33,13 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setObjectName("notesList")
-        self.tree.setHeaderLabels(["Status", "On", "Note"])
+        self.tree.setHeaderLabels(["Note", "Status", "On"])
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setRootIsDecorated(False)
         self.tree.itemActivated.connect(lambda item, _: self.noteActivated.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self.tree.itemClicked.connect(lambda item, _: self.noteActivated.emit(item.data(0, Qt.ItemDataRole.UserRole)))
@@ -56,14 +62,12 @@ class NotesPanel(QWidget):
         current = self.current_id()
         self.tree.clear()
         for a in notes:
-            item = QTreeWidgetItem([labels[a.status], target_label(a), a.text])
+            item = QTreeWidgetItem([a.text, labels[a.status], target_label(a)])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
-            item.setToolTip(2, a.text)
+            item.setToolTip(0, a.text)
             self.tree.addTopLevelItem(item)
             if a.id == current:
                 self.tree.setCurrentItem(item)
-        self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
 
     def current_id(self) -> str | None:
         item = self.tree.currentItem()
