@@ -24,9 +24,14 @@ ROWS_PER_TABLE = 40
 HEADER = '<thead><tr><th width="42%">Left</th><th width="16%">Match</th><th width="42%">Right</th></tr></thead>'
 
 
-def render_html(c: Comparison) -> str:
+def render_html(c: Comparison, breaks: frozenset[str] = frozenset()) -> str:
     """The whole report as one HTML page: summary, quotation findings and notes first,
-    then the legend and the sentences side by side."""
+    then the legend and the sentences side by side.
+
+    Every table row starts with an anchor (``finding-N``, ``note-N``, ``row-N``); a row
+    named in ``breaks`` starts a new table on a new page, with the header repeated (the
+    PDF export uses it so that no row is split across pages).
+    """
     rows = aligned_rows(c)
     title = f"{_title(c.left)} vs {_title(c.right)}"
     parts = [
@@ -37,11 +42,11 @@ def render_html(c: Comparison) -> str:
         "<h1>Unquote comparison</h1>",
         _documents(c),
         _summary(c),
-        _quotes(c, rows),
-        _notes(c),
+        _quotes(c, rows, breaks),
+        _notes(c, breaks),
         _legend(),
         f"<h2>Ignored differences</h2><p>{escape(ignored_note(c))}</p>",
-        _rows(c, rows),
+        _rows(c, rows, breaks),
         "</body></html>",
     ]
     return "\n".join(parts)
@@ -113,7 +118,18 @@ def _middle(row: Row) -> str:
     return "<br>".join(link_notes(link, '<span class="moved">&#8597; moved</span>'))
 
 
-def _rows(c: Comparison, rows: list[Row]) -> str:
+#: What opens a table that must start on a new page.
+PAGE_BREAK = '<table style="page-break-before: always" '
+
+
+def _break(key: str, breaks: frozenset[str], table: str) -> str:
+    """Close the table and reopen it on a new page when the row ``key`` must start one."""
+    if key not in breaks:
+        return ""
+    return "</table>" + table.replace("<table ", PAGE_BREAK, 1)
+
+
+def _rows(c: Comparison, rows: list[Row], breaks: frozenset[str]) -> str:
     """The side-by-side table, cut into tables of ROWS_PER_TABLE rows.
 
     Qt lays out a table in time that grows faster than its row count (1000 rows in one
@@ -125,8 +141,11 @@ def _rows(c: Comparison, rows: list[Row]) -> str:
     table = '<table class="{}" width="100%" cellspacing="0" cellpadding="4">' + HEADER
     out = ["<h2>Sentences side by side</h2>", table.format("rows" if len(rows) > ROWS_PER_TABLE else "")]
     for n, row in enumerate(rows):
-        if n and n % ROWS_PER_TABLE == 0:
-            out.append("</table>" + table.format("rows" if len(rows) - n > ROWS_PER_TABLE else ""))
+        piece = table.format("rows" if len(rows) - n > ROWS_PER_TABLE else "")
+        if f"row-{n + 1}" in breaks:
+            out.append(_break(f"row-{n + 1}", breaks, piece))
+        elif n and n % ROWS_PER_TABLE == 0:
+            out.append("</table>" + piece)
         kind = row.kind
         left_class = kind if kind != "right-only" else "only"
         right_class = kind if kind != "left-only" else "only"
@@ -186,40 +205,53 @@ def _row_link(c: Comparison, m: QuoteMatch, row_of: dict[tuple[Side, int], int])
     return ""
 
 
-def _quotes(c: Comparison, rows: list[Row]) -> str:
+def _quotes(c: Comparison, rows: list[Row], breaks: frozenset[str]) -> str:
     out = ["<h2>Quotation findings</h2>"]
     matches = ordered_matches(c)
     if not matches:
         out.append("<p>No direct quotations found.</p>")
         return "\n".join(out)
     row_of = _row_numbers(c, rows)
-    out += [
-        '<table width="100%" cellspacing="0" cellpadding="4">',
-        '<thead><tr><th width="20%">Finding</th><th width="40%">Left</th><th width="40%">Right</th></tr></thead>',
-    ]
+    table = ('<table width="100%" cellspacing="0" cellpadding="4"><thead><tr><th width="20%">Finding</th>'
+             '<th width="40%">Left</th><th width="40%">Right</th></tr></thead>')
+    out.append(table)
     for number, m in enumerate(matches, 1):
         sev = severity(m)
-        what = ";<br>".join(escape(p) for p in verdict_parts(m))
+        what = ";<br>".join(escape(p) for p in verdict_parts(m)) + spelled_out(c, m)
         out.append(
-            f'<tr><td class="sev{sev}"><span class="finding">{number}</span> {what}{_row_link(c, m, row_of)}</td>'
+            f'{_break(f"finding-{number}", breaks, table)}<tr><td class="sev{sev}"><a name="finding-{number}"></a>'
+            f'<span class="finding">{number}</span> {what}{_row_link(c, m, row_of)}</td>'
             f"<td>{_quote_side(c, 'left', m)}</td><td>{_quote_side(c, 'right', m)}</td></tr>"
         )
     out.append("</table>")
     return "\n".join(out)
 
 
-def _notes(c: Comparison) -> str:
+def spelled_out(c: Comparison, m: QuoteMatch) -> str:
+    """The speaker and verb changes in words: ``<br>Daniel Pryce → Miriam Osei``."""
+    if m.left is None or m.right is None:
+        return ""
+    left, right = c.left_quotes[m.left], c.right_quotes[m.right]
+    out = ""
+    if "attribution" in m.changes:
+        out += f"<br>{escape(left.speaker or 'unnamed')} &#8594; {escape(right.speaker or 'unnamed')}"
+    if "verb" in m.changes or "loaded-verb" in m.changes:
+        out += f"<br>{escape(left.verb or 'no verb')} &#8594; {escape(right.verb or 'no verb')}"
+    return out
+
+
+def _notes(c: Comparison, breaks: frozenset[str]) -> str:
     out = ["<h2>Notes</h2>"]
     if not c.annotations:
         out.append("<p>No notes.</p>")
         return "\n".join(out)
-    out += [
-        '<table width="100%" cellspacing="0" cellpadding="4">',
-        '<thead><tr><th width="18%">Status</th><th width="41%">Note</th><th width="41%">On</th></tr></thead>',
-    ]
-    for a in c.annotations:
+    table = ('<table width="100%" cellspacing="0" cellpadding="4"><thead><tr><th width="18%">Status</th>'
+             '<th width="41%">Note</th><th width="41%">On</th></tr></thead>')
+    out.append(table)
+    for n, a in enumerate(c.annotations, 1):
         out.append(
-            f'<tr><td class="status">{escape(STATUS_NAMES[a.status])}</td><td>{escape(a.text)}</td>'
+            f'{_break(f"note-{n}", breaks, table)}<tr><td class="status"><a name="note-{n}"></a>'
+            f'{escape(STATUS_NAMES[a.status])}</td><td>{escape(a.text)}</td>'
             f'<td class="meta">{escape(annotation_target(c, a))}</td></tr>'
         )
     out.append("</table>")

@@ -338,6 +338,7 @@ class SentenceView(QPlainTextEdit):
             top = min(self.sentence_rect(i)[0] for i in shown)
             bottom = max(self.sentence_rect(i)[1] for i in shown)
             painter.setPen(QPen(self._palette.selection, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(MARKER_WIDTH + 3, top - 1, self.viewport().width() - MARKER_WIDTH - 5,
                                            bottom - top + 2), 3, 3)
         painter.end()
