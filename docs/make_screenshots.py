@@ -16,13 +16,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from unquote.ui.app import make_app, open_inputs, wait_until_drawn  # noqa: E402
-from unquote.ui.main_window import MainWindow  # noqa: E402
-from unquote.ui.pdf_export import export_pdf  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from unquote.ui.app import make_app, open_inputs, wait_until_drawn
+from unquote.ui.main_window import MainWindow
+from unquote.ui.pdf_export import export_pdf
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZES = ((1280, 720), (1920, 1080))

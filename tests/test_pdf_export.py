@@ -6,7 +6,6 @@ import unicodedata
 
 import pytest
 from pypdf import PdfReader
-
 from report_sample import sample_comparison
 from unquote.ui.pdf_export import PdfExport, export_pdf
 
@@ -131,12 +130,11 @@ def _long_comparison():
 
 def test_no_table_row_is_split_across_pages_and_headers_repeat(qapp):
     from PySide6.QtGui import QFont, QTextDocument
-
     from unquote.engine.report import render_html
     from unquote.ui.pdf_export import paged_document, split_rows
 
     c = _long_comparison()
-    buffer, writer = _writer()
+    _buffer, writer = _writer()
     doc = paged_document(c, writer)
     assert doc.pageCount() >= 4
     assert split_rows(doc) == []

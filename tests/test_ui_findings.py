@@ -6,8 +6,15 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-
-from unquote.engine.model import Comparison, DiffOp, Document, Link, Quote, QuoteMatch, Sentence
+from unquote.engine.model import (
+    Comparison,
+    DiffOp,
+    Document,
+    Link,
+    Quote,
+    QuoteMatch,
+    Sentence,
+)
 from unquote.engine.settings import Settings
 from unquote.ui.finding_text import finding_html, finding_numbers, finding_tags
 

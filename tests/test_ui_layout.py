@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
-
 from unquote.engine.model import Document
 from unquote.ui.help_dialogs import user_guide_html
 from unquote.ui.main_window import MainWindow

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 
 import pytest
+from conftest import FIXTURES
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
-
-from conftest import FIXTURES
 from test_ui_inputs import compared, drop, file_mime
 from test_ui_window import when_modal
 from unquote.engine.fileformat import dumps

@@ -196,7 +196,8 @@ def _row_numbers(c: Comparison, rows: list[Row]) -> dict[tuple[Side, int], int]:
 
 
 def _row_link(c: Comparison, m: QuoteMatch, row_of: dict[tuple[Side, int], int]) -> str:
-    for side, index in (("left", m.left), ("right", m.right)):
+    sides: tuple[tuple[Side, int | None], ...] = (("left", m.left), ("right", m.right))
+    for side, index in sides:
         if index is not None:
             sentence = c.quotes(side)[index].sentence
             if sentence is not None and (side, sentence) in row_of:

@@ -101,22 +101,25 @@ class ConnectorBand(QWidget):
             return []
         return [(n, self.ribbon(self.comparison.links[n])) for n in self.visible_links()]
 
-    def _colour(self, n: int) -> QColor:
-        return self.palette_.mark_reworded if link_role(self.comparison.links[n]) == "reworded" \
-            else self.palette_.mark_identical_except
+    def _colour(self, palette: Palette, n: int) -> QColor:
+        return palette.mark_reworded if link_role(self.comparison.links[n]) == "reworded" \
+            else palette.mark_identical_except
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        palette = self.palette_
+        if palette is None:
+            return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(self.text_area())
         for n, path in self.ribbons():
             link = self.comparison.links[n]
-            fill = self._colour(n)
+            fill = self._colour(palette, n)
             fill.setAlpha(150 if n == self.selected_link else 70)
             painter.fillPath(path, fill)
-            edge = QColor(self.palette_.moved) if link.moved else fill.darker(140)
+            edge = QColor(palette.moved) if link.moved else fill.darker(140)
             if n == self.selected_link:
-                edge = self.palette_.selection
+                edge = palette.selection
             edge.setAlpha(255)
             pen = QPen(edge, 2.0 if link.moved or n == self.selected_link else 1.0)
             if link.origin == "manual":

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 from ..engine.model import SIDES, Side
 from .sentence_view import SentenceView
 
-
 #: Matches counted at most for "n of m" (a common word in a long document has thousands).
 MAX_COUNTED = 1000
 

@@ -108,7 +108,8 @@ def finding_lines(c: Comparison, m: QuoteMatch) -> list[str]:
         if not m.changes:
             lines.insert(0, _line("Unchanged", "in both texts"))
         return lines
-    quote, side = (left, "left") if left is not None else (right, "right")
+    side: Side = "left" if left is not None else "right"
+    quote = left if left is not None else right
     if quote is None:
         return [_line("No quotation", "")]
     said = f"<div>{_marked(c, side, quote, ())}</div><div><small>{_speaker(quote)}, {_verb(quote)}</small></div>"

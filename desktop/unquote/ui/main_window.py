@@ -321,7 +321,11 @@ class MainWindow(QMainWindow):
     def _show_findings(self, c: Comparison | None) -> None:
         """The findings panel, and each changed quotation's finding number in the margin."""
         self.quote_panel.set_comparison(c)
-        numbers = finding_numbers(c) if c else {}
+        if c is None:
+            for view in self.views.values():
+                view.set_badges({})
+            return
+        numbers = finding_numbers(c)
         for side in SIDES:
             badges = {}
             for n, number in numbers.items():

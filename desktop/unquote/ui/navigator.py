@@ -88,8 +88,14 @@ class Navigator:
             return None
         self.select(stop.left, stop.right)
         self.notes.focus_quote = stop.quote
+        shown: dict[Side, tuple[int, ...]] = {"left": stop.left, "right": stop.right}
+        if stop.quote is not None:
+            m = self.session.comparison.quote_matches[stop.quote]
+            if m.paraphrase is not None:  # the sentence that now carries the words
+                side: Side = "right" if m.left is not None else "left"
+                shown[side] = shown[side] or (m.paraphrase,)
         with self.sync.paused():
-            for side, indices in (("left", stop.left), ("right", stop.right)):
+            for side, indices in shown.items():
                 if indices:
                     self.views[side].centre_sentence(min(indices))
         return stop

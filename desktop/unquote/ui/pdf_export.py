@@ -30,6 +30,12 @@ NUMBER_MM = 8.0
 PAGINATION_PASSES = 4
 
 
+def _font() -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(FONT_POINTS)
+    return font
+
+
 def _device_units(writer: QPdfWriter, mm: float) -> float:
     return mm / 25.4 * writer.resolution()
 
@@ -91,7 +97,7 @@ def paged_document(c: Comparison, writer: QPdfWriter) -> QTextDocument:
     for _ in range(PAGINATION_PASSES):
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(writer)
-        doc.setDefaultFont(QFont("DejaVu Sans", FONT_POINTS))
+        doc.setDefaultFont(_font())
         doc.setPageSize(QSizeF(writer.width(), writer.height() - _device_units(writer, NUMBER_MM)))
         doc.setDocumentMargin(_device_units(writer, MARGIN_MM) / _margin_scale(writer))
         doc.setHtml(render_html(c, breaks))
@@ -128,7 +134,7 @@ def _print(doc: QTextDocument, writer: QPdfWriter) -> None:
     """Each page of ``doc`` on its own PDF page, numbered at the foot."""
     page = doc.pageSize()
     painter = QPainter(writer)
-    painter.setFont(QFont("DejaVu Sans", FONT_POINTS))
+    painter.setFont(_font())
     number_box = QRectF(0, page.height(), page.width() - _device_units(writer, MARGIN_MM),
                         _device_units(writer, NUMBER_MM))
     for n in range(doc.pageCount()):

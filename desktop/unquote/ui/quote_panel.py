@@ -65,6 +65,8 @@ class QuotePanel(QWidget):
     def counts(self) -> dict[str, int]:
         """Tag -> number of findings carrying it (a finding counts under each of its tags)."""
         out = {tag: 0 for tag, _ in TAGS}
+        if self.comparison is None:
+            return out
         for n in self._order:
             for tag in finding_tags(self.comparison.quote_matches[n]):
                 out[tag] += 1

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from ..engine.model import Comparison, Document, Side
 from .highlights import (Highlight, describe_link, iter_sentence_highlights, quote_highlights,
                          word_highlights)
+from .finding_badges import BADGE_WIDTH, MARKER_WIDTH, FindingBadges
 from .link_index import link_index
 from .palette import Palette
 from .text_offsets import OffsetMap
@@ -28,9 +29,6 @@ from .text_offsets import OffsetMap
 SLICE_SECONDS = 0.01
 #: Characters of text inserted per step.
 TEXT_CHUNK = 32_768
-MARKER_WIDTH = 5
-#: Room in the left margin for a quotation finding's number.
-BADGE_WIDTH = 20
 
 
 def role_format(palette: Palette, h: Highlight) -> QTextCharFormat:
@@ -82,8 +80,7 @@ class SentenceView(QPlainTextEdit):
         self._selected: tuple[int, ...] = ()
         self._found: tuple[int, int] | None = None
         self._markers: dict[int, QColor] = {}
-        #: quote-match index -> (code-point start of its quotation here, finding number)
-        self._badges: dict[int, tuple[int, int]] = {}
+        self.finding_badges = FindingBadges(self)
         self._palette: Palette | None = None
         #: View > Word Marks: changed (or, on heavy rewrites, shared) words are painted
         self.word_marks = True
@@ -270,42 +267,14 @@ class SentenceView(QPlainTextEdit):
 
     def set_badges(self, badges: dict[int, tuple[int, int]]) -> None:
         """Finding numbers in the margin: quote-match index -> (quotation start, number)."""
-        self._badges = badges
+        self.finding_badges.badges = badges
         self.viewport().update()
 
     def badges(self) -> dict[int, tuple[int, int]]:
-        return self._badges
+        return self.finding_badges.badges
 
     def badge_rect(self, start: int) -> QRectF:
-        """Where the number of a quotation starting at code point ``start`` is drawn."""
-        c = QTextCursor(self.document())
-        c.setPosition(min(self._offsets.to_qt(start), self.document().characterCount() - 1))
-        line = self.cursorRect(c)
-        return QRectF(MARKER_WIDTH + 4, line.top(), BADGE_WIDTH, line.height())
-
-    def _visible_badges(self) -> list[tuple[int, int, QRectF]]:
-        """(quote-match index, number, rect) of the badges in view."""
-        if self.sentence_count() == 0:
-            return []
-        height = self.viewport().height()
-        out = []
-        for n, (start, number) in self._badges.items():
-            rect = self.badge_rect(start)
-            if rect.bottom() >= 0 and rect.top() <= height:
-                out.append((n, number, rect))
-        return out
-
-    def _paint_badges(self, painter: QPainter) -> None:
-        font = painter.font()
-        font.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.75))
-        font.setBold(True)
-        painter.setFont(font)
-        for _, number, rect in self._visible_badges():
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._palette.quote)
-            painter.drawRoundedRect(rect.adjusted(0, 2, 0, -2), 4, 4)
-            painter.setPen(self._palette.base)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(number))
+        return self.finding_badges.rect(start)
 
     def _refresh_extra(self) -> None:
         """The find hit as an inverted stretch; the selection is outlined in ``paintEvent``."""
@@ -332,7 +301,7 @@ class SentenceView(QPlainTextEdit):
             if first <= index <= last:
                 top, bottom = self.sentence_rect(index)
                 painter.fillRect(QRectF(2, top, MARKER_WIDTH, bottom - top), colour)
-        self._paint_badges(painter)
+        self.finding_badges.paint(painter, self._palette)
         shown = [i for i in self._selected if first <= i <= last]
         if shown:
             top = min(self.sentence_rect(i)[0] for i in shown)
@@ -356,13 +325,13 @@ class SentenceView(QPlainTextEdit):
 
     def _finding_under(self, pos: QPoint) -> int | None:
         """The finding whose number or quotation is at ``pos``."""
-        for n, _, rect in self._visible_badges():
-            if rect.contains(pos.toPointF()):
-                return n
+        n = self.finding_badges.at(pos)
+        if n is not None:
+            return n
         if self.comparison is None or pos.x() < MARKER_WIDTH + BADGE_WIDTH:
             return None
         at = self._offsets.from_qt(self.cursorForPosition(pos).position())
-        for n in self._badges:
+        for n in self.finding_badges.badges:
             m = self.comparison.quote_matches[n]
             index = m.left if self.side == "left" else m.right
             q = self.comparison.quotes(self.side)[index] if index is not None else None
