@@ -21,7 +21,7 @@ def summary_html(c: Comparison) -> str:
     cells = [f"<tr><th></th>{head}</tr>"]
     for name, side in (("Left", s.left), ("Right", s.right)):
         row = "".join(f"<td align='right'>{side.share(getattr(side, attr)):.0%}</td>" for _, attr in ROWS)
-        cells.append(f"<tr><td>{name} <small>({side.words} words)</small></td>{row}</tr>")
+        cells.append(f"<tr><td>{name}&nbsp;<small>({side.words}&nbsp;words)</small></td>{row}</tr>")
     findings = sum(s.quotes[k] for k in QUOTE_KINDS if k != "unchanged")
     quotes = sum(s.quotes.values())
     return (f"<table cellspacing='0' cellpadding='2'>{''.join(cells)}</table>"
