@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from . import help_dialogs
 from .document_pane import DEFAULT_ZOOM
 from .file_actions import recent_label
 from .shortcuts import SHORTCUTS, key_sequences
@@ -105,9 +104,16 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     _action(w, a, c, "cancel", "&Cancel", w.escape)
 
     h = bar.addMenu("&Help")
-    _action(w, a, h, "user_guide", "&User Guide", lambda: help_dialogs.guide_dialog(w).exec())
-    _action(w, a, h, "shortcuts", "&Keyboard Shortcuts", lambda: help_dialogs.shortcuts_dialog(a, w).exec())
+    _action(w, a, h, "user_guide", "&User Guide", lambda: _help().guide_dialog(w).exec())
+    _action(w, a, h, "shortcuts", "&Keyboard Shortcuts", lambda: _help().shortcuts_dialog(a, w).exec())
     _action(w, a, h, "legend", "&Legend", w.show_legend)
     h.addSeparator()
-    _action(w, a, h, "about", "&About Unquote", lambda: help_dialogs.about_dialog(w).exec())
+    _action(w, a, h, "about", "&About Unquote", lambda: _help().about_dialog(w).exec())
     return a
+
+
+def _help():
+    """The Help dialogs' module, imported when first needed (it is not needed to start)."""
+    from . import help_dialogs
+
+    return help_dialogs
