@@ -110,7 +110,9 @@ def test_quote_severity(match, rank):
 def test_html_is_self_contained_and_well_formed(page):
     p = parsed(page)
     assert "script" not in p.tags and "link" not in p.tags and "img" not in p.tags
-    assert not [a for a in p.attrs if a[0] in ("src", "href") or a[0].startswith("on")]
+    outside = [a for a in p.attrs if a[0] == "src" or a[0].startswith("on")
+               or (a[0] == "href" and not (a[1] or "").startswith("#"))]
+    assert not outside  # links only within the page
     assert page.startswith("<!DOCTYPE html>") and "<style>" in page
 
 
@@ -204,3 +206,27 @@ def test_quote_without_counterpart_shows_the_paraphrase_or_says_none():
     assert f"unquoted in R6: {petition}" in " ".join(text.split())
     assert page.index("turned into paraphrase") < page.index("beyond the stretch both cover")
     assert "no counterpart" in page and "no counterpart" in text
+
+
+def test_report_opens_with_summary_findings_and_notes(page):
+    order = [page.index(h) for h in ("<h2>Summary</h2>", "<h2>Quotation findings</h2>", "<h2>Notes</h2>",
+                                     "<h2>Sentences side by side</h2>")]
+    assert order == sorted(order)
+
+
+def test_findings_are_numbered_and_link_to_their_rows(page):
+    import re
+
+    findings = page[page.index("<h2>Quotation findings</h2>"):page.index("<h2>Notes</h2>")]
+    links = re.findall(r'href="#(row-\d+)"', findings)
+    assert links and all(f'<a name="{anchor}"></a>' in page for anchor in links)
+    numbers = [int(n) for n in re.findall(r'<span class="finding">(\d+)</span>', findings)]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert "&#8594;" in findings  # the speaker change spelled out: old → new
+
+
+def test_a_break_starts_a_new_table_on_a_new_page(comparison):
+    broken = render_html(comparison, frozenset({"row-3"}))
+    at = broken.index('<a name="row-3">')
+    assert broken.rfind("page-break-before: always", 0, at) > broken.rfind("</tr>", 0, at) - 400
+    assert broken.count("<thead>") == render_html(comparison).count("<thead>") + 1

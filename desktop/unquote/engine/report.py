@@ -199,7 +199,9 @@ def _row_link(c: Comparison, m: QuoteMatch, row_of: dict[tuple[Side, int], int])
     sides: tuple[tuple[Side, int | None], ...] = (("left", m.left), ("right", m.right))
     for side, index in sides:
         if index is not None:
-            sentence = c.quotes(side)[index].sentence
+            q = c.quotes(side)[index]
+            sentence = q.sentence if q.sentence is not None else next(
+                (n for n, s in enumerate(c.sentences(side)) if s.start <= q.start < s.end), None)
             if sentence is not None and (side, sentence) in row_of:
                 n = row_of[(side, sentence)]
                 return f'<br><a href="#row-{n}" class="meta">row {n}</a>'
