@@ -115,7 +115,7 @@ def test_shortcut_table_lists_menu_texts_and_keys(window):
 
 def test_user_guide_is_package_data():
     html = user_guide_html()
-    assert "<h2>" in html and "Quotations" in html
+    assert "<h2>" in html and "Quotation findings" in html
 
 
 def test_the_legend_names_every_mark(window):
