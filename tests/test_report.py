@@ -204,7 +204,7 @@ def test_quote_without_counterpart_shows_the_paraphrase_or_says_none():
     petition = base.sentence_text("right", 5)
     assert f'<span class="who">unquoted, R6:</span> {petition}' in page
     assert f"unquoted in R6: {petition}" in " ".join(text.split())
-    assert page.index("turned into paraphrase") < page.index("beyond the stretch both cover")
+    assert page.index("turned into paraphrase") < page.index("outside the part both texts cover")
     assert "no counterpart" in page and "no counterpart" in text
 
 

@@ -14,7 +14,7 @@ CHANGE_LABELS: dict[str, str] = {
     "loaded-verb": "loaded reporting verb",
     "truncated": "shortened",
     "extended": "lengthened",
-    "form": "form changed",
+    "form": "changed between a full quote and a fragment",
 }
 
 #: Plain-language names of QuoteMatch.status when a side is missing.
@@ -22,7 +22,7 @@ STATUS_LABELS: dict[str, str] = {
     "dropped": "dropped from the right",
     "added": "added in the right",
     "paraphrased": "turned into paraphrase",
-    "outside-shared": "beyond the stretch both cover",
+    "outside-shared": "outside the part both texts cover",
 }
 
 #: Names of the summary's quote kinds (engine.summary.QUOTE_KINDS).
