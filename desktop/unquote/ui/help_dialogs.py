@@ -9,6 +9,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -57,12 +58,13 @@ def shortcuts_dialog(actions: dict[str, QAction], parent: QWidget | None = None)
     table.setObjectName("shortcutTable")
     table.setHorizontalHeaderLabels(["Action", "Keys"])
     table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     for r, (label, keys) in enumerate(rows):
         table.setItem(r, 0, QTableWidgetItem(label))
         table.setItem(r, 1, QTableWidgetItem(keys))
     table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)
-    return _dialog("Keyboard Shortcuts", table, parent, (460, 560))
+    return _dialog("Keyboard Shortcuts", table, parent, (600, 600))
 
 
 def guide_dialog(parent: QWidget | None = None) -> QDialog:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from .palette import Palette
@@ -16,7 +17,6 @@ _LOOKS = {
     "moved": "text-decoration: underline; border-bottom: 2px dotted {c}; color: {c}",
     "quote": "color: {c}",
     "quote_changed": "color: {c}; font-weight: bold",
-    "note": "border-left: 5px solid {c}; padding-left: 4px",
     "selection": "border: 2px solid {c}",
     "find": "background-color: {c}; color: {base}",
 }
@@ -27,7 +27,10 @@ def legend_html(palette: Palette) -> str:
     rows = []
     for role, colour, sample, text in palette.legend():
         look = _LOOKS.get(role, "background-color: {c}").format(c=colour.name(), base=palette.base.name())
-        if role in ("note", "selection"):
+        if role == "note":
+            cell = (f"<table cellspacing='0' cellpadding='1'><tr><td bgcolor='{colour.name()}' width='5'></td>"
+                    f"<td>&nbsp;{escape(sample)}</td></tr></table>")
+        elif role == "selection":
             cell = f"<table cellspacing='0' cellpadding='1' style='{look}'><tr><td>{escape(sample)}</td></tr></table>"
         else:
             cell = f"<span style='{look}'>&nbsp;{escape(sample)}&nbsp;</span>"
@@ -47,8 +50,10 @@ class LegendDialog(QDialog):
         label = QLabel(legend_html(palette))
         label.setObjectName("legendText")
         label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(label, 1)
         layout.addWidget(buttons)
+        self.resize(600, 480)
