@@ -14,7 +14,7 @@ from unquote.engine.fileformat import dumps
 from unquote.engine.model import Document
 from unquote.ui.app import open_inputs
 from unquote.ui.file_actions import recent_label
-from unquote.ui.naming import document_name, suggested_name
+from unquote.engine.naming import document_name, suggested_name
 from unquote.ui.note_dialog import NoteDialog
 
 LEFT, RIGHT = FIXTURES / "ui" / "left.txt", FIXTURES / "ui" / "right.txt"

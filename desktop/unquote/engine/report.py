@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from .model import Comparison, Document, Quote, QuoteMatch, Side
+from .naming import document_name
 from .report_quotes import ordered_matches, quote_counts, severity, verdict_parts
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
 from .report_style import LEGEND, STYLE
@@ -53,7 +54,7 @@ def render_html(c: Comparison, breaks: frozenset[str] = frozenset()) -> str:
 
 
 def _title(doc: Document) -> str:
-    return doc.title or doc.source or "untitled"
+    return document_name(doc)
 
 
 def _documents(c: Comparison) -> str:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..engine.fileformat import FormatError, dumps, load
 from ..engine.model import Side
+from ..engine.naming import suggested_name
 from .inputs import InputLoader
-from .naming import suggested_name
 from .session import Session
 
 DOCUMENT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, Q
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ..engine.model import SIDES, Comparison, Document, Side
+from ..engine.naming import document_name
 from ..engine.settings import Settings
 from ..resources import sample_pair
 from .connector_band import ConnectorBand
@@ -21,7 +22,6 @@ from .drops import inputs_from_mime
 from .finding_text import finding_numbers
 from .highlights import quote_is_changed
 from .legend import LegendDialog
-from .naming import document_name
 from .document_pane import DEFAULT_ZOOM, DocumentPane
 from .file_actions import FileActions
 from .find_bar import FindBar

@@ -19,6 +19,7 @@ from PySide6.QtGui import (QFont, QGuiApplication, QPageLayout, QPaintDevice, QP
                            QTextFrame, QTextTable)
 
 from unquote.engine.model import Comparison
+from unquote.engine.naming import document_name
 from unquote.engine.report import render_html
 
 RESOLUTION_DPI = 300
@@ -121,7 +122,7 @@ def export_pdf(c: Comparison, path: str) -> None:
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     )
-    writer.setTitle(f"Unquote report: {c.left.title or c.left.source} vs {c.right.title or c.right.source}")
+    writer.setTitle(f"Unquote report: {document_name(c.left)} vs {document_name(c.right)}")
     writer.setCreator("Unquote")
     doc = paged_document(c, writer)
     _print(doc, writer)

@@ -1,11 +1,11 @@
-"""What the window calls a document and a comparison: its title, else its file name, else
-its first words (pasted text), and a file name built from the two documents."""
+"""What a document and a comparison are called (window title, pane headers, reports, file
+names): the title, else the file name, else the first words (pasted text)."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from ..engine.model import Document
+from .model import Document
 
 #: Words of a pasted text used as its name.
 FIRST_WORDS = 6
