@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QIODevice, QMarginsF, QObject, QRectF, QSaveFile, QSizeF, Qt, QThreadPool, Signal
-from PySide6.QtGui import (QFont, QGuiApplication, QPageLayout, QPaintDevice, QPageSize, QPainter, QPdfWriter, QTextDocument,
-                           QTextFrame, QTextTable)
+from PySide6.QtGui import (QFont, QGuiApplication, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter,
+                           QTextDocument, QTextFrame, QTextTable)
 
 from unquote.engine.model import Comparison
 from unquote.engine.naming import document_name
