@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.welcome.linkActivated.connect(lambda _: self.open_sample())
         self._build_central()
         self.quote_panel, self.notes_panel = QuotePanel(), NotesPanel()
-        self.quote_panel.outline = self.palette_.selection.name()
+        self.quote_panel.set_colours(self.palette_.selection.name(), self.palette_.quote.name())
         self.summary_panel = SummaryPanel()
         self._build_docks()
         self._build_status()

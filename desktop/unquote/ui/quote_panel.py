@@ -50,6 +50,13 @@ class QuotePanel(QWidget):
         layout.addWidget(self.browser, 1)
         self.set_comparison(None)
 
+    def set_colours(self, outline: str, link: str) -> None:
+        """The palette's selection colour (outline of the chosen entry) and quotation colour
+        (the entries' links), so both read on light and dark themes."""
+        self.outline = outline
+        self.browser.document().setDefaultStyleSheet(f"a {{ color: {link}; }}")
+        self._render()
+
     def set_comparison(self, c: Comparison | None) -> None:
         self.comparison, self.limit, self.show_unchanged, self.selected = c, PAGE, False, None
         self._order = finding_order(c) if c else []
