@@ -12,9 +12,9 @@ from test_ui_inputs import compared, drop, file_mime
 from test_ui_window import when_modal
 from unquote.engine.fileformat import dumps
 from unquote.engine.model import Document
+from unquote.engine.naming import document_name, suggested_name
 from unquote.ui.app import open_inputs
 from unquote.ui.file_actions import recent_label
-from unquote.engine.naming import document_name, suggested_name
 from unquote.ui.note_dialog import NoteDialog
 
 LEFT, RIGHT = FIXTURES / "ui" / "left.txt", FIXTURES / "ui" / "right.txt"
