@@ -71,3 +71,43 @@ def test_the_reports_use_the_windows_palette():
     for role in ("reworded", "deleted", "inserted", "one_side", "moved", "quote", "quote_changed", "note"):
         assert getattr(light, role).name() == getattr(colours(False), role)
         assert getattr(colours(False), role) in STYLE.lower(), role
+
+
+#: Machado, Oliveira & Fernandes (2009) matrices, severity 1, on linear RGB.
+DEFICIENCIES = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+#: CIE76 colour difference that reads as clearly different colours.
+CLEARLY_DIFFERENT = 5.0
+
+
+def seen_as_lab(hex_colour: str, matrix) -> tuple[float, float, float]:
+    """CIE Lab of a colour as seen with a colour-vision deficiency."""
+    def linear(v: int) -> float:
+        x = v / 255
+        return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
+    rgb = [linear(int(hex_colour[i:i + 2], 16)) for i in (1, 3, 5)]
+    r, g, b = (max(0.0, min(1.0, sum(row[k] * rgb[k] for k in range(3)))) for row in matrix)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.9505
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.089
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("deficiency", sorted(DEFICIENCIES))
+def test_tints_stay_apart_for_colour_blind_readers(dark, deficiency):
+    from itertools import combinations
+
+    from unquote.engine.palette import colours
+
+    p = colours(dark)
+    seen = {t: seen_as_lab(p.role(t), DEFICIENCIES[deficiency]) for t in TINTS}
+    for a, b in combinations(TINTS, 2):
+        distance = sum((u - v) ** 2 for u, v in zip(seen[a], seen[b])) ** 0.5
+        assert distance >= CLEARLY_DIFFERENT, (a, b, round(distance, 1))
