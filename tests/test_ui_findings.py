@@ -151,3 +151,25 @@ def test_next_quote_change_selects_and_scrolls_to_its_finding(window, present, f
     window.actions_["next_quote_change"].trigger()
     assert window.quote_panel.selected is not None
     assert window.notes.focus_quote == window.quote_panel.selected
+
+
+def _pair_with_diff(left_text: str, right_text: str) -> Comparison:
+    """One reworded pair whose word diff is worked out by the engine's word differ."""
+    from unquote.engine.worddiff import word_diff
+
+    left, ls = _doc([left_text], "a")
+    right, rs = _doc([right_text], "b")
+    diff = word_diff(left.text, 0, right.text, 0, Settings())
+    return Comparison(left, right, ls, rs, (Link((0,), (0,), "reworded", 0.5, diff=diff),), Settings())
+
+
+@pytest.mark.parametrize("left_text, right_text, role", [
+    ("The council closed the old bridge on Monday.", "The council shut the old bridge on Monday.", "deleted"),
+    ("Officials said the repairs would take weeks.", "Engineers warned that fixing it could last a month.", "shared"),
+])
+def test_heavy_rewrites_mark_what_the_pair_shares(left_text, right_text, role):
+    from unquote.ui.highlights import word_highlights
+
+    c = _pair_with_diff(left_text, right_text)
+    marks = list(word_highlights(c, "left"))
+    assert marks and {h.role for h in marks} == {role}
