@@ -204,7 +204,7 @@ def test_note_on_a_quote_from_the_sidebar(window, present, known_pair):
     window.notes.add_note("verb turned loaded")
     (note,) = window.session.annotations
     assert (note.target, note.left, note.right) == ("quote", (0,), (0,))
-    assert window.notes_panel.tree.topLevelItem(0).text(2) == "Quote L1 ↔ R1"
+    assert window.notes_panel.tree.topLevelItem(0).text(2) == "Finding 1"
     assert 1 in window.views["left"].markers() and 2 in window.views["right"].markers()
 
 

@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def _show_notes(self) -> None:
         c = self.session.comparison
-        self.notes_panel.set_notes(self.session.annotations)
+        self.notes_panel.set_notes(self.session.annotations, self.notes.finding_numbers_of_notes())
         markers = note_markers(c, self.session.annotations, self.palette_) if c else {"left": {}, "right": {}}
         for side in SIDES:
             self.views[side].set_markers(markers[side])

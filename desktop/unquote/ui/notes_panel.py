@@ -9,8 +9,11 @@ from ..engine.model import Annotation
 from .note_dialog import STATUSES
 
 
-def target_label(a: Annotation) -> str:
-    """'Left 3 ↔ right 4', 'Right 7' or 'Quote L2 ↔ R2' (1-based, as shown to users)."""
+def target_label(a: Annotation, finding: int | None = None) -> str:
+    """'Pair left 3 ↔ right 4', 'Sentence right 7', 'Finding 2' (the quotation finding's
+    number, when known) or 'Quote L2 ↔ R2' (1-based, as shown to users)."""
+    if a.target == "quote" and finding is not None:
+        return f"Finding {finding}"
     def nums(xs: tuple[int, ...]) -> str:
         return "+".join(str(x + 1) for x in xs)
     if a.target == "quote":
@@ -57,12 +60,14 @@ class NotesPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
 
-    def set_notes(self, notes: tuple[Annotation, ...]) -> None:
+    def set_notes(self, notes: tuple[Annotation, ...], findings: dict[str, int] | None = None) -> None:
+        """Show ``notes``; ``findings`` gives the finding number of notes on quotations."""
+        findings = findings or {}
         labels = dict(STATUSES)
         current = self.current_id()
         self.tree.clear()
         for a in notes:
-            item = QTreeWidgetItem([a.text, labels[a.status], target_label(a)])
+            item = QTreeWidgetItem([a.text, labels[a.status], target_label(a, findings.get(a.id))])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             item.setToolTip(0, a.text)
             self.tree.addTopLevelItem(item)
