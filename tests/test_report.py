@@ -230,3 +230,9 @@ def test_a_break_starts_a_new_table_on_a_new_page(comparison):
     at = broken.index('<a name="row-3">')
     assert broken.rfind("page-break-before: always", 0, at) > broken.rfind("</tr>", 0, at) - 400
     assert broken.count("<thead>") == render_html(comparison).count("<thead>") + 1
+
+
+def test_a_break_on_a_first_row_moves_its_heading_too(comparison):
+    broken = render_html(comparison, frozenset({"row-1"}))
+    assert '<h2 style="page-break-before: always">Sentences side by side</h2>' in broken
+    assert broken.count("page-break-before") == 1

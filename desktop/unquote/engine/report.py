@@ -123,9 +123,17 @@ def _middle(row: Row) -> str:
 PAGE_BREAK = '<table style="page-break-before: always" '
 
 
+def _heading(title: str, first_key: str, breaks: frozenset[str]) -> str:
+    """A section heading; it starts a new page when its table's first row must (so the
+    heading is never left alone at the foot of a page)."""
+    style = ' style="page-break-before: always"' if first_key in breaks else ""
+    return f"<h2{style}>{title}</h2>"
+
+
 def _break(key: str, breaks: frozenset[str], table: str) -> str:
-    """Close the table and reopen it on a new page when the row ``key`` must start one."""
-    if key not in breaks:
+    """Close the table and reopen it on a new page when the row ``key`` must start one
+    (a table's first row moves with its heading instead: see ``_heading``)."""
+    if key not in breaks or key.endswith("-1"):
         return ""
     return "</table>" + table.replace("<table ", PAGE_BREAK, 1)
 
@@ -140,10 +148,10 @@ def _rows(c: Comparison, rows: list[Row], breaks: frozenset[str]) -> str:
     row starts with an anchor ``row-N`` that the quotation findings link to.
     """
     table = '<table class="{}" width="100%" cellspacing="0" cellpadding="4">' + HEADER
-    out = ["<h2>Sentences side by side</h2>", table.format("rows" if len(rows) > ROWS_PER_TABLE else "")]
+    out = [_heading("Sentences side by side", "row-1", breaks), table.format("rows" if len(rows) > ROWS_PER_TABLE else "")]
     for n, row in enumerate(rows):
         piece = table.format("rows" if len(rows) - n > ROWS_PER_TABLE else "")
-        if f"row-{n + 1}" in breaks:
+        if f"row-{n + 1}" in breaks and n:
             out.append(_break(f"row-{n + 1}", breaks, piece))
         elif n and n % ROWS_PER_TABLE == 0:
             out.append("</table>" + piece)
@@ -210,7 +218,7 @@ def _row_link(c: Comparison, m: QuoteMatch, row_of: dict[tuple[Side, int], int])
 
 
 def _quotes(c: Comparison, rows: list[Row], breaks: frozenset[str]) -> str:
-    out = ["<h2>Quotation findings</h2>"]
+    out = [_heading("Quotation findings", "finding-1", breaks)]
     matches = ordered_matches(c)
     if not matches:
         out.append("<p>No direct quotations found.</p>")
@@ -245,7 +253,7 @@ def spelled_out(c: Comparison, m: QuoteMatch) -> str:
 
 
 def _notes(c: Comparison, breaks: frozenset[str]) -> str:
-    out = ["<h2>Notes</h2>"]
+    out = [_heading("Notes", "note-1", breaks)]
     if not c.annotations:
         out.append("<p>No notes.</p>")
         return "\n".join(out)
