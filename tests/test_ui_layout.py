@@ -155,3 +155,12 @@ def test_selection_is_an_outline_so_word_marks_stay(window, present, known_pair,
     image = window.views["left"].viewport().grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(40) for y in range(image.height())}
     assert window.palette_.selection.name() in colours
+
+
+def test_a_dock_layout_from_an_older_version_is_not_restored(qtbot, tmp_path):
+    old = make_window(qtbot, tmp_path, (1400, 900))
+    old.docks["quotes"].hide()
+    old.qsettings.setValue("state", old.saveState(1))
+    old.qsettings.sync()
+    again = make_window(qtbot, tmp_path, (1400, 900))
+    assert again.docks["quotes"].isVisible()

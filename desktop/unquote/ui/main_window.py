@@ -47,6 +47,9 @@ WELCOME = ("Drop two articles on this window (the original, then the rewrite), p
            "<b>File › Open Pair</b>. &nbsp; <a href='sample:'>Try the sample pair</a>")
 
 
+#: Version of the dock layout kept in the settings: a layout saved by a version with other
+#: docks (the findings panel squeezed under the summary) is not restored.
+DOCK_LAYOUT = 2
 #: Below this share of sentences with a partner on both sides, the documents are said to
 #: share almost nothing (two unrelated articles).
 UNRELATED_SHARE = 0.1
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
         q = self.qsettings
         if q.value("geometry") is not None:
             self.restoreGeometry(q.value("geometry"))
-        self._layout_saved = q.value("state") is not None and self.restoreState(q.value("state"))
+        self._layout_saved = q.value("state") is not None and self.restoreState(q.value("state"), DOCK_LAYOUT)
         try:
             self.session.settings = Settings.from_dict(json.loads(str(q.value("options", "{}"))))
         except (ValueError, TypeError):
@@ -440,7 +443,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.qsettings.setValue("geometry", self.saveGeometry())
-        self.qsettings.setValue("state", self.saveState())
+        self.qsettings.setValue("state", self.saveState(DOCK_LAYOUT))
         self.runner.stop()
         self.loader.cancel()
         event.accept()
