@@ -37,6 +37,7 @@ class QuotePanel(QWidget):
         #: entries rendered at most (None: all); a long list costs time on every render
         self.limit: int | None = PAGE
         self._order: list[int] = []
+        self._number: dict[int, int] = {}
         self.filter = QComboBox()
         self.filter.setObjectName("quoteFilter")
         self.filter.currentIndexChanged.connect(lambda *_: self._render())
@@ -60,6 +61,7 @@ class QuotePanel(QWidget):
     def set_comparison(self, c: Comparison | None) -> None:
         self.comparison, self.limit, self.show_unchanged, self.selected = c, PAGE, False, None
         self._order = finding_order(c) if c else []
+        self._number = {n: place + 1 for place, n in enumerate(self._order)}
         counts = self.counts()
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -81,7 +83,7 @@ class QuotePanel(QWidget):
 
     def number(self, n: int) -> int:
         """The finding number of a quote-match index."""
-        return self._order.index(n) + 1
+        return self._number[n]
 
     def select_finding(self, n: int | None) -> None:
         """Outline the entry of quote match ``n`` and scroll it into view (unfolding or
@@ -96,7 +98,7 @@ class QuotePanel(QWidget):
                 self.filter.blockSignals(False)
             if tags == ("unchanged",):
                 self.show_unchanged = True
-            if self.limit is not None and self._order.index(n) >= self.limit:
+            if self.limit is not None and self._number[n] > self.limit:
                 self.limit = None
         self._render()
         if n is not None:
