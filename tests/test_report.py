@@ -216,9 +216,9 @@ def test_report_opens_with_summary_findings_and_notes(page):
 
 
 def test_findings_are_numbered_and_link_to_their_rows(page, comparison):
-    from unquote.engine.report_quotes import ordered_findings
-
     import re
+
+    from unquote.engine.report_quotes import ordered_findings
 
     findings = page[page.index("<h2>Quotation findings</h2>"):page.index("<h2>Notes</h2>")]
     links = re.findall(r'href="#(row-\d+)"', findings)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from unquote.engine.findings import finding_of_match, findings
 from unquote.engine.model import (
     Comparison,
     DiffOp,
@@ -17,7 +18,6 @@ from unquote.engine.model import (
     Sentence,
 )
 from unquote.engine.settings import Settings
-from unquote.engine.findings import finding_of_match, findings
 from unquote.ui.finding_text import finding_html
 
 LEFT = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from .findings import Finding, FindingPart, tags_in_words
-from .model import Comparison, Document, Side
+from .model import SIDES, Comparison, Document, Side
 from .naming import document_name
 from .report_quotes import marked_stretches, ordered_findings, quote_counts, severity
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
@@ -201,7 +201,7 @@ def _row_numbers(c: Comparison, rows: list[Row]) -> dict[tuple[Side, int], int]:
 def _row_link(c: Comparison, part: FindingPart, row_of: dict[tuple[Side, int], int]) -> str:
     """A link to the side-by-side row of the sentence that holds the entry's first quotation."""
     m = c.quote_matches[part.matches[0]]
-    for side in ("left", "right"):
+    for side in SIDES:
         index = m.quote(side)
         if index is not None:
             q = c.quotes(side)[index]

@@ -1,8 +1,8 @@
 """The report's plain-language wording, shared by the HTML and the text report."""
 from __future__ import annotations
 
-from .model import Annotation, Comparison, Link, Side
 from .findings import findings
+from .model import Annotation, Comparison, Link, Side
 
 #: Names of the differences a link's ``ignored`` may list.
 IGNORED_LABELS: dict[str, str] = {
@@ -85,7 +85,7 @@ def _finding_number(c: Comparison, a: Annotation) -> int | None:
 def annotation_target(c: Comparison, a: Annotation) -> str:
     """What a note is about, in words: ``L3 <-> R4: <both sentences>``, or ``Finding 2:
     <the quotation>`` for a note on a quotation."""
-    pairs = (("left", a.left), ("right", a.right))
+    pairs: tuple[tuple[Side, tuple[int, ...]], ...] = (("left", a.left), ("right", a.right))
     number = _finding_number(c, a) if a.target == "quote" else None
     if number is not None:
         side, ids = next((side, ids) for side, ids in pairs if ids)
