@@ -6,7 +6,6 @@ import unicodedata
 
 import pytest
 from pypdf import PdfReader
-
 from report_sample import sample_comparison
 from unquote.ui.pdf_export import PdfExport, export_pdf
 
@@ -37,7 +36,7 @@ def test_pdf_is_paged_and_titled(pdf_text):
         "Sentences side by side",
         "only in right",
         "reworded 81%",
-        "speaker changed",
+        "Speaker changed",
         "Dropped",
         "Verb: said \u2192 claimed (a loaded verb)",
         "confirmed change",
@@ -52,10 +51,11 @@ def test_pdf_carries_the_report(pdf_text, expected):
     assert re.sub(r"\s+", "", expected) in squeezed
 
 
-def test_quotes_come_most_serious_first(pdf_text):
+def test_findings_come_first_and_most_serious_first(pdf_text):
     _, text = pdf_text
-    quotes = text[text.index("Quotes Finding"):]
+    quotes = text[text.index("Quotation findings"):]
     assert quotes.index("Speaker changed") < quotes.index("Wording changed") < quotes.index("Dropped")
+    assert text.index("Quotation findings") < text.index("Notes") < text.index("Sentences side by side")
 
 
 def test_unwritable_path_raises_and_leaves_nothing(qapp, tmp_path):
@@ -90,3 +90,60 @@ def test_background_export_reports_failure(qtbot, tmp_path):
     with qtbot.waitSignal(job.failed, timeout=30000) as blocker:
         job.start()
     assert blocker.args[0].startswith("cannot write ") and not job.running
+
+
+def _writer():
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    return buffer, writer
+
+
+def _long_comparison():
+    """The sample comparison with its sentences repeated (many rows of varied height)."""
+    from dataclasses import replace
+
+    from unquote.engine.model import Document, Link, Sentence
+
+    c = sample_comparison()
+    copies = 12
+
+    def repeat(doc, sentences):
+        text = "\n\n".join([doc.text] * copies)
+        step = len(doc.text) + 2
+        moved = tuple(Sentence(s.start + k * step, s.end + k * step, s.paragraph) for k in range(copies) for s in sentences)
+        return Document(text=text, paragraphs=((0, len(text)),), source=doc.source, title=doc.title, kind=doc.kind), moved
+
+    left, ls = repeat(c.left, c.left_sentences)
+    right, rs = repeat(c.right, c.right_sentences)
+    nl, nr = len(c.left_sentences), len(c.right_sentences)
+    links = tuple(Link(tuple(i + k * nl for i in k_.left), tuple(j + k * nr for j in k_.right), k_.kind, k_.score)
+                  for k in range(copies) for k_ in c.links)
+    return replace(c, left=left, right=right, left_sentences=ls, right_sentences=rs, links=links,
+                   left_quotes=(), right_quotes=(), quote_matches=())
+
+
+def test_no_table_row_is_split_across_pages_and_headers_repeat(qapp):
+    from PySide6.QtGui import QFont, QTextDocument
+    from unquote.engine.report import render_html
+    from unquote.ui.pdf_export import paged_document, split_rows
+
+    c = _long_comparison()
+    _buffer, writer = _writer()
+    doc = paged_document(c, writer)
+    assert doc.pageCount() >= 4
+    assert split_rows(doc) == []
+    naive = QTextDocument()
+    naive.documentLayout().setPaintDevice(writer)
+    naive.setDefaultFont(QFont("DejaVu Sans", 8.5))
+    naive.setPageSize(doc.pageSize())
+    naive.setDocumentMargin(doc.documentMargin())
+    naive.setHtml(render_html(c))
+    assert split_rows(naive)  # without the page breaks Qt would split rows
+    assert "<thead>" in render_html(c)

@@ -110,7 +110,9 @@ def test_finding_severity_follows_its_most_serious_tag(tags, rank):
 def test_html_is_self_contained_and_well_formed(page):
     p = parsed(page)
     assert "script" not in p.tags and "link" not in p.tags and "img" not in p.tags
-    assert not [a for a in p.attrs if a[0] in ("src", "href") or a[0].startswith("on")]
+    outside = [a for a in p.attrs if a[0] == "src" or a[0].startswith("on")
+               or (a[0] == "href" and not (a[1] or "").startswith("#"))]
+    assert not outside  # links only within the page
     assert page.startswith("<!DOCTYPE html>") and "<style>" in page
 
 
@@ -141,7 +143,7 @@ def test_middle_column_names_kind_similarity_moves_and_hand_links(page):
 
 
 def test_quote_table_puts_most_serious_first(page):
-    quotes = page[page.index("<h2>Quotes</h2>"):page.index("<h2>Notes</h2>")]
+    quotes = page[page.index("<h2>Quotation findings</h2>"):page.index("<h2>Notes</h2>")]
     order = [quotes.index(s) for s in ("Speaker: Tom Berg \u2192 Ana Ruiz", "Wording changed", "Dropped")]
     assert order == sorted(order)
     assert "Tom Berg" in quotes and "Ana Ruiz" in quotes and "claimed" in quotes and "(loaded)" in quotes
@@ -205,3 +207,50 @@ def test_quote_without_counterpart_shows_the_paraphrase_or_says_none():
     assert "unquoted in R6" in text and f"Turned into paraphrase: {petition}" in " ".join(text.split())
     assert page.index("Turned into paraphrase") < page.index("Beyond the text both versions share")
     assert "no counterpart" in page and "no counterpart" in text
+
+
+def test_report_opens_with_summary_findings_and_notes(page):
+    order = [page.index(h) for h in ("<h2>Summary</h2>", "<h2>Quotation findings</h2>", "<h2>Notes</h2>",
+                                     "<h2>Sentences side by side</h2>")]
+    assert order == sorted(order)
+
+
+def test_findings_are_numbered_and_link_to_their_rows(page, comparison):
+    import re
+
+    from unquote.engine.report_quotes import ordered_findings
+
+    findings = page[page.index("<h2>Quotation findings</h2>"):page.index("<h2>Notes</h2>")]
+    links = re.findall(r'href="#(row-\d+)"', findings)
+    assert links and all(f'<a name="{anchor}"></a>' in page for anchor in links)
+    numbers = [int(n) for n in re.findall(r'<span class="finding">(\d+)</span>', findings)]
+    assert sorted(numbers) == list(range(1, len(numbers) + 1))  # each finding once, numbered in reading order
+    assert numbers == [f.number for f in ordered_findings(comparison)]  # shown most serious first
+    assert all(f'<a name="finding-{n}"></a>' in findings for n in numbers)
+    assert "Speaker: Tom Berg \u2192 Ana Ruiz" in findings  # the speaker change spelled out: old → new
+
+
+def test_a_break_starts_a_new_table_on_a_new_page(comparison):
+    broken = render_html(comparison, frozenset({"row-3"}))
+    at = broken.index('<a name="row-3">')
+    assert broken.rfind("page-break-before: always", 0, at) > broken.rfind("</tr>", 0, at) - 400
+    assert broken.count("<thead>") == render_html(comparison).count("<thead>") + 1
+
+
+def test_a_break_on_a_first_row_moves_its_heading_too(comparison):
+    broken = render_html(comparison, frozenset({"row-1"}))
+    assert '<h2 style="page-break-before: always">Sentences side by side</h2>' in broken
+    assert broken.count("page-break-before") == 1
+
+
+def test_a_break_on_a_finding_row_cuts_the_findings_table(comparison):
+    from unquote.engine.report_quotes import ordered_findings
+
+    first, second = (f"finding-{f.number}" for f in ordered_findings(comparison)[:2])
+    broken = render_html(comparison, frozenset({second}))
+    at = broken.index(f'<a name="{second}">')
+    assert broken.rfind("</table>", 0, at) < broken.rfind("<table style=\"page-break-before: always\"", 0, at)
+    assert broken.count("<thead>") == render_html(comparison).count("<thead>") + 1
+    heading = render_html(comparison, frozenset({first}))
+    assert '<h2 style="page-break-before: always">Quotation findings</h2>' in heading
+    assert heading.count("<thead>") == render_html(comparison).count("<thead>")

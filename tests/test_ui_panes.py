@@ -82,8 +82,8 @@ def test_overview_strip_marks_changes(window, present, known_pair):
     assert all(0 <= a <= b <= 1 for a, b, _ in window.strip.marks("right"))
 
 
-def test_summary_and_legend(window, present, known_pair):
+def test_summary_is_compact_and_links_the_legend(window, present, known_pair):
     present(known_pair)
     text = window.summary_panel.label.text()
-    assert "Reworded" in text and "Only on this side" in text and "wording: 1" in text
-    assert "Identical except case, punctuation or typography" in text
+    assert "Reworded" in text and "One side only" in text and "2 of 2 quotations with a finding" in text
+    assert "href='legend:'" in text

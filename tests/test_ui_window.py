@@ -68,7 +68,7 @@ def test_sidebar_entry_brings_both_quotes_into_view(window, present, known_pair,
     assert window.quote_panel.counts()["wording"] == 1
     html = browser.toHtml()
     assert "<s>" in html or "line-through" in html
-    found = browser.document().find("Quote 1")
+    found = browser.document().find("Finding 1")
     rect = browser.cursorRect(found)
     with qtbot.waitSignal(window.quote_panel.quoteActivated) as signal:
         qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() - QPoint(8, 0))
@@ -98,7 +98,7 @@ def test_note_add_edit_undo_redo(window, present, known_pair, qtbot):
     when_modal(qtbot, fill_note("Unnamed critics", 1))
     qtbot.mouseClick(window.notes_panel.edit_button, Qt.MouseButton.LeftButton)
     assert window.session.annotations[0].status == "confirmed"
-    assert window.notes_panel.tree.topLevelItem(0).text(2) == "Unnamed critics"
+    assert window.notes_panel.tree.topLevelItem(0).text(0) == "Unnamed critics"
     window.actions_["undo"].trigger()
     assert window.session.annotations[0].text == "Who are the critics?"
     window.actions_["undo"].trigger()
@@ -205,7 +205,7 @@ def test_note_on_a_quote_from_the_sidebar(window, present, known_pair):
     window.notes.add_note("verb turned loaded")
     (note,) = window.session.annotations
     assert (note.target, note.left, note.right) == ("quote", (0,), (0,))
-    assert window.notes_panel.tree.topLevelItem(0).text(1) == "Quote L1 ↔ R1"
+    assert window.notes_panel.tree.topLevelItem(0).text(2) == "Finding 1"
     assert 1 in window.views["left"].markers() and 2 in window.views["right"].markers()
 
 

@@ -112,8 +112,13 @@ def finding_of_match(found: list[Finding]) -> dict[int, Finding]:
 
 def headline(f: Finding) -> str:
     """``3. Speaker changed, verb changed`` — the number and every tag in words."""
+    return f"{f.number}. {tags_in_words(f)}"
+
+
+def tags_in_words(f: Finding) -> str:
+    """``Speaker changed, verb changed`` — every tag of the finding in words."""
     names = [KIND_NAMES[t] for t in f.tags]
-    return f"{f.number}. " + ", ".join([names[0]] + [n.lower() for n in names[1:]])
+    return ", ".join([names[0]] + [n.lower() for n in names[1:]])
 
 
 #: The tags in words, as headings and filters show them.

@@ -1,6 +1,7 @@
 """The report's plain-language wording, shared by the HTML and the text report."""
 from __future__ import annotations
 
+from .findings import findings
 from .model import Annotation, Comparison, Link, Side
 
 #: Names of the differences a link's ``ignored`` may list.
@@ -73,9 +74,22 @@ def ignored_note(c: Comparison) -> str:
     return note
 
 
+def _finding_number(c: Comparison, a: Annotation) -> int | None:
+    """The number of the quotation finding a note on a quotation is about."""
+    for f in findings(c):
+        if set(a.left[:1]) & set(f.left) or set(a.right[:1]) & set(f.right):
+            return f.number
+    return None
+
+
 def annotation_target(c: Comparison, a: Annotation) -> str:
-    """What a note is about, in words: ``L3 <-> R4: <both sentences>`` or the quotes."""
-    pairs = (("left", a.left), ("right", a.right))
+    """What a note is about, in words: ``L3 <-> R4: <both sentences>``, or ``Finding 2:
+    <the quotation>`` for a note on a quotation."""
+    pairs: tuple[tuple[Side, tuple[int, ...]], ...] = (("left", a.left), ("right", a.right))
+    number = _finding_number(c, a) if a.target == "quote" else None
+    if number is not None:
+        side, ids = next((side, ids) for side, ids in pairs if ids)
+        return f"Finding {number}: \u201c{c.quotes(side)[ids[0]].text}\u201d"
     if a.target == "quote":
         labels = [f"{'L' if side == 'left' else 'R'}-quote {i + 1}" for side, ids in pairs for i in ids]
         texts = [f"\u201c{c.quotes(side)[i].text}\u201d" for side, ids in pairs for i in ids]

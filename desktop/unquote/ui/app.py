@@ -49,8 +49,7 @@ def open_inputs(window: MainWindow, args: argparse.Namespace) -> None:
     if len(files) == 1:
         window.files.open_comparison(files[0])
     elif len(files) == 2:
-        window.loader.load_file("left", files[0])
-        window.loader.load_file("right", files[1])
+        window.files.open_pair_paths(files[0], files[1])
     elif getattr(args, "demo", False):
         window.open_sample()
 

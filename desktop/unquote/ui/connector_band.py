@@ -6,14 +6,14 @@ document. Ribbons cross where the rewrite reordered, as in Meld and Kompare.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..engine.model import Comparison, Link, Side
 from .highlights import link_role
 from .link_index import link_index
-from .palette import GREY, SKY_BLUE, Palette
+from .palette import Palette
 from .sentence_view import SentenceView
 
 #: How far beyond the edge a ribbon to an out-of-view partner ends.
@@ -59,16 +59,25 @@ class ConnectorBand(QWidget):
                     found.add(link_of[i])
         return sorted(found)
 
+    def text_area(self) -> QRectF:
+        """The band's stretch level with the text areas (below the pane headers): ribbons
+        are clipped to it."""
+        top = max(self.mapFromGlobal(v.viewport().mapToGlobal(QPoint(0, 0))).y() for v in (self.left, self.right))
+        bottom = min(self.mapFromGlobal(v.viewport().mapToGlobal(QPoint(0, v.viewport().height()))).y()
+                     for v in (self.left, self.right))
+        return QRectF(0, top, self.width(), max(0, bottom - top))
+
     def _span(self, view: SentenceView, indices: tuple[int, ...]) -> tuple[float, float]:
         """Top and bottom of sentences in band coordinates, clamped beyond the edges."""
         first, last = view.first_visible_sentence(), view.last_visible_sentence()
         shift = self.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, 0))).y()
+        area = self.text_area()
         tops, bottoms = [], []
         for i in indices:
             if i < first:
-                tops.append(-OFF_EDGE), bottoms.append(-OFF_EDGE)
+                tops.append(area.top() - OFF_EDGE), bottoms.append(area.top() - OFF_EDGE)
             elif i > last:
-                tops.append(self.height() + OFF_EDGE), bottoms.append(self.height() + OFF_EDGE)
+                tops.append(area.bottom() + OFF_EDGE), bottoms.append(area.bottom() + OFF_EDGE)
             else:
                 top, bottom = view.sentence_rect(i)
                 tops.append(top + shift), bottoms.append(bottom + shift)
@@ -92,18 +101,25 @@ class ConnectorBand(QWidget):
             return []
         return [(n, self.ribbon(self.comparison.links[n])) for n in self.visible_links()]
 
-    def _colour(self, n: int) -> QColor:
-        return QColor(SKY_BLUE if link_role(self.comparison.links[n]) == "reworded" else GREY)
+    def _colour(self, palette: Palette, n: int) -> QColor:
+        return palette.mark_reworded if link_role(self.comparison.links[n]) == "reworded" \
+            else palette.mark_identical_except
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        palette = self.palette_
+        if palette is None:
+            return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(self.text_area())
         for n, path in self.ribbons():
             link = self.comparison.links[n]
-            fill = self._colour(n)
+            fill = self._colour(palette, n)
             fill.setAlpha(150 if n == self.selected_link else 70)
             painter.fillPath(path, fill)
-            edge = QColor(self.palette_.moved) if link.moved else fill.darker(140)
+            edge = QColor(palette.moved) if link.moved else fill.darker(140)
+            if n == self.selected_link:
+                edge = palette.selection
             edge.setAlpha(255)
             pen = QPen(edge, 2.0 if link.moved or n == self.selected_link else 1.0)
             if link.origin == "manual":

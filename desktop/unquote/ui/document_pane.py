@@ -1,17 +1,40 @@
 """One side of the window: a header with the document's title and source over its text."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..engine.model import Document, Side
+from ..engine.naming import document_name
 from .sentence_view import SentenceView
 
 #: Reading size of the document text, in points (View > Reset Zoom returns to it).
 DEFAULT_ZOOM = 11.0
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with an ellipsis to the width it is given
+    (a long path never widens the window); the whole text is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+
+    def set_full_text(self, text: str, tooltip: str = "") -> None:
+        self.full_text = text
+        self.setToolTip(tooltip or text)
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, max(10, self.width())))
 
 
 class DocumentPane(QWidget):
@@ -20,15 +43,13 @@ class DocumentPane(QWidget):
     def __init__(self, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName(f"{side}Title")
         font = self.title.font()
         font.setWeight(QFont.Weight.Bold)
         self.title.setFont(font)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.source = QLabel()
+        self.source = ElidedLabel()
         self.source.setObjectName(f"{side}Source")
-        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view = SentenceView(side)
         self.view.setObjectName(f"{side}View")
         self.view.setPlaceholderText(
@@ -45,15 +66,14 @@ class DocumentPane(QWidget):
     def set_header(self, document: Document | None) -> None:
         """Show a document's title and source (or which side this is, when empty)."""
         if document is None:
-            self.title.setText("Original (left)" if self.side == "left" else "Rewrite (right)")
-            self.source.setText("No document yet")
+            self.title.set_full_text("Original (left)" if self.side == "left" else "Rewrite (right)")
+            self.source.set_full_text("No document yet")
             return
-        self.title.setText(document.title or Path(document.source).name or "Untitled")
+        self.title.set_full_text(document_name(document))
         detail = [document.source or "pasted text", document.kind]
         if document.metadata.get("date"):
             detail.append(document.metadata["date"])
-        self.source.setText(" · ".join(detail))
-        self.source.setToolTip(document.source)
+        self.source.set_full_text(" · ".join(detail), document.source or "pasted text")
 
     def set_zoom(self, points: float) -> None:
         font = self.view.font()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..engine.fileformat import dumps
 from ..engine.model import Comparison, Side
+from ..engine.naming import suggested_name
 from .comparison_reader import ComparisonReader
 from .inputs import InputLoader
 from .session import Session
@@ -15,6 +16,16 @@ from .session import Session
 DOCUMENT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
 COMPARISON_FILTER = "Unquote comparisons (*.unquote)"
 MAX_RECENT = 8
+#: Joins the two paths of a recent pair in the Recent list.
+PAIR_SEPARATOR = "\n"
+
+
+def recent_label(entry: str) -> str:
+    """How a Recent entry reads in the menu: a path, or ``left ↔ right`` for a pair."""
+    if PAIR_SEPARATOR in entry:
+        left, right = entry.split(PAIR_SEPARATOR, 1)
+        return f"{Path(left).name} ↔ {Path(right).name}"
+    return entry
 
 
 def write_atomically(path: str, text: str) -> None:
@@ -45,16 +56,25 @@ class FileActions(QObject):
     def _ask(self, title: str, filters: str, mode: QFileDialog.FileMode,
              save_suffix: str = "") -> list[str]:
         dialog = QFileDialog(self.window, title, self._last_dir(), filters)
+        dialog.setObjectName("fileDialog")
         dialog.setFileMode(mode)
         if save_suffix:
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             dialog.setDefaultSuffix(save_suffix)
+            dialog.selectFile(self.suggested_name(save_suffix))
         if not dialog.exec():
             return []
         files = dialog.selectedFiles()
         if files:
             self.settings.setValue("last_dir", str(Path(files[0]).parent))
         return files
+
+    def suggested_name(self, suffix: str) -> str:
+        """The file name offered by Save and Export: the saved file's, else both documents'."""
+        if self.session.path and suffix == "unquote":
+            return Path(self.session.path).name
+        docs = self.session.documents
+        return suggested_name(docs["left"], docs["right"], suffix)
 
     def _last_dir(self) -> str:
         return str(self.settings.value("last_dir", str(Path.home())))
@@ -72,8 +92,13 @@ class FileActions(QObject):
             if files:
                 self.failed.emit("Choose exactly two documents: the original and the rewrite.")
             return
-        self.loader.load_file("left", files[0])
-        self.loader.load_file("right", files[1])
+        self.open_pair_paths(files[0], files[1])
+
+    def open_pair_paths(self, left: str, right: str) -> None:
+        """Load two documents and remember the pair in Recent."""
+        self.loader.load_file("left", left)
+        self.loader.load_file("right", right)
+        self.add_recent(left, right)
 
     def open_comparison(self, path: str = "") -> None:
         if not path:
@@ -163,14 +188,19 @@ class FileActions(QObject):
         value = self.settings.value("recent", [])
         return [value] if isinstance(value, str) else list(value or [])
 
-    def add_recent(self, path: str) -> None:
+    def add_recent(self, path: str, partner: str = "") -> None:
+        """Put a file (or, with ``partner``, a pair of documents) first in Recent."""
         path = str(Path(path).resolve())
+        if partner:
+            path += PAIR_SEPARATOR + str(Path(partner).resolve())
         items = [path] + [p for p in self.recent() if p != path]
         self.settings.setValue("recent", items[:MAX_RECENT])
         self.recentChanged.emit()
 
     def open_recent(self, path: str) -> None:
-        if path.endswith(".unquote"):
+        if PAIR_SEPARATOR in path:
+            self.open_pair_paths(*path.split(PAIR_SEPARATOR, 1))
+        elif path.endswith(".unquote"):
             self.open_comparison(path)
         else:
             self.loader.load_file("left" if self.session.documents["left"] is None else "right", path)

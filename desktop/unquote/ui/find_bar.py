@@ -1,4 +1,5 @@
-"""The find bar (Ctrl+F): searches both documents, left first, wrapping around."""
+"""The find bar (Ctrl+F): searches both documents, left first, wrapping around, and says
+which match of how many is shown ("3 of 12"); Esc closes it (through the window's Esc)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -7,6 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from ..engine.model import SIDES, Side
 from .sentence_view import SentenceView
+
+#: Matches counted at most for "n of m" (a common word in a long document has thousands).
+MAX_COUNTED = 1000
 
 
 class FindBar(QWidget):
@@ -63,6 +67,17 @@ class FindBar(QWidget):
     def find_previous(self) -> bool:
         return self._find(backward=True)
 
+    def hits(self, needle: str) -> list[tuple[Side, int, int]]:
+        """Every match in both documents (left first), up to MAX_COUNTED."""
+        out: list[tuple[Side, int, int]] = []
+        for side in SIDES:
+            doc = self.views[side].document()
+            cursor = doc.find(needle, 0)
+            while not cursor.isNull() and len(out) < MAX_COUNTED:
+                out.append((side, cursor.selectionStart(), cursor.selectionEnd()))
+                cursor = doc.find(needle, cursor)
+        return out
+
     def _find(self, backward: bool) -> bool:
         needle = self.field.text()
         if not needle:
@@ -87,7 +102,10 @@ class FindBar(QWidget):
                     view.show_found((hit.selectionStart(), hit.selectionEnd()) if s == side else None)
                 self.found = (side, hit.selectionStart(), hit.selectionEnd())
                 self._at = (side, hit.selectionStart() if backward else hit.selectionEnd())
-                self.status.setText(f"in the {side} text")
+                hits = self.hits(needle)
+                place = hits.index(self.found) + 1 if self.found in hits else 0
+                more = "+" if len(hits) >= MAX_COUNTED else ""
+                self.status.setText(f"{place} of {len(hits)}{more}, in the {side} text")
                 return True
         self.found = None
         self.status.setText("not found")

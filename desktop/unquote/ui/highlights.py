@@ -50,17 +50,37 @@ def sentence_highlights(c: Comparison, side: Side) -> list[Highlight]:
     return list(iter_sentence_highlights(c, side))
 
 
+#: Share of a pair's characters (on one side) changed beyond which the pair counts as a
+#: heavy rewrite: its shared words are marked instead of nearly every word.
+HEAVY_REWRITE = 0.6
+
+
+def heavy_rewrite(c: Comparison, link: Link, side: Side) -> bool:
+    """Whether most of this side of a pair is changed words (the pair is then a heavy
+    rewrite on both sides)."""
+    total = sum(c.sentences(side)[i].end - c.sentences(side)[i].start for i in getattr(link, side))
+    wanted = "delete" if side == "left" else "insert"
+    changed = 0
+    for op in link.diff:
+        if op.op == wanted:
+            start, end = op.left if side == "left" else op.right
+            changed += end - start
+    return total > 0 and changed / total > HEAVY_REWRITE
+
+
 def word_highlights(c: Comparison, side: Side) -> Iterator[Highlight]:
-    """Deleted words on the left, inserted words on the right, from the links' diffs."""
+    """Deleted words on the left, inserted words on the right, from the links' diffs; on a
+    heavy rewrite, the words both sentences share instead (role ``shared``)."""
     wanted = "delete" if side == "left" else "insert"
     role = "deleted" if side == "left" else "inserted"
     for link in c.links:
+        heavy = heavy_rewrite(c, link, "left") or heavy_rewrite(c, link, "right")
         for op in link.diff:
-            if op.op != wanted:
+            if op.op != ("equal" if heavy else wanted):
                 continue
             start, end = op.left if side == "left" else op.right
             if end > start:
-                yield Highlight(start, end, role)
+                yield Highlight(start, end, "shared" if heavy else role)
 
 
 def quote_highlights(c: Comparison, side: Side) -> list[Highlight]:

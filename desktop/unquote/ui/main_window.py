@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, Q
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from ..engine.model import SIDES, Comparison, Document, Side
+from ..engine.naming import document_name
 from ..engine.settings import Settings
 from ..resources import sample_pair
 from .connector_band import ConnectorBand
+from .drops import inputs_from_mime
+from .legend import LegendDialog
 from .document_pane import DEFAULT_ZOOM, DocumentPane
 from .file_actions import FileActions
 from .find_bar import FindBar
@@ -40,6 +43,22 @@ STAGE_GAP_MS = 25
 LARGE_PAIR = 2000
 WELCOME = ("Drop two articles on this window (the original, then the rewrite), paste them, or use "
            "<b>File › Open Pair</b>. &nbsp; <a href='sample:'>Try the sample pair</a>")
+
+
+#: Version of the dock layout kept in the settings: a layout saved by a version with other
+#: docks (the findings panel squeezed under the summary) is not restored.
+DOCK_LAYOUT = 2
+#: Below this share of sentences with a partner on both sides, the documents are said to
+#: share almost nothing (two unrelated articles).
+UNRELATED_SHARE = 0.1
+
+
+def shares_almost_nothing(c: Comparison) -> bool:
+    """Whether fewer than UNRELATED_SHARE of the sentences on each side have a partner."""
+    paired_left = sum(len(k.left) for k in c.links)
+    paired_right = sum(len(k.right) for k in c.links)
+    return (paired_left < UNRELATED_SHARE * max(1, len(c.left_sentences))
+            and paired_right < UNRELATED_SHARE * max(1, len(c.right_sentences)))
 
 
 class MainWindow(QMainWindow):
@@ -69,12 +88,9 @@ class MainWindow(QMainWindow):
         self.welcome.linkActivated.connect(lambda _: self.open_sample())
         self._build_central()
         self.quote_panel, self.notes_panel = QuotePanel(), NotesPanel()
-        self.summary_panel = SummaryPanel(self.palette_)
-        self.docks = {name: self._dock(name, title, widget) for name, title, widget in (
-            ("quotes", "Quotes", self.quote_panel), ("notes", "Notes", self.notes_panel),
-            ("summary", "Summary", self.summary_panel))}
-        self.tabifyDockWidget(self.docks["notes"], self.docks["summary"])
-        self.docks["summary"].raise_()
+        self.quote_panel.set_colours(self.palette_.selection.name(), self.palette_.quote.name())
+        self.summary_panel = SummaryPanel()
+        self._build_docks()
         self._build_status()
         self.nav = Navigator(self.session, self.views, self.band, self.sync, self.notes, self.say)
         self.actions_ = build_menus(self)
@@ -82,6 +98,7 @@ class MainWindow(QMainWindow):
         self.zoom = DEFAULT_ZOOM
         self._stage_generation = 0
         self._stages: list = []
+        self._shown_once = False
         self._restore()
         self.show_comparison(None)
 
@@ -104,12 +121,31 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
 
-    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+    def _build_docks(self) -> None:
+        """Quotation findings down the whole right side; notes and a compact summary
+        side by side under the panes. A saved layout (``_restore``) replaces this one."""
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        self.setCorner(Qt.Corner.BottomRightCorner, right)
+        self.setCorner(Qt.Corner.TopRightCorner, right)
+        self.docks = {name: self._dock(name, title, widget, area) for name, title, widget, area in (
+            ("quotes", "Quotation findings", self.quote_panel, right),
+            ("notes", "Notes", self.notes_panel, bottom),
+            ("summary", "Summary", self.summary_panel, bottom))}
+        self.splitDockWidget(self.docks["notes"], self.docks["summary"], Qt.Orientation.Horizontal)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}Dock")
         dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(area, dock)
         return dock
+
+    def default_dock_sizes(self) -> None:
+        """Findings about 36 % of the width; notes and summary about a fifth of the height."""
+        self.resizeDocks([self.docks["quotes"]], [max(360, round(self.width() * 0.36))], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["notes"], self.docks["summary"]], [max(110, round(self.height() * 0.2))] * 2,
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["notes"], self.docks["summary"]], [3, 2], Qt.Orientation.Horizontal)
 
     def _build_status(self) -> None:
         self.message = QLabel()
@@ -143,10 +179,12 @@ class MainWindow(QMainWindow):
         self.files.done.connect(self.say)
         for side, view in self.views.items():
             view.sentenceClicked.connect(lambda i, pick, side=side: self.nav.click_sentence(side, i, pick))
-            view.mimeDropped.connect(lambda mime, side=side: self.loader.load_mime(mime, side, side))
+            view.mimeDropped.connect(lambda mime, side=side: self.dropped(mime, side))
+            view.findingClicked.connect(self.finding_clicked)
             view.pasteRequested.connect(lambda side=side: self.paste(side))
         self.strip.positionClicked.connect(self.nav.strip_clicked)
         self.quote_panel.quoteActivated.connect(self.nav.show_quote)
+        self.summary_panel.legendRequested.connect(self.show_legend)
         self.notes_panel.addRequested.connect(lambda: self.notes.add_note())
         self.notes_panel.editRequested.connect(self.notes.edit_note)
         self.notes_panel.deleteRequested.connect(self.notes.delete_note)
@@ -156,8 +194,7 @@ class MainWindow(QMainWindow):
         q = self.qsettings
         if q.value("geometry") is not None:
             self.restoreGeometry(q.value("geometry"))
-        if q.value("state") is not None:
-            self.restoreState(q.value("state"))
+        self._layout_saved = q.value("state") is not None and self.restoreState(q.value("state"), DOCK_LAYOUT)
         try:
             self.session.settings = Settings.from_dict(json.loads(str(q.value("options", "{}"))))
         except (ValueError, TypeError):
@@ -215,6 +252,10 @@ class MainWindow(QMainWindow):
     def _finished(self, c: Comparison) -> None:
         self._set_busy(False)
         self.session.accept_result(c)
+        if shares_almost_nothing(c):
+            self.say("These two documents share almost nothing: fewer than one sentence in ten has a partner. "
+                     "Are they versions of the same article?", error=True)
+            return
         self.say(f"{len(c.left_sentences)} sentences on the left, {len(c.right_sentences)} on the right: "
                  f"{len(c.links)} pairs, {len(c.quote_matches)} quotations compared.")
 
@@ -252,7 +293,7 @@ class MainWindow(QMainWindow):
         self._show_notes()
         self.actions_["sync_scroll"].setChecked(self.sync.enabled)
         self._stages = [lambda: self.strip.set_comparison(c, self.palette_),
-                        lambda: self.quote_panel.set_comparison(c),
+                        lambda: self._show_findings(c),
                         lambda: self.summary_panel.set_comparison(c),
                         lambda: self.nav.set_comparison(c)]
         self._next_stage(self._stage_generation)
@@ -272,14 +313,36 @@ class MainWindow(QMainWindow):
 
     def _show_notes(self) -> None:
         c = self.session.comparison
-        self.notes_panel.set_notes(self.session.annotations)
+        self.notes_panel.set_notes(self.session.annotations, self.notes.finding_numbers_of_notes())
         markers = note_markers(c, self.session.annotations, self.palette_) if c else {"left": {}, "right": {}}
         for side in SIDES:
             self.views[side].set_markers(markers[side])
         self._update_title()
 
+    def _show_findings(self, c: Comparison | None) -> None:
+        """The findings panel, and each changed quotation's finding number in the margin."""
+        self.quote_panel.set_comparison(c)
+        if c is None:
+            for view in self.views.values():
+                view.set_badges({})
+            return
+        for side in SIDES:
+            badges: dict[int, tuple[int, int]] = {}
+            for f in self.quote_panel.findings:
+                if not f.changed:
+                    continue
+                for index in (f.left if side == "left" else f.right):
+                    n = next(n for n in f.matches if c.quote_matches[n].quote(side) == index)
+                    badges[n] = (c.quotes(side)[index].start, f.number)
+            self.views[side].set_badges(badges)
+
+    def finding_clicked(self, n: int) -> None:
+        """A finding's number (or its quotation) clicked in a pane: select it in the panel."""
+        self.docks["quotes"].show()
+        self.quote_panel.select_finding(n)
+
     def _update_title(self) -> None:
-        docs = [d.title or "untitled" for d in self.session.documents.values() if d is not None]
+        docs = [document_name(d) for d in self.session.documents.values() if d is not None]
         name = Path(self.session.path).name if self.session.path else " ↔ ".join(docs)
         self.setWindowTitle(f"{name}[*] — Unquote" if name else "Unquote")
         self.setWindowModified(not self.session.undo.isClean())
@@ -295,11 +358,43 @@ class MainWindow(QMainWindow):
         self.sync.enabled = on
         self.session.view["sync"] = on
 
+    def set_word_marks(self, on: bool) -> None:
+        """View › Word Marks: paint changed (or shared) words, or sentence colours only."""
+        for view in self.views.values():
+            view.word_marks = on
+        c = self.session.comparison
+        if c is not None:
+            for side in SIDES:
+                self.views[side].show_comparison(c, self.palette_)
+
+    def show_legend(self) -> None:
+        LegendDialog(self.palette_, self).exec()
+
+    def go_change(self, forward: bool, quotes: bool = False) -> None:
+        """Next or previous change from what is on screen; a quotation finding is also
+        outlined and scrolled to in the findings panel."""
+        stop = self.nav.go_change(forward, quotes)
+        if stop is not None and stop.quote is not None:
+            self.quote_panel.select_finding(stop.quote)
+
+    def escape(self) -> None:
+        """Esc: stop what runs, else close the find bar."""
+        if self.runner.running or self.loader.downloads:
+            self.cancel()
+        elif self.find_bar.isVisible():
+            self.find_bar.close_bar()
+
     def edit_options(self) -> None:
         dialog = OptionsDialog(self.session.settings, self)
         if dialog.exec():
             self.qsettings.setValue("options", json.dumps(dialog.settings().to_dict()))
             self.session.set_settings(dialog.settings())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._layout_saved and not self._shown_once:
+            self.default_dock_sizes()
+        self._shown_once = True
 
     # -- drops and closing ------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -309,8 +404,17 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:  # noqa: N802
         event.acceptProposedAction()
+        self.dropped(event.mimeData(), None)
+
+    def dropped(self, mime, side: Side | None) -> None:
+        """A drop on the window or a pane: a saved comparison reopens, documents load."""
+        items = inputs_from_mime(mime)
+        if len(items) == 1 and items[0].kind == "file" and items[0].value.lower().endswith(".unquote"):
+            if self.maybe_discard():
+                self.files.open_comparison(items[0].value)
+            return
         empty: Side = "left" if self.session.documents["left"] is None else "right"
-        self.loader.load_mime(event.mimeData(), None, empty)
+        self.loader.load_mime(mime, side, side or empty)
 
     def maybe_discard(self) -> bool:
         """True when nothing unsaved would be lost, or the user chose to save or discard it."""
@@ -337,7 +441,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.qsettings.setValue("geometry", self.saveGeometry())
-        self.qsettings.setValue("state", self.saveState())
+        self.qsettings.setValue("state", self.saveState(DOCK_LAYOUT))
         self.runner.stop()
         self.loader.cancel()
         event.accept()

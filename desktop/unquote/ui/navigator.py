@@ -65,11 +65,17 @@ class Navigator:
         with self.sync.paused():
             self.views[other(side)].scroll_sentence_to_y(min(getattr(link, other(side))), y)
 
+    def _on_screen(self, side: Side, indices: tuple[int, ...]) -> bool:
+        view = self.views[side]
+        return bool(indices) and view.first_visible_sentence() <= min(indices) <= view.last_visible_sentence()
+
     def _current_key(self) -> float:
+        """Where stepping starts: the selection while it is on screen, else the top of the
+        left view (the user scrolled away: navigation follows the view)."""
         c, (left, right) = self.session.comparison, self.notes.selection
-        if left:
+        if left and self._on_screen("left", left):
             return float(min(left))
-        if right:
+        if right and not left and self._on_screen("right", right):
             return right_anchor(c, link_index(c, "right"), min(right)) + 0.25
         return self.views["left"].first_visible_sentence() - 0.5
 
@@ -82,8 +88,14 @@ class Navigator:
             return None
         self.select(stop.left, stop.right)
         self.notes.focus_quote = stop.quote
+        shown: dict[Side, tuple[int, ...]] = {"left": stop.left, "right": stop.right}
+        if stop.quote is not None:
+            m = self.session.comparison.quote_matches[stop.quote]
+            if m.paraphrase is not None:  # the sentence that now carries the words
+                side: Side = "right" if m.left is not None else "left"
+                shown[side] = shown[side] or (m.paraphrase,)
         with self.sync.paused():
-            for side, indices in (("left", stop.left), ("right", stop.right)):
+            for side, indices in shown.items():
                 if indices:
                     self.views[side].centre_sentence(min(indices))
         return stop

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ..engine.findings import findings
 from ..engine.model import Annotation, Comparison, Side
 from . import commands
 from .note_dialog import NoteDialog
@@ -60,7 +61,7 @@ class NoteActions:
             return False
         status = "needs-check"
         if text is None:
-            dialog = NoteDialog(target_label(draft), parent=self.window)
+            dialog = NoteDialog(target_label(draft, self.finding_number(draft)), parent=self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             text, status = dialog.values()
@@ -71,10 +72,33 @@ class NoteActions:
         note = next((a for a in self.session.annotations if a.id == note_id), None)
         if note is None:
             return
-        dialog = NoteDialog(target_label(note), note.text, note.status, parent=self.window)
+        dialog = NoteDialog(target_label(note, self.finding_number(note)), note.text, note.status,
+                            parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             text, status = dialog.values()
             commands.edit_note(self.session, note_id, text, status)
+
+    def finding_numbers_of_notes(self, notes: tuple[Annotation, ...] | None = None) -> dict[str, int]:
+        """Note id -> number of the quotation finding it is on (notes on quotations only)."""
+        c = self.session.comparison
+        if c is None:
+            return {}
+        by_quote = {}
+        for f in findings(c):
+            by_quote.update({("left", i): f.number for i in f.left})
+            by_quote.update({("right", j): f.number for j in f.right})
+        out = {}
+        for a in self.session.annotations if notes is None else notes:
+            if a.target == "quote":
+                number = by_quote.get(("left", a.left[0])) if a.left else by_quote.get(("right", a.right[0])) \
+                    if a.right else None
+                if number is not None:
+                    out[a.id] = number
+        return out
+
+    def finding_number(self, note: Annotation) -> int | None:
+        """The number of the quotation finding a note is on (None for other notes)."""
+        return self.finding_numbers_of_notes((note,)).get(note.id)
 
     def delete_note(self, note_id: str) -> None:
         commands.delete_note(self.session, note_id)
@@ -97,7 +121,7 @@ class NoteActions:
 
 def note_markers(c: Comparison, notes: tuple[Annotation, ...], palette: Palette) -> dict[Side, dict[int, QColor]]:
     """Sentence index -> marker colour, per side, for every note."""
-    colours = {"needs-check": palette.note, "confirmed": palette.quote_changed, "acceptable": QColor("#009E73")}
+    colours = {"needs-check": palette.note, "confirmed": palette.note, "acceptable": palette.note_done}
     out: dict[Side, dict[int, QColor]] = {"left": {}, "right": {}}
     for a in notes:
         for side, indices in (("left", a.left), ("right", a.right)):

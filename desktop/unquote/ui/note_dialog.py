@@ -1,6 +1,7 @@
-"""The small dialog that writes or edits a note: its text and its status."""
+"""The small dialog that writes or edits a note: its text and its status (Ctrl+Return saves)."""
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QPlainTextEdit, QWidget)
 
@@ -27,6 +28,9 @@ class NoteDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip("Save the note (Ctrl+Return)")
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
         about_label = QLabel(about)
         about_label.setWordWrap(True)
         form = QFormLayout(self)

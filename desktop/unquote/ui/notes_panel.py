@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..engine.model import Annotation
 from .note_dialog import STATUSES
 
 
-def target_label(a: Annotation) -> str:
-    """'Left 3 ↔ right 4', 'Right 7' or 'Quote L2 ↔ R2' (1-based, as shown to users)."""
+def target_label(a: Annotation, finding: int | None = None) -> str:
+    """'Pair left 3 ↔ right 4', 'Sentence right 7', 'Finding 2' (the quotation finding's
+    number, when known) or 'Quote L2 ↔ R2' (1-based, as shown to users)."""
+    if a.target == "quote" and finding is not None:
+        return f"Finding {finding}"
     def nums(xs: tuple[int, ...]) -> str:
         return "+".join(str(x + 1) for x in xs)
     if a.target == "quote":
@@ -33,7 +36,13 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setObjectName("notesList")
-        self.tree.setHeaderLabels(["Status", "On", "Note"])
+        self.tree.setHeaderLabels(["Note", "Status", "On"])
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setRootIsDecorated(False)
         self.tree.itemActivated.connect(lambda item, _: self.noteActivated.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self.tree.itemClicked.connect(lambda item, _: self.noteActivated.emit(item.data(0, Qt.ItemDataRole.UserRole)))
@@ -51,19 +60,19 @@ class NotesPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
 
-    def set_notes(self, notes: tuple[Annotation, ...]) -> None:
+    def set_notes(self, notes: tuple[Annotation, ...], findings: dict[str, int] | None = None) -> None:
+        """Show ``notes``; ``findings`` gives the finding number of notes on quotations."""
+        findings = findings or {}
         labels = dict(STATUSES)
         current = self.current_id()
         self.tree.clear()
         for a in notes:
-            item = QTreeWidgetItem([labels[a.status], target_label(a), a.text])
+            item = QTreeWidgetItem([a.text, labels[a.status], target_label(a, findings.get(a.id))])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
-            item.setToolTip(2, a.text)
+            item.setToolTip(0, a.text)
             self.tree.addTopLevelItem(item)
             if a.id == current:
                 self.tree.setCurrentItem(item)
-        self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
 
     def current_id(self) -> str | None:
         item = self.tree.currentItem()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ..engine.model import SIDES, Comparison, Side
 from .highlights import link_role, quote_highlights
 from .link_index import link_index
-from .palette import GREY, SKY_BLUE, VERMILLION, YELLOW, Palette
+from .palette import Palette
 from .sentence_view import SentenceView
 
 #: Roles shown, weakest first; a pixel row takes the last one present.
@@ -85,7 +85,7 @@ class OverviewStrip(QWidget):
         if self.palette_ is None:
             painter.end()
             return
-        colours = [GREY, SKY_BLUE, YELLOW, VERMILLION]
+        colours = [self.palette_.role("mark-" + role) for role in ROLE_ORDER]
         rows = max(1, self.height())
         for side in SIDES:
             column = self._column(side)

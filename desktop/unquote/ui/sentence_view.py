@@ -14,12 +14,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QKeySequence, QPainter, QTextCharFormat,
-                           QTextCursor, QTextFormat)
+from PySide6.QtGui import (QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QTextCharFormat,
+                           QTextCursor)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..engine.model import Comparison, Document, Side
 from .block_formats import BlockFormats, Span
+from .finding_badges import BADGE_WIDTH, MARKER_WIDTH, FindingBadges
 from .highlights import (Highlight, describe_link, iter_sentence_highlights, quote_highlights,
                          word_highlights)
 from .link_index import link_index
@@ -30,13 +31,12 @@ from .text_offsets import OffsetMap
 SLICE_SECONDS = 0.01
 #: Characters of text inserted per step.
 TEXT_CHUNK = 32_768
-MARKER_WIDTH = 5
 
 
 def role_format(palette: Palette, h: Highlight) -> QTextCharFormat:
     """The character format of one highlight."""
     f = QTextCharFormat()
-    if h.role in ("identical-except", "reworded", "one-side", "deleted", "inserted"):
+    if h.role in ("identical-except", "reworded", "one-side", "deleted", "inserted", "shared"):
         f.setBackground(QBrush(palette.role(h.role)))
     if h.role == "quote":
         f.setForeground(QBrush(palette.quote))
@@ -54,6 +54,8 @@ class SentenceView(QPlainTextEdit):
 
     #: sentence index, and whether Ctrl was held (pick one side of a manual link)
     sentenceClicked = Signal(int, bool)
+    #: quote-match index whose number (or quotation) was clicked
+    findingClicked = Signal(int)
     mimeDropped = Signal(QMimeData)
     pasteRequested = Signal()
 
@@ -66,7 +68,7 @@ class SentenceView(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setAcceptDrops(True)
-        self.document().setDocumentMargin(10 + MARKER_WIDTH)
+        self.document().setDocumentMargin(6 + MARKER_WIDTH + BADGE_WIDTH)
         self.comparison: Comparison | None = None
         self._offsets = OffsetMap("")
         self._starts: list[int] = []
@@ -82,7 +84,10 @@ class SentenceView(QPlainTextEdit):
         self._selected: tuple[int, ...] = ()
         self._found: tuple[int, int] | None = None
         self._markers: dict[int, QColor] = {}
+        self.finding_badges = FindingBadges(self)
         self._palette: Palette | None = None
+        #: View > Word Marks: changed (or, on heavy rewrites, shared) words are painted
+        self.word_marks = True
 
     # -- content -------------------------------------------------------------------
     def show_document(self, document: Document | None) -> None:
@@ -131,12 +136,14 @@ class SentenceView(QPlainTextEdit):
         self._start_work([*self._queue, self._format_steps(c, palette)])
 
     def _format_steps(self, c: Comparison, palette: Palette) -> Iterator[None]:
-        """Apply every highlight (layers in order: sentences, words, quotes), the blocks
-        around the visible text first."""
+        """Apply every highlight (layers in order: sentences, words when ``word_marks`` is
+        on, quotes), the blocks around the visible text first."""
         spans: list[Span] = []
         formats: dict[tuple[str, bool], QTextCharFormat] = {}
         to_qt = self._offsets.to_qt
-        for layer in (iter_sentence_highlights, word_highlights, quote_highlights):
+        layers = (iter_sentence_highlights, word_highlights, quote_highlights) if self.word_marks \
+            else (iter_sentence_highlights, quote_highlights)
+        for layer in layers:
             for n, h in enumerate(layer(c, self.side)):
                 if h.role != "identical" or h.moved:
                     fmt = formats.get((h.role, h.moved))
@@ -264,32 +271,35 @@ class SentenceView(QPlainTextEdit):
     def markers(self) -> dict[int, QColor]:
         return self._markers
 
+    def set_badges(self, badges: dict[int, tuple[int, int]]) -> None:
+        """Finding numbers in the margin: quote-match index -> (quotation start, number)."""
+        self.finding_badges.badges = badges
+        self.viewport().update()
+
+    def badges(self) -> dict[int, tuple[int, int]]:
+        return self.finding_badges.badges
+
+    def badge_rect(self, start: int) -> QRectF:
+        return self.finding_badges.rect(start)
+
     def _refresh_extra(self) -> None:
+        """The find hit as an inverted stretch; the selection is outlined in ``paintEvent``."""
         extra: list[QTextEdit.ExtraSelection] = []
-        if self.comparison is not None and self._palette is not None:
-            for index in self._selected:
-                sel = QTextEdit.ExtraSelection()
-                start, end = self.sentence_span_qt(index)
-                sel.cursor = QTextCursor(self.document())
-                sel.cursor.setPosition(start)
-                sel.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                sel.format.setBackground(QBrush(self._palette.selection))
-                sel.format.setProperty(QTextFormat.Property.OutlinePen, self._palette.text)
-                extra.append(sel)
-        if self._found is not None:
+        if self._found is not None and self._palette is not None:
             sel = QTextEdit.ExtraSelection()
             sel.cursor = QTextCursor(self.document())
             sel.cursor.setPosition(self._found[0])
             sel.cursor.setPosition(self._found[1], QTextCursor.MoveMode.KeepAnchor)
-            sel.format.setBackground(QBrush(QColor("#F0E442")))
-            sel.format.setForeground(QBrush(QColor("#000000")))
+            sel.format.setBackground(QBrush(self._palette.find))
+            sel.format.setForeground(QBrush(self._palette.find_text))
             extra.append(sel)
         self.setExtraSelections(extra)
+        self.viewport().update()
 
     # -- events ----------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
-        if not self._markers or self.comparison is None:
+        if self.comparison is None or self._palette is None:
             return
         painter = QPainter(self.viewport())
         first, last = self.first_visible_sentence(), self.last_visible_sentence()
@@ -297,15 +307,43 @@ class SentenceView(QPlainTextEdit):
             if first <= index <= last:
                 top, bottom = self.sentence_rect(index)
                 painter.fillRect(QRectF(2, top, MARKER_WIDTH, bottom - top), colour)
+        self.finding_badges.paint(painter, self._palette)
+        shown = [i for i in self._selected if first <= i <= last]
+        if shown:
+            top = min(self.sentence_rect(i)[0] for i in shown)
+            bottom = max(self.sentence_rect(i)[1] for i in shown)
+            painter.setPen(QPen(self._palette.selection, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(MARKER_WIDTH + 3, top - 1, self.viewport().width() - MARKER_WIDTH - 5,
+                                           bottom - top + 2), 3, 3)
         painter.end()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
             return
+        finding = self._finding_under(event.position().toPoint())
+        if finding is not None:
+            self.findingClicked.emit(finding)
         index = self._sentence_under(event.position().toPoint())
         if index is not None:
             self.sentenceClicked.emit(index, bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+
+    def _finding_under(self, pos: QPoint) -> int | None:
+        """The finding whose number or quotation is at ``pos``."""
+        n = self.finding_badges.at(pos)
+        if n is not None:
+            return n
+        if self.comparison is None or pos.x() < MARKER_WIDTH + BADGE_WIDTH:
+            return None
+        at = self._offsets.from_qt(self.cursorForPosition(pos).position())
+        for n in self.finding_badges.badges:
+            m = self.comparison.quote_matches[n]
+            index = m.left if self.side == "left" else m.right
+            q = self.comparison.quotes(self.side)[index] if index is not None else None
+            if q is not None and q.start <= at < q.end:
+                return n
+        return None
 
     def _sentence_under(self, pos: QPoint) -> int | None:
         if self.comparison is None:

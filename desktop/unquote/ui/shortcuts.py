@@ -40,7 +40,9 @@ SHORTCUTS: dict[str, tuple[QKeySequence.StandardKey | str, ...]] = {
     "not_a_match": ("Ctrl+Shift+N",),
     "add_note": ("Ctrl+Shift+M",),
     "options": ("Ctrl+,",),
+    "word_marks": ("Ctrl+Shift+W",),
     "cancel": ("Esc",),
+    "user_guide": (Key.HelpContents,),
 }
 
 

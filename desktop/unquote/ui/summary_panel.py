@@ -1,43 +1,33 @@
-"""The summary dock: shares of words identical, reworded and one-side on each side, quote
-changes by kind, and the colour legend.
+"""The summary dock, kept compact: shares of words identical, reworded and one-side on
+each side, pairs, quotations with a finding, and a link to the legend.
 """
 from __future__ import annotations
 
 import threading
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..engine.model import Comparison
 from ..engine.summary import QUOTE_KINDS, summarize
-from .palette import Palette
 
-ROWS = (("Identical", "identical"), ("Reworded", "reworded"), ("Only on this side", "one_side"))
+ROWS = (("Identical", "identical"), ("Reworded", "reworded"), ("One side only", "one_side"))
 
 
 def summary_html(c: Comparison) -> str:
-    """The summary table as rich text."""
+    """The compact summary: shares of words per side, pairs and changed quotations."""
     s = summarize(c)
-    cells = ["<tr><th align='left'>Words</th><th align='right'>Left</th><th align='right'>Right</th></tr>"]
-    for label, attr in ROWS:
-        row = [f"<td>{label}</td>"]
-        for side in (s.left, s.right):
-            count = getattr(side, attr)
-            share = side.share(count)
-            row.append(f"<td align='right'>{share:.0%} <small>({count})</small></td>")
-        cells.append("<tr>" + "".join(row) + "</tr>")
-    changes = "".join(f"<li>{escape(kind)}: {s.quotes[kind]}</li>" for kind in QUOTE_KINDS if s.quotes[kind])
-    quotes = f"<ul style='margin:0'>{changes}</ul>" if changes else "<p>No quotations.</p>"
-    return (f"<table cellspacing='0' cellpadding='3'>{''.join(cells)}</table>"
-            f"<p><b>Quotations by finding</b></p>{quotes}")
-
-
-def legend_html(palette: Palette) -> str:
-    rows = "".join(
-        f"<tr><td style='background:{colour.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</td><td>{escape(text)}</td></tr>"
-        for _, colour, text in palette.legend())
-    return f"<p><b>Legend</b></p><table cellspacing='2' cellpadding='2'>{rows}</table>"
+    head = "".join(f"<th align='right'>{label}</th>" for label, _ in ROWS)
+    cells = [f"<tr><th></th>{head}</tr>"]
+    for name, side in (("Left", s.left), ("Right", s.right)):
+        row = "".join(f"<td align='right'>{side.share(getattr(side, attr)):.0%}</td>" for _, attr in ROWS)
+        cells.append(f"<tr><td>{name}&nbsp;<small>({side.words}&nbsp;words)</small></td>{row}</tr>")
+    findings = sum(s.quotes[k] for k in QUOTE_KINDS if k != "unchanged")
+    quotes = sum(s.quotes.values())
+    return (f"<table cellspacing='0' cellpadding='2'>{''.join(cells)}</table>"
+            f"<p style='margin-top:4px'>{s.links['identical']} identical, {s.links['reworded']} reworded, "
+            f"{s.links['moved']} moved pairs · {findings} of {quotes} quotations with a finding · "
+            f"<a href='legend:'>Legend</a></p>")
 
 
 class SummaryPanel(QWidget):
@@ -48,10 +38,10 @@ class SummaryPanel(QWidget):
     """
 
     _computed = Signal(int, str)
+    legendRequested = Signal()
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.palette_ = palette
         self.label = QLabel()
         self.label.setObjectName("summaryText")
         self.label.setWordWrap(True)
@@ -59,6 +49,7 @@ class SummaryPanel(QWidget):
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        self.label.linkActivated.connect(lambda _: self.legendRequested.emit())
         layout.addWidget(self.label)
         layout.addStretch(1)
         self._generation = 0
@@ -70,7 +61,7 @@ class SummaryPanel(QWidget):
         if c is None:
             self._show(self._generation, "<p>No comparison yet.</p>")
             return
-        self.label.setText("<p>Counting words…</p>" + legend_html(self.palette_))
+        self.label.setText("<p>Counting words…</p>")
         threading.Thread(target=self._count, args=(self._generation, c), daemon=True).start()
 
     def _count(self, generation: int, c: Comparison) -> None:
@@ -83,7 +74,7 @@ class SummaryPanel(QWidget):
 
     def _show(self, generation: int, body: str) -> None:
         if generation == self._generation:
-            self.label.setText(body + legend_html(self.palette_))
+            self.label.setText(body)
 
     def is_current(self) -> bool:
         """Whether the shown figures belong to the latest comparison."""

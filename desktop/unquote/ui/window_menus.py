@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from .document_pane import DEFAULT_ZOOM
+from .file_actions import recent_label
 from .shortcuts import SHORTCUTS, key_sequences
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     def fill_recent() -> None:
         recent.clear()
         for path in w.files.recent():
-            recent.addAction(path, lambda p=path: w.files.open_recent(p))
+            recent.addAction(recent_label(path), lambda p=path: w.files.open_recent(p))
         recent.setEnabled(bool(w.files.recent()))
 
     w.files.recentChanged.connect(fill_recent)
@@ -79,10 +80,10 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     _action(w, a, e, "add_note", "Add &Note…", lambda: w.notes.add_note())
 
     v = bar.addMenu("&View")
-    _action(w, a, v, "previous_change", "&Previous Change", lambda: w.nav.go_change(False))
-    _action(w, a, v, "next_change", "&Next Change", lambda: w.nav.go_change(True))
-    _action(w, a, v, "previous_quote_change", "Previous &Quote Change", lambda: w.nav.go_change(False, True))
-    _action(w, a, v, "next_quote_change", "Next Quote &Change", lambda: w.nav.go_change(True, True))
+    _action(w, a, v, "previous_change", "&Previous Change", lambda: w.go_change(False))
+    _action(w, a, v, "next_change", "&Next Change", lambda: w.go_change(True))
+    _action(w, a, v, "previous_quote_change", "Previous &Quote Change", lambda: w.go_change(False, True))
+    _action(w, a, v, "next_quote_change", "Next Quote &Change", lambda: w.go_change(True, True))
     v.addSeparator()
     _action(w, a, v, "swap", "S&wap Sides", w.swap_sides)
     sync = _action(w, a, v, "sync_scroll", "S&ynchronised Scrolling", checkable=True)
@@ -91,11 +92,28 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     _action(w, a, v, "zoom_in", "Zoom &In", lambda: w.set_zoom(w.zoom + 1))
     _action(w, a, v, "zoom_out", "Zoom &Out", lambda: w.set_zoom(w.zoom - 1))
     _action(w, a, v, "zoom_reset", "&Reset Zoom", lambda: w.set_zoom(DEFAULT_ZOOM))
+    marks = _action(w, a, v, "word_marks", "&Word Marks", checkable=True)
+    marks.setChecked(True)
+    marks.toggled.connect(w.set_word_marks)
     v.addSeparator()
     for dock in w.docks.values():
         v.addAction(dock.toggleViewAction())
 
     c = bar.addMenu("&Compare")
     _action(w, a, c, "options", "&Options…", w.edit_options)
-    _action(w, a, c, "cancel", "&Cancel", w.cancel)
+    _action(w, a, c, "cancel", "&Cancel", w.escape)
+
+    h = bar.addMenu("&Help")
+    _action(w, a, h, "user_guide", "&User Guide", lambda: _help().guide_dialog(w).exec())
+    _action(w, a, h, "shortcuts", "&Keyboard Shortcuts", lambda: _help().shortcuts_dialog(a, w).exec())
+    _action(w, a, h, "legend", "&Legend", w.show_legend)
+    h.addSeparator()
+    _action(w, a, h, "about", "&About Unquote", lambda: _help().about_dialog(w).exec())
     return a
+
+
+def _help():
+    """The Help dialogs' module, imported when first needed (it is not needed to start)."""
+    from . import help_dialogs
+
+    return help_dialogs
