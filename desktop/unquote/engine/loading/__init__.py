@@ -45,11 +45,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _without_surrogates(document: Document) -> Document:
     """The document with lone surrogates replaced by U+FFFD (same length: spans hold)."""
-    parts = [document.text, document.title, *document.metadata.values()]
+    parts = [document.text, document.title, document.source, *document.metadata.values()]
     if not any(_SURROGATE.search(part) for part in parts):
         return document
     return replace(document, text=_SURROGATE.sub("\ufffd", document.text),
                    title=_SURROGATE.sub("\ufffd", document.title),
+                   source=_SURROGATE.sub("\ufffd", document.source),
                    metadata={k: _SURROGATE.sub("\ufffd", v) for k, v in document.metadata.items()})
 
 
