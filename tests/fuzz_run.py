@@ -104,7 +104,17 @@ def child(path: Path, out: Path, errors: Path, kill_after: float) -> None:
     os._exit(code)
 
 
-def run(cases: list[Case], jobs: int, kill_after: float, folder: Path) -> list[Outcome]:
+def report(o: Outcome, time_bound: float) -> None:
+    """Print a failing case's line at once (a long run shows its findings as they come)."""
+    problems = o.problems(time_bound)
+    if problems:
+        last = (o.stderr.strip().splitlines() or [""])[-1][:200]
+        print(f"FAIL {o.name}: {', '.join(problems)} | {o.seconds:.1f} s {o.rss_mb:.0f} MB | {last}",
+              flush=True)
+
+
+def run(cases: list[Case], jobs: int, kill_after: float, folder: Path,
+        time_bound: float = TIME_BOUND_S) -> list[Outcome]:
     """Run ``cases``, ``jobs`` at a time; each gets a fresh child."""
     running: dict[int, tuple[Case, int, float, Path]] = {}
     outcomes: list[Outcome] = []
@@ -131,6 +141,7 @@ def run(cases: list[Case], jobs: int, kill_after: float, folder: Path) -> list[O
             exit=os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
             signal=os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
             seconds=round(seconds, 3), rss_mb=round(usage.ru_maxrss / 1024, 1), stderr=text[:2000]))
+        report(outcomes[-1], time_bound)
         for leftover in folder.glob(f"{case.name}*"):
             leftover.unlink()
     return outcomes
@@ -163,12 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     preload()
     with tempfile.TemporaryDirectory(prefix="unquote-fuzz-") as tmp:
         os.environ["UNQUOTE_LOG_DIR"] = str(Path(tmp) / "logs")
-        outcomes = run(cases, args.jobs, args.kill_after, Path(tmp))
-    for o in sorted(outcomes, key=lambda o: -o.seconds):
-        problems = o.problems(args.time_bound)
-        if problems:
-            last = (o.stderr.strip().splitlines() or [""])[-1][:200]
-            print(f"FAIL {o.name}: {', '.join(problems)} | {o.seconds:.1f} s {o.rss_mb:.0f} MB | {last}")
+        outcomes = run(cases, args.jobs, args.kill_after, Path(tmp), args.time_bound)
     figures = summary(outcomes, args.time_bound)
     print(json.dumps(figures))
     if args.json:

@@ -21,6 +21,9 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚"
 #: Every character that can be a quote mark; the rest of a paragraph is skipped in C.
 _CANDIDATE = re.compile("[“„«”»\"‘‚'’]")
+#: Marks paired per paragraph; those after are ignored, so that unbalanced or alternating
+#: marks cannot make pairing quadratic (a news paragraph holds a few dozen at most).
+MAX_MARKS = 1000
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,7 @@ def stretches(text: str, start: int, end: int) -> list[Stretch]:
     """
     stack: list[tuple[_Mark, int]] = []  # (opening mark, depth)
     found: list[Stretch] = []
-    for mark in _classify(text, start, end):
+    for mark in _classify(text, start, end)[:MAX_MARKS]:
         top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0].family == "double"), None)
         top_single = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0].family == "single"), None)
         if mark.family == "double":
