@@ -46,9 +46,9 @@ LIMIT_ARGUMENTS: dict[str, tuple[str, type, str]] = {
     "text_mb": ("--max-mb", float, "refuse documents with more text than this (MB, default 20)"),
     "unpacked_mb": ("--max-unpacked-mb", float, "refuse .docx files unpacking to more (MB, default 100)"),
     "pages": ("--max-pages", int, "refuse PDFs with more pages (default 5000)"),
-    "paragraphs": ("--max-paragraphs", int, "refuse documents with more paragraphs (default 100000)"),
+    "paragraphs": ("--max-paragraphs", int, "refuse documents with more paragraphs (default 20000)"),
     "line_chars": ("--max-line", int, "refuse documents with a longer line (characters, default 200000)"),
-    "sentences": ("--max-sentences", int, "refuse documents with more sentences (default 150000)"),
+    "sentences": ("--max-sentences", int, "refuse documents with more sentences (default 20000)"),
 }
 
 

@@ -25,11 +25,11 @@ class Limits:
     #: Pages of a PDF.
     pages: int = 5_000
     #: Paragraphs (and, in a .docx, paragraphs plus table rows) after extraction.
-    paragraphs: int = 100_000
+    paragraphs: int = 20_000
     #: Characters in one line of text (a paragraph of an extracted document).
     line_chars: int = 200_000
     #: Sentences of the document.
-    sentences: int = 150_000
+    sentences: int = 20_000
 
 
 #: Limit field -> (what it counts, the command-line option that raises it).
