@@ -68,9 +68,19 @@ def _reader(data: bytes, name: str) -> PdfReader:
         raise LoadError(name, f"the PDF is damaged ({type(err).__name__})") from None
 
 
+def _declared_pages(reader: PdfReader) -> int:
+    """The page count the page tree declares (read before pypdf walks the whole tree)."""
+    try:
+        count = reader.trailer["/Root"]["/Pages"]["/Count"]
+        return int(count) if isinstance(count, int) else 0
+    except _DAMAGE:
+        return 0
+
+
 def _page_lines(reader: PdfReader, name: str, limits: Limits) -> list[list[Line]]:
     pages: list[list[Line]] = []
     try:
+        over(name, limits, "pages", _declared_pages(reader))
         over(name, limits, "pages", len(reader.pages))
         for page in reader.pages:
             collector = _LineCollector()
