@@ -14,7 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fuzz_binary import SENTENCE, docx_cases, docx_with, paragraph, body, pdf_cases, text_pdf
+from fuzz_binary import (
+    SENTENCE,
+    body,
+    docx_cases,
+    docx_with,
+    paragraph,
+    pdf_cases,
+    text_pdf,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (ROOT / "resources" / "samples" / "original.txt").read_text(encoding="utf-8")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from unquote.engine.loading.paragraphs import text_paragraphs
 from unquote.engine.quotes.marks import stretches
 from unquote.engine.sentences import split_sentences

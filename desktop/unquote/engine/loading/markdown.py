@@ -85,7 +85,7 @@ def _blocks(root: etree._Element) -> tuple[list[str], str]:
 def load_markdown(text: str, *, source: str, encoding: str = "") -> Document:
     """A Document of the Markdown's visible text."""
     front, body = split_front_matter(normalise_newlines(text))
-    root = etree.fromstring(f"<body>{_html(body)}</body>".encode("utf-8"), _PARSER)
+    root = etree.fromstring(f"<body>{_html(body)}</body>".encode(), _PARSER)
     blocks, first_h1 = _blocks(root) if root is not None else ([], "")
     return document_from_blocks(blocks, source=source, kind="markdown",
                                 title=first_h1 or front.get("title", ""),
