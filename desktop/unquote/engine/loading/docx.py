@@ -33,7 +33,7 @@ _BODY = "word/document.xml"
 _CHUNK = 1 << 20
 #: What opens a paragraph or a table row in the body's XML (tags as Word writes them).
 _BLOCK_TAGS = (b"<w:p>", b"<w:p ", b"<w:tr>", b"<w:tr ")
-_READABLE = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+_READABLE = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 
 
 def _is_heading(paragraph: Paragraph) -> bool:
@@ -115,6 +115,13 @@ def _open(data: bytes, name: str, limits: Limits) -> docx.document.Document:
 def load_docx(data: bytes, *, name: str, source: str, limits: Limits | None = None) -> Document:
     """A Document of a .docx file's body."""
     document = _open(data, name, limits or Limits())
+    try:
+        return _document(document, source)
+    except (AttributeError, TypeError, ValueError, KeyError) as err:  # a body python-docx
+        raise LoadError(name, f"the Word document is damaged ({type(err).__name__})") from None
+
+
+def _document(document: docx.document.Document, source: str) -> Document:
     blocks: list[str] = []
     first_heading = ""
     for item in document.iter_inner_content():

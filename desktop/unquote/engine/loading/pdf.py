@@ -62,7 +62,7 @@ def _reader(data: bytes, name: str) -> PdfReader:
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError(name, "the PDF is encrypted")
         return reader
-    except DependencyError:
+    except (DependencyError, NotImplementedError):  # an encryption pypdf cannot undo
         raise LoadError(name, "the PDF is encrypted") from None
     except _DAMAGE as err:
         raise LoadError(name, f"the PDF is damaged ({type(err).__name__})") from None
@@ -87,7 +87,7 @@ def _page_lines(reader: PdfReader, name: str, limits: Limits) -> list[list[Line]
             page.extract_text(visitor_text=collector.visit)
             collector.close()
             pages.append(collector.lines)
-    except DependencyError:
+    except (DependencyError, NotImplementedError):
         raise LoadError(name, "the PDF is encrypted") from None
     except _DAMAGE as err:
         raise LoadError(name, f"the PDF is damaged ({type(err).__name__})") from None
