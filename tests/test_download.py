@@ -1,4 +1,5 @@
-"""Download against a real HTTP server on 127.0.0.1: article, redirect, slow, huge, 404, cancel."""
+"""Download against a real HTTP server on 127.0.0.1: article, redirect, slow, huge, 404, cancel,
+endless redirects, redirects to other schemes, the wrong content type, credentials in the link."""
 from __future__ import annotations
 
 import threading
@@ -26,6 +27,12 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body) if length is None else length))
         self.end_headers()
         self.wfile.write(body)
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
@@ -60,6 +67,28 @@ class Handler(BaseHTTPRequestHandler):
                     self.wfile.write(b"word " * 2000)
             except (BrokenPipeError, ConnectionResetError):
                 pass
+        elif path == "/loop":
+            self._redirect("/loop")
+        elif path.startswith("/hop/"):
+            self._redirect(f"/hop/{int(path.rsplit('/', 1)[1]) + 1}")
+        elif path == "/to-ftp":
+            self._redirect(f"ftp://127.0.0.1:{self.server.server_address[1]}/notes.txt")
+        elif path == "/to-file":
+            self._redirect("file:///etc/hostname")
+        elif path == "/video":
+            self._send(200, b"\x00\x00\x00\x18ftypmp42" + b"\0" * 4096, "video/mp4")
+        elif path == "/endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            chunk = b"word " * 13107
+            try:
+                while self.server.sent < 2_000_000_000:  # type: ignore[attr-defined]
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                    self.server.sent += len(chunk)  # type: ignore[attr-defined]
+            except (BrokenPipeError, ConnectionResetError):
+                pass
         elif path == "/picture.png":
             self._send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")
         else:
@@ -71,6 +100,7 @@ def site():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.gone = threading.Event()  # type: ignore[attr-defined]
+    server.sent = 0  # type: ignore[attr-defined]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield server, f"http://127.0.0.1:{server.server_address[1]}"
@@ -123,9 +153,15 @@ def test_plain_text_keeps_its_characters(qtbot, site, path):
         ("/slow", {"timeout_s": 0.5}, "no complete answer within 0.5 s"),
         ("/huge-declared", {"max_bytes": 1024 * 1024}, "larger than 1 MB"),
         ("/huge-streamed", {"max_bytes": 200_000}, "larger than 0.190735 MB"),
-        ("/picture.png", {}, "image"),
+        ("/picture.png", {}, "the server sent image/png, not a document"),
+        ("/video", {}, "the server sent video/mp4, not a document"),
+        ("/loop", {}, "redirect"),
+        ("/hop/0", {}, "redirect"),
+        ("/to-ftp", {}, "the server redirected to a ftp address"),
+        ("/to-file", {}, "the server redirected to a file address"),
     ],
-    ids=["404", "timeout", "declared-too-big", "streamed-too-big", "not-a-document"],
+    ids=["404", "timeout", "declared-too-big", "streamed-too-big", "image", "video",
+         "endless-redirects", "too-many-redirects", "redirect-to-ftp", "redirect-to-file"],
 )
 def test_failures_say_why_in_one_line(qtbot, site, path, options, message):
     _, base = site
@@ -164,3 +200,24 @@ def test_cancel_hangs_up_and_stays_silent(qtbot, site):
     qtbot.waitUntil(server.gone.is_set, timeout=10000)
     qtbot.wait(50)
     assert outcomes == []
+
+
+def test_the_size_cap_holds_while_an_endless_body_streams(qtbot, site):
+    server, base = site
+    server.sent = 0
+    kind, text, _ = run(qtbot, Download(base + "/endless", max_bytes=1024 * 1024))
+    assert kind == "failed" and "larger than 1 MB" in text
+    qtbot.wait(200)
+    # What the server got rid of before the hang-up: the cap plus what sockets buffer.
+    assert server.sent < 64 * 1024 * 1024
+
+
+def test_credentials_in_the_link_are_never_kept(qtbot, site):
+    _, base = site
+    with_password = base.replace("http://", "http://reporter:hunter2@")
+    kind, doc, _ = run(qtbot, Download(with_password + "/notes.txt"))
+    assert kind == "finished", doc
+    assert "hunter2" not in doc.source and "reporter" not in doc.source
+    assert doc.source == base + "/notes.txt"
+    kind, text, _ = run(qtbot, Download(with_password + "/nowhere"))
+    assert kind == "failed" and "hunter2" not in text and text.startswith(f"cannot download {base}/")

@@ -27,12 +27,12 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 #: The window, scientific, HTML, Markdown, PDF, Word and encoding-guessing libraries.
-HEAVY = ("PySide6", "shiboken6", "numpy", "scipy", "rapidfuzz", "lxml", "trafilatura", "markdown_it", "docx",
+HEAVY = ("PySide6", "shiboken6", "numpy", "scipy", "rapidfuzz", "lxml", "trafilatura", "cmarkgfm", "docx",
          "pypdf", "charset_normalizer")
 #: What a comparison of two plain-text files must not load: no format library, no window,
 #: and of scipy only the sparse matrices (the solver and linear algebra load for larger groups).
 #: (charset_normalizer is not listed: scipy.sparse loads numpy.f2py, which imports it.)
-NOT_FOR_PLAIN_TEXT = ("PySide6", "lxml", "trafilatura", "markdown_it", "docx", "pypdf", "scipy.optimize",
+NOT_FOR_PLAIN_TEXT = ("PySide6", "lxml", "trafilatura", "cmarkgfm", "docx", "pypdf", "scipy.optimize",
                       "scipy.linalg", "scipy.sparse.csgraph")
 
 
@@ -67,8 +67,8 @@ def test_a_markdown_file_loads_its_library_when_it_comes(tmp_path):
     left.write_text("# Harbour\n\nThe ferry left at noon. \"We are late,\" the captain said.\n", encoding="utf-8")
     right.write_text("# Harbour\n\nThe ferry left at midday. \"We are late,\" the captain said.\n", encoding="utf-8")
     modules = loaded_modules(["compare", str(left), str(right), "-o", str(tmp_path / "out.unquote"), "-q"])
-    assert families(modules, ("markdown_it",)) == ["markdown_it"]
-    assert families(modules, ("lxml", "PySide6")) == []
+    assert families(modules, ("cmarkgfm",)) == ["cmarkgfm"]
+    assert families(modules, ("trafilatura", "PySide6")) == []
 
 
 def test_the_window_is_built_without_the_engine_s_libraries():

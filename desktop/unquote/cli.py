@@ -1,15 +1,23 @@
 """The command line: ``unquote compare`` runs headless; everything else opens the window.
 
-Exit codes: 0 done; 2 wrong arguments; 3 a document or comparison file could not be read;
-4 the output could not be written.
+Exit codes: 0 done; 1 an unexpected error (one line; the details go to a log file); 2 wrong
+arguments; 3 a document or comparison file could not be read; 4 the output could not be
+written. Everything printed that comes from a document or a file name is escaped
+(terminal.py); after ``--`` every argument is a file name, even ``--`` or ``-x``.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
-EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 2, 3, 4
+from .terminal import escaped, say
+
+if TYPE_CHECKING:
+    from .engine.loading import Document, Limits
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
 DESCRIPTION = """\
 Compare an article with its rewrite: aligned sentences, word differences and the
@@ -24,13 +32,25 @@ direct quotations whose wording, speaker or reporting verb changed.
                                   list each document's quotations and speakers
 
 Documents may be plain text (any encoding), Markdown, HTML (the article is extracted),
-.docx or .pdf; '-' reads one side from standard input.
+.docx or .pdf; '-' reads one side from standard input; after '--' every argument is a
+file name (unquote compare -- -draft.txt final.txt).
 """
 
 EPILOG = """\
-exit codes: 0 done, 2 wrong arguments, 3 an input could not be read,
-4 the output could not be written.
+exit codes: 0 done, 1 an unexpected error (details in a log file), 2 wrong arguments,
+3 an input could not be read (or is over a limit), 4 the output could not be written.
 """
+
+#: Limits field -> (option, type, help); the defaults are those of engine.loading.Limits.
+LIMIT_ARGUMENTS: dict[str, tuple[str, type, str]] = {
+    "text_mb": ("--max-mb", float, "refuse documents with more text than this (MB, default 20)"),
+    "unpacked_mb": ("--max-unpacked-mb", float, "refuse .docx files unpacking to more (MB, default 100)"),
+    "pages": ("--max-pages", int, "refuse PDFs with more pages (default 5000)"),
+    "paragraphs": ("--max-paragraphs", int, "refuse documents with more paragraphs (default 20000)"),
+    "line_chars": ("--max-line", int, "refuse documents with a longer line (characters, default 200000)"),
+    "sentences": ("--max-sentences", int, "refuse documents with more sentences (default 20000)"),
+}
+
 
 
 def compare_parser() -> argparse.ArgumentParser:
@@ -46,7 +66,8 @@ def compare_parser() -> argparse.ArgumentParser:
                    help="format of OUT; without -o, print the report in this format to standard output")
     p.add_argument("--ignore-case", action="store_true", help="word diffs ignore letter case")
     p.add_argument("--ignore-punctuation", action="store_true", help="word diffs ignore punctuation")
-    p.add_argument("--max-mb", type=float, metavar="MB", help="refuse documents larger than this (default 20)")
+    for field, (option, kind, text) in LIMIT_ARGUMENTS.items():
+        p.add_argument(option, dest=field, type=_positive(kind), metavar="N", help=text)
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     return p
 
@@ -63,15 +84,59 @@ def window_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _positive(kind: type) -> object:
+    def convert(text: str) -> float:
+        value = kind(text)
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be above 0: {text}")
+        return value
+
+    convert.__name__ = kind.__name__  # argparse names the type in its message
+    return convert
+
+
+def parse(parser: argparse.ArgumentParser, args: list[str]) -> argparse.Namespace:
+    """Parse ``args``; everything after the first ``--`` is a file name, even ``--`` or
+    ``-x`` (argparse alone drops a second ``--``)."""
+    if "--" not in args:
+        return parser.parse_args(args)
+    cut = args.index("--")
+    stand_ins = {f"\x00{n}": arg for n, arg in enumerate(args[cut + 1:])}
+    ns = parser.parse_args([*args[:cut], "--", *stand_ins])
+    for key, value in vars(ns).items():
+        if isinstance(value, str):
+            setattr(ns, key, stand_ins.get(value, value))
+        elif isinstance(value, list):
+            setattr(ns, key, [stand_ins.get(v, v) for v in value])
+    return ns
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return _main(args)
+    except KeyboardInterrupt:
+        say("unquote: interrupted")
+        return 130
+    except Exception as err:  # one line for the user, the traceback in a log file
+        from .engine.loading.crashlog import write_log
+
+        log = write_log(err, "running unquote " + " ".join(args))
+        say(f"unquote: unexpected error ({type(err).__name__}); details in {log}")
+        return EXIT_UNEXPECTED
+
+
+def _main(args: list[str]) -> int:
     if args[:1] == ["compare"]:
-        return run_compare(compare_parser().parse_args(args[1:]))
+        return run_compare(parse(compare_parser(), args[1:]))
     if args[:1] == ["quotes"]:
         from . import quotes_command
 
-        return quotes_command.run(quotes_command.parser().parse_args(args[1:]))
-    ns = window_parser().parse_args(args)
+        return quotes_command.run(parse(quotes_command.parser(), args[1:]))
+    ns = parse(window_parser(), args)
     if len(ns.files) > 2 or (len(ns.files) == 1 and not ns.files[0].endswith(".unquote")):
         window_parser().error("give two documents, or one .unquote comparison file")
     if not display_available():
@@ -112,11 +177,12 @@ def describe_without_window(ns: argparse.Namespace) -> int:
                 return EXIT_USAGE
             comparison = compare(load_path(pair[0]), load_path(pair[1]))
     except (LoadError, FormatError) as exc:
-        print(f"unquote: {exc}", file=sys.stderr)
+        say(f"unquote: {exc}")
         return EXIT_INPUT
-    print("\n".join(summary_lines(comparison)))
+    for line in summary_lines(comparison):
+        say(line, sys.stdout)
     again = " ".join(["unquote", *ns.files] + (["--demo"] if ns.demo else []) + ["--screenshot", "shot.png"])
-    print(f"To see the window as a picture: {again}")
+    say(f"To see the window as a picture: {again}", sys.stdout)
     return EXIT_OK
 
 
@@ -125,33 +191,30 @@ def run_compare(ns: argparse.Namespace) -> int:
 
     from .engine import fileformat, report
     from .engine.compare import compare
-    from .engine.loading import LoadError, load_bytes, load_path
+    from .engine.loading import LoadError
     from .engine.settings import Settings
     from .engine.summary import summary_lines
 
     if ns.left == "-" and ns.right == "-":
-        print("unquote: only one side can be read from standard input", file=sys.stderr)
+        say("unquote: only one side can be read from standard input")
         return EXIT_USAGE
+    limits = limits_of(ns)
     settings = replace(Settings(), ignore_case=ns.ignore_case, ignore_punctuation=ns.ignore_punctuation,
-                       **({"max_text_mb": ns.max_mb} if ns.max_mb else {}))
-    docs = []
-    for name in (ns.left, ns.right):
-        try:
-            if name == "-":
-                docs.append(load_bytes(sys.stdin.buffer.read(), "stdin", max_text_mb=settings.max_text_mb))
-            else:
-                docs.append(load_path(name, max_text_mb=settings.max_text_mb))
-        except LoadError as exc:
-            print(f"unquote: {exc}", file=sys.stderr)
-            return EXIT_INPUT
+                       max_text_mb=limits.text_mb)
+    try:
+        docs = [load_argument(ns.left, limits), load_argument(ns.right, limits)]
+    except LoadError as exc:
+        say(f"unquote: {exc}")
+        return EXIT_INPUT
     comparison = compare(docs[0], docs[1], settings)
     fmt = ns.format or _format_of(ns.output)
     render = {"json": fileformat.dumps, "html": report.render_html, "text": report.render_text}[fmt]
     if not ns.quiet:
-        print("\n".join(summary_lines(comparison)), file=sys.stderr if ns.output is None and ns.format else sys.stdout)
+        for line in summary_lines(comparison):
+            say(line, sys.stderr if ns.output is None and ns.format else sys.stdout)
     if ns.output is None:
-        if ns.format:
-            sys.stdout.write(render(comparison))
+        if ns.format and sys.stdout is not None:
+            sys.stdout.write(escaped(render(comparison), one_line=False))
         return EXIT_OK
     try:
         if fmt == "json":
@@ -159,11 +222,36 @@ def run_compare(ns: argparse.Namespace) -> int:
         else:
             fileformat.write_atomic(ns.output, render(comparison).encode("utf-8"))
     except OSError as exc:
-        print(f"unquote: cannot write {ns.output}: {exc.strerror or exc}", file=sys.stderr)
+        say(f"unquote: cannot write {ns.output}: {exc.strerror or exc}")
         return EXIT_OUTPUT
     if not ns.quiet:
-        print(f"wrote {ns.output}")
+        say(f"wrote {ns.output}", sys.stdout)
     return EXIT_OK
+
+
+def limits_of(ns: argparse.Namespace) -> Limits:
+    """The loading limits, with those given on the command line raised or lowered."""
+    from .engine.loading import Limits
+
+    given = {field: getattr(ns, field) for field in LIMIT_ARGUMENTS if getattr(ns, field, None)}
+    return Limits(**given)
+
+
+def load_argument(name: str, limits: Limits) -> Document:
+    """Load the document a command-line argument names ('-': standard input, read no
+    further than a document within ``limits`` can reach)."""
+    from .engine.loading import LoadError, byte_limit, load_bytes, load_path
+
+    if name != "-":
+        return load_path(name, limits=limits)
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        raise LoadError("stdin", "standard input is closed")
+    try:
+        data = stdin.buffer.read(byte_limit(limits))
+    except (OSError, ValueError) as err:
+        raise LoadError("stdin", f"standard input cannot be read ({type(err).__name__})") from None
+    return load_bytes(data, "stdin", limits=limits)
 
 
 def _format_of(path: str | None) -> str:

@@ -3,7 +3,15 @@
 The transfer runs on Qt's network stack (the GUI thread only handles its signals); the bytes
 are then turned into a Document by ``engine.loading.load_bytes`` on a pool thread, because
 extracting the main text of a large page can take longer than a frame. The timeout covers
-the whole transfer, not just silences, so a server that dribbles bytes is cut off too.
+the whole transfer, not just silences, so a server that dribbles bytes is cut off too, and
+reading the page gets the same time again (a late result is dropped).
+
+Guards: http and https only (redirects too, at most ``MAX_REDIRECTS``, never from https
+to http); the size cap is checked against the declared length and while the bytes stream
+in (Qt's own buffer is kept small, so a fast server cannot run ahead of the check); a
+content type that is no document (an image, a video, an archive) is refused as soon as
+the headers arrive; a user name and password in the link are used for the request but
+never kept in the document's source or shown in a message.
 """
 from __future__ import annotations
 
@@ -16,6 +24,29 @@ from unquote.engine.model import Document
 
 DEFAULT_TIMEOUT_S = 20.0
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 5
+#: Bytes Qt may hold before ``readyRead`` takes them: the cap is checked at this grain.
+_READ_BUFFER = 256 * 1024
+#: Content types that may hold a document (others are refused on the headers); an empty
+#: or generic type lets the bytes decide.
+_DOCUMENT_TYPES = ("text/", "application/xhtml+xml", "application/xml", "application/pdf",
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                   "application/octet-stream", "application/x-unknown", "binary/octet-stream")
+
+
+def without_credentials(url: str) -> str:
+    """``url`` without a user name or password (they must not be stored or shown)."""
+    qurl = QUrl(url)
+    if not qurl.isValid() or not (qurl.userName() or qurl.password()):
+        return url
+    qurl.setUserInfo(None)  # None: no user info at all ("" would leave an "@")
+    return qurl.toString()
+
+
+def is_document_type(content_type: str) -> bool:
+    """Whether a response of this content type may hold a document."""
+    kind = content_type.split(";")[0].strip().lower()
+    return not kind or kind.startswith(_DOCUMENT_TYPES)
 
 
 class _Relay(QObject):
@@ -44,12 +75,14 @@ class Download(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.url = url
+        self._request_url = QUrl(url)
+        self.url = without_credentials(url)
         self.timeout_s = timeout_s
         self.max_bytes = max_bytes
         self._manager = QNetworkAccessManager(self)
         self._reply: QNetworkReply | None = None
         self._buffer = bytearray()
+        self._redirect_scheme = ""
         self._done = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -66,7 +99,7 @@ class Download(QObject):
 
     def start(self) -> None:
         """Begin the transfer; a link that is not http(s) fails at once (queued)."""
-        qurl = QUrl(self.url)
+        qurl = self._request_url
         if qurl.scheme().lower() not in ("http", "https") or not qurl.host():
             QTimer.singleShot(0, self, lambda: self._fail("only http and https links can be downloaded"))
             return
@@ -74,9 +107,13 @@ class Download(QObject):
         request.setHeader(QNetworkRequest.KnownHeaders.UserAgentHeader, f"Unquote/{__version__}")
         request.setAttribute(
             QNetworkRequest.Attribute.RedirectPolicyAttribute,
-            QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy,
+            QNetworkRequest.RedirectPolicy.UserVerifiedRedirectPolicy,
         )
+        request.setMaximumRedirectsAllowed(MAX_REDIRECTS)
         self._reply = self._manager.get(request)
+        self._reply.setReadBufferSize(_READ_BUFFER)
+        self._reply.redirected.connect(self._on_redirected)
+        self._reply.metaDataChanged.connect(self._on_headers)
         self._reply.readyRead.connect(self._on_ready_read)
         self._reply.downloadProgress.connect(self._on_progress)
         self._reply.finished.connect(self._on_finished)
@@ -102,7 +139,37 @@ class Download(QObject):
         return f"larger than {self.max_bytes / (1024 * 1024):g} MB"
 
     def _on_timeout(self) -> None:
-        self._fail(f"no complete answer within {self.timeout_s:g} s")
+        if self._reply is not None and self._reply.isFinished():
+            self._fail(f"the page could not be read within {self.timeout_s:g} s")
+        else:
+            self._fail(f"no complete answer within {self.timeout_s:g} s")
+
+    def _on_redirected(self, target: QUrl) -> None:
+        """Follow a redirect only to http(s), and never from https down to http."""
+        reply = self._reply
+        if self._done or reply is None:
+            return
+        scheme = target.scheme().lower()
+        if scheme not in ("http", "https"):
+            self._fail(f"the server redirected to a {scheme or 'non-web'} address")
+        elif reply.url().scheme().lower() == "https" and scheme == "http":
+            self._fail("the server redirected from https to plain http")
+        else:
+            reply.redirectAllowed.emit()
+
+    def _on_headers(self) -> None:
+        reply = self._reply
+        if self._done or reply is None:
+            return
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        if isinstance(status, int) and 300 <= status < 400:
+            # A redirect's own headers; Qt refuses other schemes itself, in its own words.
+            location = bytes(reply.rawHeader("Location").data()).decode("latin-1")
+            self._redirect_scheme = reply.url().resolved(QUrl(location)).scheme().lower()
+            return
+        content_type = reply.header(QNetworkRequest.KnownHeaders.ContentTypeHeader) or ""
+        if not is_document_type(str(content_type)):
+            self._fail(f"the server sent {str(content_type).split(';')[0].strip()}, not a document")
 
     def _on_ready_read(self) -> None:
         if self._done or self._reply is None:
@@ -129,12 +196,20 @@ class Download(QObject):
             self._fail(f"the server answered {status} {phrase}".rstrip())
             return
         if reply.error() != QNetworkReply.NetworkError.NoError:
-            self._fail(reply.errorString())
+            scheme = self._redirect_scheme
+            if scheme and scheme not in ("http", "https"):
+                self._fail(f"the server redirected to a {scheme} address")
+            else:
+                self._fail(reply.errorString())
             return
-        self._timer.stop()
         self._buffer += reply.readAll().data()
+        if len(self._buffer) > self.max_bytes:
+            self._fail(self._too_big())
+            return
+        self._timer.start(int(self.timeout_s * 1000))  # now the time to read the page
         content_type = reply.header(QNetworkRequest.KnownHeaders.ContentTypeHeader)
-        self._parse(bytes(self._buffer), reply.url().toString(), content_type or "")
+        self._parse(bytes(self._buffer), without_credentials(reply.url().toString()),
+                    str(content_type or ""))
 
     def _parse(self, data: bytes, final_url: str, content_type: str) -> None:
         """Load the bytes on a pool thread; the final address (after redirects) is the source."""
@@ -147,8 +222,8 @@ class Download(QObject):
             except LoadError as err:
                 relay.failed.emit(f"{prefix}: {err.reason}")
                 return
-            except Exception as err:  # a hostile page must not leave the download hanging
-                relay.failed.emit(f"{prefix}: {type(err).__name__}: {err}")
+            except Exception as err:  # load_bytes logs the unexpected; this is a last guard
+                relay.failed.emit(f"{prefix}: {type(err).__name__}")
                 return
             relay.loaded.emit(doc)
 
@@ -158,11 +233,13 @@ class Download(QObject):
         if self._done:
             return
         self._done = True
+        self._timer.stop()
         self.finished.emit(doc)
 
     def _on_load_failed(self, message: str) -> None:
         if self._done:
             return
         self._done = True
+        self._timer.stop()
         self.failed.emit(message)
 

@@ -23,6 +23,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _CHAOS_MARGIN = 0.1
 #: Valid multi-byte UTF-8 characters needed per stray byte to read a file as mixed UTF-8.
 _UTF8_MAJORITY = 4
+#: Python codecs that a page's <meta charset> names but that are not character sets.
+_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "mbcs", "oem", "rot-13",
+                           "base64", "hex", "quopri", "uu", "zlib", "bz2"})
 #: Share of control characters above which decoded "text" is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
 
@@ -54,15 +57,25 @@ def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, st
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return _checked(mixed, name), "utf-8+windows-1252"
-    if declared:
+    if declared and _is_charset(declared):
         try:
             return _checked(data.decode(declared), name), declared
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):
             pass
     if b"\x00" in data:
         raise LoadError(name, "it is binary data, not text")
     text, label = _guess(data, name)
     return _checked(text, name), label
+
+
+def _is_charset(label: str) -> bool:
+    """Whether a declared label names a real character set (not Python's escape or
+    "undefined" codecs, which a page must not be able to choose)."""
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return False
+    return info.name not in _NOT_CHARSETS and "escape" not in info.name
 
 
 def _stray_as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:

@@ -14,6 +14,7 @@ from pypdf.errors import DependencyError, PyPdfError
 from ..model import Document
 from .blocks import document_from_blocks
 from .errors import LoadError
+from .limits import Limits, over
 from .pdf_reflow import Line, drop_running_lines, paragraphs
 
 # pypdf logs what it repairs or cannot read ("EOF marker not found") to stderr; the
@@ -61,40 +62,61 @@ def _reader(data: bytes, name: str) -> PdfReader:
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError(name, "the PDF is encrypted")
         return reader
-    except DependencyError:
+    except (DependencyError, NotImplementedError):  # an encryption pypdf cannot undo
         raise LoadError(name, "the PDF is encrypted") from None
     except _DAMAGE as err:
         raise LoadError(name, f"the PDF is damaged ({type(err).__name__})") from None
 
 
-def _page_lines(reader: PdfReader, name: str) -> list[list[Line]]:
+def _declared_pages(reader: PdfReader) -> int:
+    """The page count the page tree declares (read before pypdf walks the whole tree)."""
+    try:
+        count = reader.trailer["/Root"]["/Pages"]["/Count"]
+        return int(count) if isinstance(count, int) else 0
+    except _DAMAGE:
+        return 0
+
+
+def _page_lines(reader: PdfReader, name: str, limits: Limits) -> list[list[Line]]:
     pages: list[list[Line]] = []
     try:
+        over(name, limits, "pages", _declared_pages(reader))
+        over(name, limits, "pages", len(reader.pages))
         for page in reader.pages:
             collector = _LineCollector()
             page.extract_text(visitor_text=collector.visit)
             collector.close()
             pages.append(collector.lines)
-    except DependencyError:
+    except (DependencyError, NotImplementedError):
         raise LoadError(name, "the PDF is encrypted") from None
     except _DAMAGE as err:
         raise LoadError(name, f"the PDF is damaged ({type(err).__name__})") from None
     return pages
 
 
-def load_pdf(data: bytes, *, name: str, source: str) -> Document:
+def _info_text(value: object) -> str:
+    """A document-info entry as text: a damaged file may hold numbers, arrays or
+    dictionaries there, which give nothing."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def load_pdf(data: bytes, *, name: str, source: str, limits: Limits | None = None) -> Document:
     """A Document of a PDF's text layer; LoadError when it has none."""
     reader = _reader(data, name)
-    pages = _page_lines(reader, name)
+    pages = _page_lines(reader, name, limits or Limits())
     if not any(line.text.strip() for page in pages for line in page):
         raise LoadError(name, "the PDF has no text layer (scanned?)")
-    info = reader.metadata
+    try:
+        info = reader.metadata
+    except _DAMAGE:
+        info = None
     metadata: dict[str, str] = {}
     title = ""
     if info is not None:
-        title = (info.title or "").strip()
-        if info.author and info.author.strip():
-            metadata["author"] = info.author.strip()
+        title = _info_text(info.get("/Title"))
+        author = _info_text(info.get("/Author"))
+        if author:
+            metadata["author"] = author
     blocks = paragraphs(drop_running_lines(pages))
     return document_from_blocks(blocks, source=source, kind="pdf", title=title,
                                 metadata=metadata)

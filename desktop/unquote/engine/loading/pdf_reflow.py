@@ -31,6 +31,8 @@ _PAGE_NUMBER = re.compile(rf"^\s*(?:(?:page|p\.|seite)\s*)?[-–—(\[]?\s*(?:\d
 _SENTENCE_END = re.compile(r"[.!?…:][\"”’'»)\]]*\s*$")
 _HYPHENATED = re.compile(r"(\w+)[-\u00ad]$")
 _WORD = re.compile(r"\w+(?:-\w+)*")
+#: Characters at the end of a paragraph searched for a hyphenated word (longer is no word).
+_TAIL = 100
 #: How many lines at the top and bottom of a page may be running headers or footers.
 _EDGE_LINES = 2
 #: A gap this many times the usual line spacing ends a paragraph.
@@ -91,20 +93,27 @@ def _starts_paragraph(prev: Line, line: Line, same_page: bool, spacing: float,
 
 
 def _join(lines: list[str], hyphenated_words: set[str]) -> str:
-    out = ""
+    """The lines as one paragraph; built from parts, and only the joined text's last
+    ``_TAIL`` characters are searched for a hyphen, so long lines cost linear time."""
+    parts: list[str] = []
+    tail = ""
     for text in lines:
         text = text.strip()
-        if not out:
-            out = text
+        if not tail:
+            parts, tail = [text], text[-_TAIL:]
             continue
-        m = _HYPHENATED.search(out)
+        m = _HYPHENATED.search(tail)
         if m and text[:1].isalpha():
             word = (m.group(1) + "-" + _WORD.match(text).group(0)).lower()
-            keep = out[-1] == "-" and (text[0].isupper() or word in hyphenated_words)
-            out = out[:-1] + ("-" if keep else "") + text
+            keep = tail[-1] == "-" and (text[0].isupper() or word in hyphenated_words)
+            parts[-1] = parts[-1][:-1] + ("-" if keep else "")
+            tail = tail[:-1] + ("-" if keep else "")
         else:
-            out = out + " " + text
-    return out
+            parts.append(" ")
+            tail += " "
+        parts.append(text)
+        tail = (tail + text)[-_TAIL:]
+    return "".join(parts)
 
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:

@@ -21,6 +21,13 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚"
 #: Every character that can be a quote mark; the rest of a paragraph is skipped in C.
 _CANDIDATE = re.compile("[“„«”»\"‘‚'’]")
+#: Marks paired per paragraph; those after are ignored, so that unbalanced or alternating
+#: marks cannot make the quotation finder quadratic (a news paragraph holds a few dozen).
+#: Each quotation costs the finder a pass over its sentence, so a very long paragraph gets
+#: fewer: marks times paragraph length stays within the budget.
+MAX_MARKS = 200
+_MIN_MARKS = 20
+_MARK_BUDGET = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,8 @@ def stretches(text: str, start: int, end: int) -> list[Stretch]:
     """
     stack: list[tuple[_Mark, int]] = []  # (opening mark, depth)
     found: list[Stretch] = []
-    for mark in _classify(text, start, end):
+    limit = min(MAX_MARKS, max(_MIN_MARKS, _MARK_BUDGET // max(1, end - start)))
+    for mark in _classify(text, start, end)[:limit]:
         top_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0].family == "double"), None)
         top_single = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0].family == "single"), None)
         if mark.family == "double":

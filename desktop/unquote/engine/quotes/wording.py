@@ -8,7 +8,7 @@ from typing import Sequence
 
 from ..textnorm import BRITISH, STOPWORDS, stem, words
 
-_BRACKETS = re.compile(r"\[[^\]]*\]|\(\s*(?:\.\s*){3}\)|\(…\)")
+_BRACKETS = re.compile(r"\[[^\][]*\]|\(\s*(?:\.\s*){3}\)|\(…\)")
 _SPELLING = (
     (re.compile(r"(?<=[a-z]{3})yse([ds]?)$"), r"yze\1"),      # analyse -> analyze
     (re.compile(r"(?<=[a-z]{3})tre(s?)$"), r"ter\1"),        # centre -> center
