@@ -81,6 +81,8 @@ def phrase_info(first: str, second: str) -> VerbInfo | None:
 
 
 _TABLE = _build()
+#: Every lower-case reporting-verb form, for a membership test without a lookup.
+VERB_FORMS = frozenset(_TABLE)
 
 
 def verb_info(word: str) -> VerbInfo | None:
