@@ -101,6 +101,7 @@ ATTRIBUTIONS = [
      "“We will appeal,” the former Texas governor said.", "the former Texas governor", "said"),
     ("campaign of a candidate", "“We will appeal,” the Hale campaign said.", "the Hale campaign", "said"),
     ("description kept as written", "“The vote is rigged,” the newspaper wrote.", "the newspaper", "wrote"),
+    ("a verb form after a determiner is a noun", "“Turnout fell sharply,” the report said.", "the report", "said"),
     ("description with a number", "“The vote is rigged,” the 46-year-old said.", "the 46-year-old", "said"),
 ]
 

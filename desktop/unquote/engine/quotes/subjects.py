@@ -37,6 +37,8 @@ _AFFILIATIONS = frozenset("republican democrat independent".split())
 _HEAD_PREPOSITIONS = frozenset("in of from at for with by on".split())
 _DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
+#: Words after which a reporting-verb form is a noun: "the report said", "a comment".
+_NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 #: How many sentences back a pronoun looks in earlier paragraphs.
@@ -102,15 +104,16 @@ def verb_positions(state: State, start: int, end: int) -> list[int]:
     texts = _TOKEN.findall(state.masked, start, end)
     return [i for i, text in enumerate(texts) if (text in VERB_FORMS or (text[:1].islower() and (
         verb_info(text) is not None if not text.islower() else
-        text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None)))]
+        text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None)))
+        and (i == 0 or texts[i - 1].lower() not in _NOUN_MARKERS)]
 
 
 def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
     """Lemma and class when token i is a lower-case reporting verb ("States" is a name) or
     opens a two-word reporting phrase ("went on", "put it")."""
     t = tokens[i]
-    if not t.text[:1].islower():
-        return None
+    if not t.text[:1].islower() or (i > 0 and tokens[i - 1].low in _NOUN_MARKERS):
+        return None  # "States" is a name; "the report", "a statement" are nouns
     info = verb_info(t.text)
     if info is None and t.text in PHRASES and i + 1 < len(tokens):
         info = phrase_info(t.text, tokens[i + 1].text)
