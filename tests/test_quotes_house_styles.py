@@ -5,7 +5,6 @@ titles, nicknames and terms that are not quotations at all."""
 from __future__ import annotations
 
 import pytest
-
 from unquote.engine.model import Document, Quote
 from unquote.engine.quotes import find_quotes
 from unquote.engine.sentences import split_sentences
@@ -46,8 +45,8 @@ ATTRIBUTIONS = [
      "Tom Hale, president and CEO of the Harbour Traders Association, stated: “It is not a political problem.”",
      "Tom Hale", "stated"),
     ("long appositive after the verb",
-     "“The bridge is a disgrace,” said Tom Hale, director of the Centre for Harbour Studies at Eastmoor "
-     "University.", "Tom Hale", "said"),
+     ("“The bridge is a disgrace,” said Tom Hale, director of the Centre for Harbour Studies at Eastmoor "
+     "University."), "Tom Hale", "said"),
     ("party tag between commas", "“We are fine,” Sen. Ron Dale, R-Wis., said.", "Ron Dale", "said"),
     ("party affiliation appositive",
      "Representative Peter T. Dale, Republican of New York, said, “We are fine.”", "Peter T. Dale", "said"),
@@ -80,8 +79,8 @@ ATTRIBUTIONS = [
      "recalled"),
     ("dash attribution", "“The bridge stays open.” ― Tom Hale", "Tom Hale", None),
     ("colon paragraph introduces the next one",
-     "Tom Hale met the press on Monday. The Harbour Agency responded at once:\n\n"
-     "“We have no comment on the bridge at this time.”", "Harbour Agency", "responded"),
+     ("Tom Hale met the press on Monday. The Harbour Agency responded at once:\n\n"
+     "“We have no comment on the bridge at this time.”"), "Harbour Agency", "responded"),
     ("inverted verb in the next sentence",
      "“We were all so proud of him.” Said Dorothy Lamb, who grew up with him.", "Dorothy Lamb", "Said"),
     ("one-word name that looks like a demonym",
@@ -93,8 +92,8 @@ ATTRIBUTIONS = [
      "“The vote is rigged,” a Wednesday editorial in The Harbour Times said.",
      "a Wednesday editorial in The Harbour Times", "said"),
     ("indefinite description stays a description",
-     "Ron Dale, a Harbour Mills executive, toured the plant.\n\nThe site was quiet.\n\nMany jobs will go.\n\n"
-     "“We have no choice,” a Harbour Mills executive said.", "a Harbour Mills executive", "said"),
+     ("Ron Dale, a Harbour Mills executive, toured the plant.\n\nThe site was quiet.\n\nMany jobs will go.\n\n"
+     "“We have no choice,” a Harbour Mills executive said."), "a Harbour Mills executive", "said"),
     ("possessive description stays a description",
      "Robert Hale, whose wife runs the mill, spoke first.\n\n“He works too hard,” his wife said.",
      "his wife", "said"),
@@ -102,6 +101,7 @@ ATTRIBUTIONS = [
      "“We will appeal,” the former Texas governor said.", "the former Texas governor", "said"),
     ("campaign of a candidate", "“We will appeal,” the Hale campaign said.", "the Hale campaign", "said"),
     ("description kept as written", "“The vote is rigged,” the newspaper wrote.", "the newspaper", "wrote"),
+    ("a verb form after a determiner is a noun", "“Turnout fell sharply,” the report said.", "the report", "said"),
     ("description with a number", "“The vote is rigged,” the 46-year-old said.", "the 46-year-old", "said"),
 ]
 
@@ -115,9 +115,9 @@ def test_attribution(text, speaker, verb):
 # (case, text, speakers of the quotes in order)
 PRONOUNS = [
     ("he is who the previous paragraph is about, not the older reporter",
-     "“We checked every pump,” Tomas Ruiz said.\n\n"
+     ("“We checked every pump,” Tomas Ruiz said.\n\n"
      "Henrik Sand took the night shift. Sand has run the control room for years.\n\n"
-     "“All four pumps held,” he said.", ["Tomas Ruiz", "Henrik Sand"]),
+     "“All four pumps held,” he said."), ["Tomas Ruiz", "Henrik Sand"]),
     ("she skips a man by his given name",
      "Anna Berg spoke first.\n\nTom Lee answered questions.\n\n“We are close,” she said.", ["Anna Berg"]),
     ("the author's I is nobody", "Tom Lee spoke first.\n\n“Not yet,” I wrote back.", [None]),
@@ -142,21 +142,21 @@ NOT_QUOTATIONS = [
     ("show after with, full stop inside", "Hale spoke in an interview with “Harbour News Sunday.”"),
     ("self-described term", "A self-described ''harbour kid,'' Hale said he liked boats."),
     ("digest label, headline and byline",
-     'HARBOUR BEAT—"Harbour Show to close at the end of May," by Times\' Ann Lake: '
-     '"The Harbour Show, a small musical, will close in May after ten years."'),
+     ('HARBOUR BEAT—"Harbour Show to close at the end of May," by Times\' Ann Lake: '
+     '"The Harbour Show, a small musical, will close in May after ten years."')),
     ("headline and byline with an article",
      '"Harbour Show to close," by the Post\'s Ann Lake: "The show will close in May after ten years."'),
     ("sub-heading in capitals", "Tom Hale spoke first.\n\n“VOTERS MAKE GOOD DECISIONS IN THE END”\n\nThe polls closed."),
     ("short term far from any cue",
-     "At the fair the “harbour look” was everywhere on stalls, boats, hats and shirts of the visitors from "
-     "the coast, organisers said."),
+     ("At the fair the “harbour look” was everywhere on stalls, boats, hats and shirts of the visitors from "
+     "the coast, organisers said.")),
 ]
 
 
 # (case, text, the short quote that counts)
 SHORT_QUOTATIONS = [
-    ("cue beyond another quotation", "However, he then stated that if a “complete truce” is reached, "
-     "“border questions” could be handled.", "border questions"),
+    ("cue beyond another quotation", ("However, he then stated that if a “complete truce” is reached, "
+     "“border questions” could be handled."), "border questions"),
     ("cue right after", "The plan was “a disaster”, Tom Hale said.", "a disaster"),
 ]
 

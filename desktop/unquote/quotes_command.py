@@ -14,7 +14,9 @@ import argparse
 import csv
 import json
 import sys
-from typing import IO, Iterator
+from collections.abc import Iterator
+from contextlib import nullcontext
+from typing import IO
 
 from .engine.loading import LoadError, load_path
 from .engine.model import Quote
@@ -62,36 +64,34 @@ def _readable(row: dict[str, object]) -> str:
 
 def run(ns: argparse.Namespace) -> int:
     try:
-        out: IO[str] = open(ns.output, "w", encoding="utf-8", newline="") if ns.output else sys.stdout
-    except OSError as exc:
-        print(f"unquote: cannot write {ns.output}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_OUTPUT
-    status = EXIT_OK
-    try:
-        writer = csv.DictWriter(out, FIELDS) if ns.format == "csv" else None
-        if writer is not None:
-            writer.writeheader()
-        for name in ns.files:
-            try:
-                doc = load_path(name, max_text_mb=ns.max_mb)
-            except LoadError as exc:
-                print(f"unquote: {exc}", file=sys.stderr)
-                status = EXIT_INPUT
-                continue
-            quotes = find_quotes(doc, split_sentences(doc.text, doc.paragraphs))
-            if ns.format == "text":
-                out.write(f"{name}: {len(quotes)} quotation{'s' if len(quotes) != 1 else ''}\n")
-            for row in rows(name, quotes):
-                if writer is not None:
-                    writer.writerow(row)
-                elif ns.format == "jsonl":
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                else:
-                    out.write(_readable(row) + "\n")
+        with open(ns.output, "w", encoding="utf-8", newline="") if ns.output else nullcontext(sys.stdout) as out:
+            return _write(ns, out)
     except OSError as exc:
         print(f"unquote: cannot write {ns.output or 'standard output'}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_OUTPUT
-    finally:
-        if out is not sys.stdout:
-            out.close()
+
+
+def _write(ns: argparse.Namespace, out: IO[str]) -> int:
+    """List every file's quotations on ``out``; EXIT_INPUT when a file could not be read."""
+    status = EXIT_OK
+    writer = csv.DictWriter(out, FIELDS) if ns.format == "csv" else None
+    if writer is not None:
+        writer.writeheader()
+    for name in ns.files:
+        try:
+            doc = load_path(name, max_text_mb=ns.max_mb)
+        except LoadError as exc:
+            print(f"unquote: {exc}", file=sys.stderr)
+            status = EXIT_INPUT
+            continue
+        quotes = find_quotes(doc, split_sentences(doc.text, doc.paragraphs))
+        if ns.format == "text":
+            out.write(f"{name}: {len(quotes)} quotation{'s' if len(quotes) != 1 else ''}\n")
+        for row in rows(name, quotes):
+            if writer is not None:
+                writer.writerow(row)
+            elif ns.format == "jsonl":
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                out.write(_readable(row) + "\n")
     return status

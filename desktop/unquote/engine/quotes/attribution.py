@@ -34,13 +34,13 @@ _TELL = frozenset({"tell", "inform"})
 _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
 #: A sentence that opens with a capitalised word and a capitalised name: "Said Jane Doe".
 _INVERTED = re.compile(r"[A-Z][a-z]+ [A-Z]")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
 _ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
-#: The full stop of an abbreviation of the lexicon ("Mr.", "Calif."), of a dotted acronym
-#: ("U.S.", "D.C.") or of an initial before a capitalised word ("George W. Bush").
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:(?i:" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
-                           + r")\.|(?:[A-Za-z]\.)+[A-Za-z]\.|[A-Z]\.(?= [A-Z]))(?![\w.])")
+#: A full stop after a letter and not inside a word: where an abbreviation may end.
+_FULL_STOP = re.compile(r"(?<=[A-Za-z])\.(?![\w.])")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 #: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas), ", R-Wis.,".
 _PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)"
                         r"|(?<=, )[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)")
@@ -69,14 +69,27 @@ def mask(text: str, utterances: Sequence[Utterance]) -> str:
     chars = list(text)
     for m in _PARTY_TAG.finditer(text):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
-    for m in _ABBREVIATION.finditer(text):
-        chars[m.end() - 1] = " "
+    for m in _FULL_STOP.finditer(text):
+        if _abbreviation_before(text, m.start()):
+            chars[m.start()] = " "
     for utt in utterances:
         for a, b in utt.outer:
             for i in range(a, min(b + 1, len(chars))):
                 if i < b or chars[i] in "\"”’'»“":
                     chars[i] = "\x00"
     return "".join(chars)
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation of the lexicon ("Mr.", "Calif."),
+    a dotted acronym ("U.S.", "D.C.") or an initial before a capitalised word ("George W. Bush")."""
+    start = stop
+    while start > 0 and stop - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:stop]
+    if word.lower() in _ABBREVIATIONS or (len(word) > 2 and _DOTTED.fullmatch(word) is not None):
+        return True
+    return len(word) == 1 and word.isupper() and text[stop + 1:stop + 2] == " " and text[stop + 2:stop + 3].isupper()
 
 
 def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence[Utterance],
@@ -363,6 +376,8 @@ def _according(state: State, tokens: list[Tok]) -> _Found | None:
 def _reporting_subject(state: State, k: int) -> Who | None:
     """The subject of the first reporting verb of a sentence without quotations."""
     s = state.sentences[k]
+    if not state.ents.mentions_in(s.start, s.end) and not _PRONOUN.search(state.masked, s.start, s.end):
+        return None  # no name and no pronoun: no subject can be a person or organisation
     verbs = [v for v in verb_positions(state, s.start, s.end) if v > 0]
     if not verbs:
         return None

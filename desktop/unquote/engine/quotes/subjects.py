@@ -16,7 +16,7 @@ from typing import Iterator, Sequence
 from ..model import Document, Sentence, Span
 from .mentions import CHANNELS, ORG_WORDS, ROLES, Cluster, Entities
 from .spans import SentenceIndex
-from .verbs import PHRASES, VerbClass, phrase_info, verb_info
+from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 
 _TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
@@ -37,6 +37,8 @@ _AFFILIATIONS = frozenset("republican democrat independent".split())
 _HEAD_PREPOSITIONS = frozenset("in of from at for with by on".split())
 _DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
+#: Words after which a reporting-verb form is a noun: "the report said", "a comment".
+_NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 #: How many sentences back a pronoun looks in earlier paragraphs.
@@ -100,16 +102,18 @@ def verb_positions(state: State, start: int, end: int) -> list[int]:
     """Indices, in ``tokenize(state, start, end)``, of the tokens ``verb_at`` accepts; found
     on the token texts alone, so a sentence without a reporting verb builds no tokens."""
     texts = _TOKEN.findall(state.masked, start, end)
-    return [i for i, text in enumerate(texts) if text[:1].islower() and (verb_info(text) is not None or (
-        text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None))]
+    return [i for i, text in enumerate(texts) if (text in VERB_FORMS or (text[:1].islower() and (
+        verb_info(text) is not None if not text.islower() else
+        text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None)))
+        and (i == 0 or texts[i - 1].lower() not in _NOUN_MARKERS)]
 
 
 def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
     """Lemma and class when token i is a lower-case reporting verb ("States" is a name) or
     opens a two-word reporting phrase ("went on", "put it")."""
     t = tokens[i]
-    if not t.text[:1].islower():
-        return None
+    if not t.text[:1].islower() or (i > 0 and tokens[i - 1].low in _NOUN_MARKERS):
+        return None  # "States" is a name; "the report", "a statement" are nouns
     info = verb_info(t.text)
     if info is None and t.text in PHRASES and i + 1 < len(tokens):
         info = phrase_info(t.text, tokens[i + 1].text)
@@ -241,19 +245,20 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     if phrase[-1].low in PRONOUNS:
         return _pronoun(state, phrase[-1])
     start, end = phrase[0].start, phrase[-1].end
-    words = [t.low.replace("’s", "").replace("'s", "") for t in phrase]
+    first = phrase[0].low
     mentions = state.ents.mentions_in(start, end)
-    if (words[0] in _DESCRIBING or words[0] in _QUANTIFIERS) and len(words) > 1 \
+    if (first in _DESCRIBING or first in _QUANTIFIERS) and len(phrase) > 1 \
             and _common_head(phrase) and not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions):
         # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
         # "the former Florida governor", "the Trump campaign" (but "the WHO's website" is the WHO)
-        return _described(state, words, start, end)
+        return _described(state, _words(phrase), start, end)
     subjects = [m for m in mentions if m.subject]
     if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
         # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
         known = [m for m in subjects if state.ents.clusters[m.cluster].kind != "unknown"]
         m = (known or subjects)[-1]
         return Who(m.cluster, None, m.span)
+    words = _words(phrase)
     for m in mentions:
         channel = _channel_follows(state, m.span[1])
         if channel in _SPOKESPEOPLE:
@@ -269,6 +274,11 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
             or (words[0] in _DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
         return _described(state, words, start, end)
     return None
+
+
+def _words(phrase: list[Tok]) -> list[str]:
+    """The lower-case words of a phrase, possessive endings dropped."""
+    return [t.low.replace("’s", "").replace("'s", "") for t in phrase]
 
 
 def _common_head(phrase: list[Tok]) -> bool:

@@ -17,8 +17,9 @@ from . import lexicon
 VerbClass = Literal["neutral", "loaded"]
 
 #: lemma -> class (lexicon/reporting_verbs_en.txt); regular forms come from ``_forms``.
-_LEMMAS: dict[str, VerbClass] = {k: v for k, v in lexicon.table("reporting_verbs_en.txt").items()
-                                 if v in ("neutral", "loaded")}  # type: ignore[misc]
+_LEMMAS: dict[str, VerbClass] = {
+    k: v for k, v in lexicon.table("reporting_verbs_en.txt").items()  # type: ignore[misc]
+    if v in ("neutral", "loaded")}
 
 #: Irregular forms -> lemma (lexicon/reporting_irregular_en.txt).
 _IRREGULAR = lexicon.table("reporting_irregular_en.txt")
@@ -81,6 +82,8 @@ def phrase_info(first: str, second: str) -> VerbInfo | None:
 
 
 _TABLE = _build()
+#: Every lower-case reporting-verb form, for a membership test without a lookup.
+VERB_FORMS = frozenset(_TABLE)
 
 
 def verb_info(word: str) -> VerbInfo | None:
