@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .fileschema import MAX_FILE_BYTES, SCHEMAS, SchemaError, validate
 from .model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                     QuoteMatch, Sentence)
 from .settings import Settings
@@ -71,7 +72,12 @@ def load(path: str | os.PathLike) -> Comparison:
     """Read a comparison file; FormatError names the file and what is wrong."""
     name = Path(path).name
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise FormatError(f"cannot open {name}: larger than the limit of {MAX_FILE_BYTES >> 20} MB "
+                              "for a comparison file")
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FormatError(f"cannot open {name}: {getattr(exc, 'strerror', None) or exc}") from None
     try:
@@ -83,21 +89,31 @@ def load(path: str | os.PathLike) -> Comparison:
 def loads(text: str) -> Comparison:
     """Parse and validate a comparison file's text."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise FormatError("not a comparison file (nested too deeply)") from None
     except ValueError as exc:
         raise FormatError(f"not a comparison file (invalid JSON: {exc})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise FormatError("not an Unquote comparison file")
     version = data.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise FormatError("the file has no valid format version")
-    if version > VERSION:
+    if version > VERSION or version not in SCHEMAS:
         raise FormatError(f"the file was written by a newer Unquote (format version {version}; "
                           f"this one reads up to {VERSION})")
+    try:
+        validate(data, version)
+    except SchemaError as exc:
+        raise FormatError(f"the file is damaged ({exc})") from None
     try:
         return _comparison(data)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise FormatError(f"the file is damaged ({type(exc).__name__}: {exc})") from None
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number a comparison file may hold")
 
 
 def _document(d: Document) -> dict[str, Any]:
