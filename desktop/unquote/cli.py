@@ -119,6 +119,7 @@ def describe_without_window(ns: argparse.Namespace) -> int:
 def run_compare(ns: argparse.Namespace) -> int:
     from .engine import fileformat, report
     from .engine.compare import compare
+    from .engine.savefile import write_file
     from .engine.loading import LoadError, load_bytes, load_path
     from .engine.settings import Settings
     from .engine.summary import summary_lines
@@ -151,7 +152,7 @@ def run_compare(ns: argparse.Namespace) -> int:
         if fmt == "json":
             fileformat.save(comparison, ns.output)
         else:
-            fileformat.write_atomic(ns.output, render(comparison).encode("utf-8"))
+            write_file(ns.output, render(comparison).encode("utf-8"))
     except OSError as exc:
         print(f"unquote: cannot write {ns.output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_OUTPUT

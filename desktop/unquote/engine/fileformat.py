@@ -1,20 +1,20 @@
-"""The comparison file: versioned JSON (docs/comparison-format.md), atomic save, validation.
+"""The comparison file: versioned JSON (docs/comparison-format.md), safe save, validation.
 
-``dumps``/``loads`` convert a Comparison to and from text; ``save`` writes a temporary
-file in the target's folder and renames it over the target, so a crash never leaves half
-a file; ``load`` refuses a corrupt file or a future version with one clear line.
+``dumps``/``loads`` convert a Comparison to and from text; ``save`` writes through
+``savefile.write_file``, so a failure or a crash never leaves half a file; ``load``
+refuses a corrupt file or a future version with one clear line (``fileschema``).
 """
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from .fileschema import MAX_FILE_BYTES, SCHEMAS, SchemaError, validate
 from .model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                     QuoteMatch, Sentence)
+from .savefile import write_file
 from .settings import Settings
 
 FORMAT = "unquote-comparison"
@@ -49,23 +49,8 @@ def dumps(c: Comparison) -> str:
 
 
 def save(c: Comparison, path: str | os.PathLike) -> None:
-    """Write the comparison atomically."""
-    write_atomic(path, dumps(c).encode("utf-8"))
-
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write bytes through a temporary file beside the target, then a rename over it."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write the comparison; the previous file stays whole if anything fails."""
+    write_file(path, dumps(c).encode("utf-8"))
 
 
 def load(path: str | os.PathLike) -> Comparison:

@@ -1,13 +1,14 @@
-"""The File menu's work: open, save (atomically, through QSaveFile), export, recent files."""
+"""The File menu's work: open, save and export (through ``engine.savefile``), recent files."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSaveFile, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..engine.fileformat import FormatError, dumps, load
 from ..engine.model import Side
+from ..engine.savefile import write_file
 from .inputs import InputLoader
 from .session import Session
 
@@ -16,14 +17,12 @@ COMPARISON_FILTER = "Unquote comparisons (*.unquote)"
 MAX_RECENT = 8
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` as UTF-8 so that ``path`` holds either the old or the new content."""
-    f = QSaveFile(path)
-    if not f.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise OSError(f"cannot write {path}: {f.errorString()}")
-    f.write(QByteArray(text.encode("utf-8")))
-    if not f.commit():
-        raise OSError(f"cannot write {path}: {f.errorString()}")
+def write_text(path: str, text: str) -> None:
+    """Write ``text`` as UTF-8; ``path`` keeps its old content if anything fails."""
+    try:
+        write_file(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise OSError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 class FileActions(QObject):
@@ -105,7 +104,7 @@ class FileActions(QObject):
     def _save_to(self, path: str) -> bool:
         c = self.session.current()
         try:
-            write_atomically(path, dumps(c))
+            write_text(path, dumps(c))
         except OSError as err:
             self.failed.emit(str(err))
             return False
@@ -118,7 +117,7 @@ class FileActions(QObject):
         from ..engine.report import render_html
 
         return self._export(path, "html", "Export the report (HTML)", "Web page (*.html)",
-                            lambda c, p: write_atomically(p, render_html(c)))
+                            lambda c, p: write_text(p, render_html(c)))
 
     def export_pdf(self, path: str = "") -> bool:
         """Start the PDF export in the background (a long report takes seconds to lay out);

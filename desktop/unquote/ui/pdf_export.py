@@ -2,8 +2,9 @@
 
 The report's HTML is written for QTextDocument's CSS subset (see engine/report_style.py),
 so the same page is used for the file and the PDF; QTextDocument.print_ paginates it,
-numbers the pages and keeps its own 2 cm margins (the writer adds none on top). The file
-is written through QSaveFile: a failed export never leaves half a PDF behind.
+numbers the pages and keeps its own 2 cm margins (the writer adds none on top). The PDF is
+made in memory and written through ``engine.savefile``: a failed export never leaves half
+a PDF behind.
 
 Laying out a long report takes seconds (about 3.7 s for 1000 sentence pairs), so the window
 should use ``PdfExport``, which runs ``export_pdf`` on a pool thread: QTextDocument and
@@ -11,11 +12,12 @@ QPdfWriter need no GUI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QIODevice, QMarginsF, QObject, QSaveFile, QThreadPool, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QThreadPool, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from unquote.engine.model import Comparison
 from unquote.engine.report import render_html
+from unquote.engine.savefile import write_file
 
 RESOLUTION_DPI = 300
 FONT_POINTS = 8.5
@@ -23,9 +25,8 @@ FONT_POINTS = 8.5
 
 def export_pdf(c: Comparison, path: str) -> None:
     """Write the comparison's report to ``path`` as a PDF; raise OSError when it cannot."""
-    out = QSaveFile(path)
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f"cannot write {path}: {out.errorString()}")
+    out = QBuffer()
+    out.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(out)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(
@@ -41,8 +42,11 @@ def export_pdf(c: Comparison, path: str) -> None:
     doc.setHtml(render_html(c))
     doc.print_(writer)
     del writer
-    if not out.commit():
-        raise OSError(f"cannot write {path}: {out.errorString()}")
+    out.close()
+    try:
+        write_file(path, out.data().data())
+    except OSError as exc:
+        raise OSError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 class _Relay(QObject):
