@@ -1,15 +1,14 @@
 """The comparison as one self-contained HTML report (inline CSS, no scripts) or plain text.
 
 Used by ``unquote compare --format html|text`` and the window's Export Report / Export PDF.
-Every piece of document or user text goes through ``html.escape``: an article that contains
-``<script>`` shows it as text.
+Every piece of document or user text goes through ``report_escape.escape``: an article that
+contains ``<script>`` or a right-to-left override shows it as text.
 """
 from __future__ import annotations
 
-from html import escape
-
 from .model import Comparison, Document, Quote, QuoteMatch, Side
 from .report_quotes import ordered_matches, quote_counts, severity, verdict_parts
+from .report_escape import escape
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
 from .report_style import LEGEND, STYLE
 from .report_text import render_text

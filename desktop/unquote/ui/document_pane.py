@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -26,7 +27,9 @@ class DocumentPane(QWidget):
         font.setWeight(QFont.Weight.Bold)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.source = QLabel()
+        self.source.setTextFormat(Qt.TextFormat.PlainText)
         self.source.setObjectName(f"{side}Source")
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view = SentenceView(side)
@@ -53,7 +56,7 @@ class DocumentPane(QWidget):
         if document.metadata.get("date"):
             detail.append(document.metadata["date"])
         self.source.setText(" · ".join(detail))
-        self.source.setToolTip(document.source)
+        self.source.setToolTip(QtGui.Qt.convertFromPlainText(document.source))
 
     def set_zoom(self, points: float) -> None:
         font = self.view.font()

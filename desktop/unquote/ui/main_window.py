@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("statusMessage")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)

@@ -1,6 +1,7 @@
 """The small dialog that writes or edits a note: its text and its status."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QPlainTextEdit, QWidget)
 
@@ -28,6 +29,7 @@ class NoteDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         about_label = QLabel(about)
+        about_label.setTextFormat(Qt.TextFormat.PlainText)
         about_label.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("On:", about_label)
