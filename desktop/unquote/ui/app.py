@@ -102,4 +102,5 @@ def run(args: argparse.Namespace) -> int:
         code = screenshot(window, shot)
         window.runner.stop()
         return code
+    QTimer.singleShot(0, window, lambda: window.autosave.offer_recovery(window))
     return app.exec()

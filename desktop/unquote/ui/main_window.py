@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, Q
 from ..engine.model import SIDES, Comparison, Document, Side
 from ..engine.settings import Settings
 from ..resources import sample_pair
+from .autosave import Autosave
 from .connector_band import ConnectorBand
 from .document_pane import DEFAULT_ZOOM, DocumentPane
 from .file_actions import FileActions
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.loader = InputLoader(self)
         self.files = FileActions(self, self.session, self.loader, self.qsettings)
         self.notes = NoteActions(self, self.session)
+        self.autosave = Autosave(self.session, parent=self)
         self.panes = {side: DocumentPane(side) for side in SIDES}
         self.views = {side: pane.view for side, pane in self.panes.items()}
         self.band = ConnectorBand(self.views["left"], self.views["right"])
@@ -341,4 +343,5 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("state", self.saveState())
         self.runner.stop()
         self.loader.cancel()
+        self.autosave.discard()
         event.accept()
