@@ -225,6 +225,7 @@ def test_open_left_through_the_menu(window, qtbot):
         dialog.accept()
     when_modal(qtbot, choose)
     window.actions_["open_left"].trigger()
+    qtbot.waitUntil(lambda: window.session.documents["left"] is not None)  # read in the background
     assert window.session.documents["left"].source.endswith("left.txt")
     assert window.panes["left"].title.text() == "left.txt" and window.session.documents["right"] is None
     assert window.files.recent()[0].endswith("left.txt")

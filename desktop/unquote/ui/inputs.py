@@ -1,17 +1,43 @@
 """Turns what the user gives the window (paths, drops, pastes, links) into Documents.
 
-Files and text load at once through the engine's loaders; http(s) links are handed to a
-background :class:`Download`. Results arrive as ``loaded(side, Document)``; every failure
-as one user-facing line.
+Files and text are read by the engine's loaders on a background thread (a daemon thread:
+a loader stuck in a long regular expression cannot be interrupted, so Cancel abandons it
+and the window goes on; it ends with the process at the latest); http(s) links are handed
+to a background :class:`Download`. Results arrive as ``loaded(side, Document)``; every
+failure, expected or not, as one user-facing line.
 """
 from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 
 from ..engine.loading import LoadError, load_path, load_text
-from ..engine.model import Side
+from ..engine.model import Document, Side
 from .download import Download
 from .drops import DropInput, inputs_from_mime
+
+
+class _Relay(QObject):
+    """Carries a load's outcome from its thread to the GUI thread (queued signals)."""
+
+    succeeded = Signal(object)
+    errored = Signal(str)
+
+
+def _read(work: Callable[[], Document], name: str, relay: _Relay) -> None:
+    try:
+        document = work()
+    except LoadError as err:
+        relay.errored.emit(str(err))
+    except Exception as err:  # an unforeseen loader fault is a message, never a dead window
+        detail = str(err).splitlines()[0][:200] if str(err) else ""
+        relay.errored.emit(f"cannot open {name}: the file could not be read ({type(err).__name__}"
+                           f"{': ' + detail if detail else ''})")
+    else:
+        relay.succeeded.emit(document)
 
 
 class InputLoader(QObject):
@@ -21,10 +47,15 @@ class InputLoader(QObject):
     failed = Signal(str)
     #: side, bytes received, bytes expected (-1 unknown)
     downloading = Signal(str, int, int)
+    #: side, name: a file or text is being read in the background
+    reading = Signal(str, str)
+    #: the reads and downloads under way were abandoned
+    cancelled = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.downloads: dict[Side, Download] = {}
+        self.reads: dict[Side, _Relay] = {}
 
     def load_mime(self, mime: QMimeData, side: Side | None, empty_side: Side) -> None:
         """A drop or paste: two items fill both sides, one goes to ``side`` (or ``empty_side``)."""
@@ -41,15 +72,35 @@ class InputLoader(QObject):
         if item.kind == "url":
             self._download(side, item.value)
             return
-        try:
-            if item.kind == "file":
-                document = load_path(item.value)
-            else:
-                document = load_text(item.value, html=item.html)
-        except LoadError as err:
-            self.failed.emit(str(err))
-            return
-        self.loaded.emit(side, document)
+        if item.kind == "file":
+            path = item.value
+            name = Path(path).name
+            self._read(side, name, lambda: load_path(path))
+        else:
+            text, html = item.value, item.html
+            self._read(side, "the pasted text", lambda: load_text(text, html=html))
+
+    def _read(self, side: Side, name: str, work: Callable[[], Document]) -> None:
+        relay = _Relay()  # no parent: the thread may outlive this loader
+        self.reads[side] = relay
+        relay.succeeded.connect(lambda document: self._read_done(side, relay, document))
+        relay.errored.connect(lambda message: self._read_failed(side, relay, message))
+        self.reading.emit(side, name)
+        threading.Thread(target=_read, args=(work, name, relay), name=f"load {side}", daemon=True).start()
+
+    def _read_done(self, side: Side, relay: _Relay, document: Document) -> None:
+        if self.reads.get(side) is relay:
+            del self.reads[side]
+            self.loaded.emit(side, document)
+
+    def _read_failed(self, side: Side, relay: _Relay, message: str) -> None:
+        if self.reads.get(side) is relay:
+            del self.reads[side]
+            self.failed.emit(message)
+
+    def busy(self) -> bool:
+        """Whether a read or a download is under way."""
+        return bool(self.reads or self.downloads)
 
     def load_file(self, side: Side, path: str) -> None:
         self.load(side, DropInput("file", path))
@@ -76,6 +127,11 @@ class InputLoader(QObject):
             self.failed.emit(message)
 
     def cancel(self) -> None:
+        """Abandon every read and download under way (their results are dropped)."""
+        was_busy = self.busy()
         for download in self.downloads.values():
             download.cancel()
         self.downloads.clear()
+        self.reads.clear()
+        if was_busy:
+            self.cancelled.emit()

@@ -140,7 +140,12 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(lambda m: (self._set_busy(False), self.say(m, error=True)))
         self.runner.cancelled.connect(lambda: (self._set_busy(False), self.say("Comparison cancelled.")))
         self.loader.loaded.connect(self.replace_document)
-        self.loader.failed.connect(lambda m: self.say(m, error=True))
+        self.loader.loaded.connect(lambda *_: self._set_busy(self.loader.busy() or self.runner.running))
+        self.loader.failed.connect(lambda m: (self._set_busy(self.loader.busy() or self.runner.running),
+                                              self.say(m, error=True)))
+        self.loader.reading.connect(lambda side, name: (self._set_busy(True),
+                                                        self.say(f"Reading the {side} document: {name}…")))
+        self.loader.cancelled.connect(lambda: (self._set_busy(self.runner.running), self.say("Loading cancelled.")))
         self.loader.downloading.connect(self._downloading)
         self.files.failed.connect(lambda m: self.say(m, error=True))
         self.files.done.connect(self.say)
