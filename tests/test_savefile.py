@@ -155,3 +155,14 @@ def test_full_disk_in_the_window_says_so_and_keeps_the_old_file(window, present,
     assert Path(target).read_bytes() == OLD
     assert sorted(os.listdir(full_disk)) == ["filler", "old.unquote"]
     assert window.session.path != target
+
+
+def test_a_temporary_left_by_a_killed_save_goes_at_the_next_save(tmp_path):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = tmp_path / f".unquote-{dead.pid}-0123456789ab.tmp"
+    stale.write_bytes(NEW)
+    mine = tmp_path / f".unquote-{os.getpid()}-0123456789ab.tmp"  # a save under way in this process
+    mine.write_bytes(NEW)
+    write_file(tmp_path / "pair.unquote", OLD)
+    assert sorted(os.listdir(tmp_path)) == [mine.name, "pair.unquote"]

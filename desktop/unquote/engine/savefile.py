@@ -11,8 +11,9 @@ No library writes through to what was named, so this module does, in three ways:
   and owner (a new file gets 0666 less the umask), then named and renamed over the real
   file. A killed process leaves nothing: an unnamed file vanishes with it. Where
   ``O_TMPFILE`` is missing, or its file cannot be named through /proc/self/fd (some
-  virtual machines refuse that link), a named temporary file is used instead and removed
-  on any failure.
+  virtual machines refuse that link), a named temporary file is used instead, removed on
+  any failure; one left by a killed process (its name holds the process id) is removed
+  by the next save into that folder.
 - A regular file with other hard links, or one in a folder we may not write to: room for
   the new content is reserved first (``posix_fallocate``), then it is written in place; a
   failed reservation leaves the file as it was.
@@ -76,7 +77,33 @@ _naming_works: bool | None = None
 
 
 def _temporary_name(folder: str) -> str:
-    return os.path.join(folder, f".unquote-{secrets.token_hex(6)}.tmp")
+    return os.path.join(folder, f".unquote-{os.getpid()}-{secrets.token_hex(6)}.tmp")
+
+
+def _remove_stale(folder: str) -> None:
+    """Remove the named temporaries that killed processes left in ``folder``."""
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(".unquote-") and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        pid = name.split("-")[1]
+        if pid.isdigit() and not process_running(int(pid)):
+            try:
+                os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass
+
+
+def process_running(pid: int) -> bool:
+    """Whether a process with this id exists (one of another user counts)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
 
 
 def _unnamed_file(folder: str) -> tuple[int, str | None]:
@@ -108,6 +135,7 @@ def _name(fd: int, folder: str) -> str | None:
 
 def _replace(real: str, data: bytes, st: os.stat_result | None) -> None:
     folder = os.path.dirname(real) or "."
+    _remove_stale(folder)
     fd, temporary = _unnamed_file(folder)
     try:
         _fill(fd, data, st)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..engine import fileformat
 from ..engine.fileformat import FormatError
 from ..engine.model import Comparison
+from ..engine.savefile import process_running
 from .session import Session
 
 #: Pause after a change before it is written (changes in a burst are written once).
@@ -35,22 +36,12 @@ def autosave_folder() -> Path:
     return Path(base) / "autosave"
 
 
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def orphans(folder: Path) -> list[Path]:
     """Autosaved files whose window's process has ended, newest first."""
     found = []
     for path in folder.glob("*-*.unquote"):
         pid = path.name.split("-", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and not process_running(int(pid)):
             found.append(path)
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
