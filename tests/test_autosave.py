@@ -30,8 +30,9 @@ app = make_app()
 window = MainWindow(QSettings(sys.argv[2] + "/settings.ini", QSettings.Format.IniFormat))
 window.autosave.discard()
 window.autosave = Autosave(window.session, Path(sys.argv[2]) / "autosave", window)
+window.files.opened.connect(lambda _: commands.add_note(window.session, "sentence", (2,), (),
+                                                        "Written before the crash", "needs-check"))
 window.files.open_comparison(sys.argv[1])
-commands.add_note(window.session, "sentence", (2,), (), "Written before the crash", "needs-check")
 
 def report():
     if window.autosave.path.exists():

@@ -50,7 +50,10 @@ def test_command_line_refuses_in_one_line_or_shows_exports_and_resaves(damaged, 
 def test_window_refuses_in_one_line_or_draws_exports_and_resaves(window, damaged, tmp_path, qtbot):
     messages: list[str] = []
     window.files.failed.connect(messages.append)
+    opened: list[str] = []
+    window.files.opened.connect(opened.append)
     window.files.open_comparison(str(damaged))
+    qtbot.waitUntil(lambda: bool(messages or opened), timeout=60000)
     if messages:
         assert len(messages) == 1 and "\n" not in messages[0] and len(messages[0]) < 400
         assert messages[0].startswith("cannot open damaged.unquote: ")

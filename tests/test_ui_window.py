@@ -125,7 +125,8 @@ def test_save_and_reopen_through_the_menu_gives_an_equal_comparison(window, pres
         dialog.selectFile(path)
         dialog.accept()
     when_modal(qtbot, choose)
-    window.actions_["open_comparison"].trigger()
+    with qtbot.waitSignal(window.files.opened, timeout=30000):  # read in the background
+        window.actions_["open_comparison"].trigger()
     assert window.session.current() == saved
     assert window.notes_panel.tree.topLevelItemCount() == 1 and window.zoom == 14
 

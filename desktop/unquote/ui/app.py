@@ -63,7 +63,7 @@ def wait_until_drawn(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS
         if window.session.comparison is not None and window.presented():
             outcome["ok"] = True
             loop.quit()
-        elif not window.runner.running and not window.loader.downloads and window.session.comparison is None \
+        elif not window.runner.running and not window.loader.busy() and window.session.comparison is None \
                 and window.message.styleSheet():
             loop.quit()  # an error is on show
 

@@ -7,8 +7,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..engine.fileformat import FormatError, dumps, load
-from ..engine.model import Side
+from ..engine.model import Comparison, Side
 from ..engine.savefile import write_file
+from .background import BackgroundCall, one_line
 from .inputs import InputLoader
 from .session import Session
 
@@ -31,10 +32,13 @@ class FileActions(QObject):
     failed = Signal(str)
     recentChanged = Signal()
     done = Signal(str)
+    #: a saved comparison was read and shown (its path)
+    opened = Signal(str)
 
     def __init__(self, window: QWidget, session: Session, loader: InputLoader, settings: QSettings) -> None:
         super().__init__(window)
         self.window, self.session, self.loader, self.settings = window, session, loader, settings
+        self._opening: BackgroundCall | None = None
 
     # -- dialogs -----------------------------------------------------------------------
     def _ask(self, title: str, filters: str, mode: QFileDialog.FileMode,
@@ -71,18 +75,30 @@ class FileActions(QObject):
         self.loader.load_file("right", files[1])
 
     def open_comparison(self, path: str = "") -> None:
+        """Read a saved comparison in the background; it replaces the session once read."""
         if not path:
             files = self._ask("Open a comparison", COMPARISON_FILTER, QFileDialog.FileMode.ExistingFile)
             if not files:
                 return
             path = files[0]
-        try:
-            c = load(path)
-        except (FormatError, OSError) as err:
-            self.failed.emit(str(err))
+        name = Path(path).name
+        call = BackgroundCall((FormatError, OSError), lambda err: f"cannot open {name}: {one_line(err)}")
+        self._opening = call
+        call.succeeded.connect(lambda c: self._opened(call, c, path))
+        call.errored.connect(lambda message: self._opened(call, None, message))
+        self.done.emit(f"Opening {name}…")
+        call.start(lambda: load(path), "open comparison")
+
+    def _opened(self, call: BackgroundCall, c: Comparison | None, path_or_message: str) -> None:
+        if call is not self._opening:
+            return  # a newer file was asked for meanwhile
+        self._opening = None
+        if c is None:
+            self.failed.emit(path_or_message)
             return
-        self.session.open_comparison(c, path)
-        self.add_recent(path)
+        self.session.open_comparison(c, path_or_message)
+        self.add_recent(path_or_message)
+        self.opened.emit(path_or_message)
 
     # -- saving and exporting --------------------------------------------------------
     def save(self) -> bool:

@@ -1,14 +1,12 @@
 """Turns what the user gives the window (paths, drops, pastes, links) into Documents.
 
-Files and text are read by the engine's loaders on a background thread (a daemon thread:
-a loader stuck in a long regular expression cannot be interrupted, so Cancel abandons it
-and the window goes on; it ends with the process at the latest); http(s) links are handed
-to a background :class:`Download`. Results arrive as ``loaded(side, Document)``; every
+Files and text are read by the engine's loaders in a :class:`BackgroundCall` (Cancel
+abandons a read and the window goes on); http(s) links are handed to a background
+:class:`Download`. Results arrive as ``loaded(side, Document)``; every
 failure, expected or not, as one user-facing line.
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Callable
 
@@ -16,28 +14,9 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 
 from ..engine.loading import LoadError, load_path, load_text
 from ..engine.model import Document, Side
+from .background import BackgroundCall, one_line
 from .download import Download
 from .drops import DropInput, inputs_from_mime
-
-
-class _Relay(QObject):
-    """Carries a load's outcome from its thread to the GUI thread (queued signals)."""
-
-    succeeded = Signal(object)
-    errored = Signal(str)
-
-
-def _read(work: Callable[[], Document], name: str, relay: _Relay) -> None:
-    try:
-        document = work()
-    except LoadError as err:
-        relay.errored.emit(str(err))
-    except Exception as err:  # an unforeseen loader fault is a message, never a dead window
-        detail = str(err).splitlines()[0][:200] if str(err) else ""
-        relay.errored.emit(f"cannot open {name}: the file could not be read ({type(err).__name__}"
-                           f"{': ' + detail if detail else ''})")
-    else:
-        relay.succeeded.emit(document)
 
 
 class InputLoader(QObject):
@@ -55,7 +34,7 @@ class InputLoader(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.downloads: dict[Side, Download] = {}
-        self.reads: dict[Side, _Relay] = {}
+        self.reads: dict[Side, BackgroundCall] = {}
 
     def load_mime(self, mime: QMimeData, side: Side | None, empty_side: Side) -> None:
         """A drop or paste: two items fill both sides, one goes to ``side`` (or ``empty_side``)."""
@@ -81,20 +60,21 @@ class InputLoader(QObject):
             self._read(side, "the pasted text", lambda: load_text(text, html=html))
 
     def _read(self, side: Side, name: str, work: Callable[[], Document]) -> None:
-        relay = _Relay()  # no parent: the thread may outlive this loader
-        self.reads[side] = relay
-        relay.succeeded.connect(lambda document: self._read_done(side, relay, document))
-        relay.errored.connect(lambda message: self._read_failed(side, relay, message))
+        call = BackgroundCall((LoadError,), lambda err: f"cannot open {name}: the file could not be read "
+                                                        f"({one_line(err)})")
+        self.reads[side] = call
+        call.succeeded.connect(lambda document: self._read_done(side, call, document))
+        call.errored.connect(lambda message: self._read_failed(side, call, message))
         self.reading.emit(side, name)
-        threading.Thread(target=_read, args=(work, name, relay), name=f"load {side}", daemon=True).start()
+        call.start(work, f"load {side}")
 
-    def _read_done(self, side: Side, relay: _Relay, document: Document) -> None:
-        if self.reads.get(side) is relay:
+    def _read_done(self, side: Side, call: BackgroundCall, document: Document) -> None:
+        if self.reads.get(side) is call:
             del self.reads[side]
             self.loaded.emit(side, document)
 
-    def _read_failed(self, side: Side, relay: _Relay, message: str) -> None:
-        if self.reads.get(side) is relay:
+    def _read_failed(self, side: Side, call: BackgroundCall, message: str) -> None:
+        if self.reads.get(side) is call:
             del self.reads[side]
             self.failed.emit(message)
 
