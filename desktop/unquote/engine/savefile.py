@@ -114,6 +114,10 @@ def _unnamed_file(folder: str) -> tuple[int, str | None]:
         except (AttributeError, OSError) as exc:
             if isinstance(exc, OSError) and exc.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
                 raise
+    return _named_file(folder)
+
+
+def _named_file(folder: str) -> tuple[int, str]:
     name = _temporary_name(folder)
     return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), name
 
@@ -144,7 +148,8 @@ def _replace(real: str, data: bytes, st: os.stat_result | None) -> None:
             if temporary is None:  # this system cannot name it: start again with a named file
                 os.close(fd)
                 fd = -1
-                fd, temporary = _unnamed_file(folder)
+                fd, named = _named_file(folder)
+                temporary = named
                 _fill(fd, data, st)
         os.replace(temporary, real)
         temporary = None

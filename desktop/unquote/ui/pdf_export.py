@@ -44,7 +44,7 @@ def export_pdf(c: Comparison, path: str) -> None:
     del writer
     out.close()
     try:
-        write_file(path, out.data().data())
+        write_file(path, bytes(out.data().data()))
     except OSError as exc:
         raise OSError(f"cannot write {path}: {exc.strerror or exc}") from None
 
