@@ -71,3 +71,13 @@ def test_notes_of_a_killed_window_are_offered_back(window, qtbot, tmp_path):
     assert "Written before the crash" in notes and len(notes) == len(fileformat.load(GOOD).annotations) + 1
     assert not window.session.undo.isClean() and not autosaved.exists()
     assert window.autosave.path.exists()
+
+
+def test_a_copy_that_cannot_be_written_is_said(window, present, known_pair, qtbot, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    window.autosave.folder, window.autosave.path = blocked, blocked / "1-1.unquote"
+    present(known_pair)
+    with qtbot.waitSignal(window.autosave.failed, timeout=10000):
+        commands.add_note(window.session, "link", (0,), (1,), "Keep me", "confirmed")
+    assert window.message.text().startswith("Cannot keep a copy of the unsaved notes")

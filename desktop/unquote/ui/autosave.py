@@ -3,7 +3,8 @@ after a crash or a kill.
 
 While a window's undo stack is not clean, its comparison (with the notes, decisions and
 view) is written, a moment after each change, to ``<data folder>/autosave/<pid>-<n>.unquote``
-through ``fileformat.save``. Saving or closing normally removes the file. A file whose
+through ``fileformat.save`` on a background thread. Saving or closing normally removes the
+file. A file whose
 process no longer runs is an orphan: at start-up the window offers to reopen it; a
 recovered comparison counts as unsaved, so closing asks before dropping it.
 """
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 import itertools
 import os
+import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..engine import fileformat
@@ -47,14 +49,18 @@ def orphans(folder: Path) -> list[Path]:
 
 
 class Autosave(QObject):
-    """Keeps one window's unsaved work on disk; ``offer_recovery`` brings back an orphan's."""
+    """Keeps one window's unsaved work on disk; ``offer_recovery`` brings back an orphan's.
+    ``failed(message)`` says when the copy cannot be written."""
+
+    failed = Signal(str)
 
     def __init__(self, session: Session, folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.folder = folder or autosave_folder()
         self.path = self.folder / f"{os.getpid()}-{next(_windows)}.unquote"
-        self.error = ""
+        self._lock = threading.Lock()
+        self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -76,23 +82,31 @@ class Autosave(QObject):
             self._timer.start()
 
     def write(self) -> None:
-        """Write the unsaved comparison now (nothing when there is none)."""
+        """Write the unsaved comparison (nothing when there is none) on a background thread:
+        the comparison is immutable, so the thread can serialise it while the window goes on."""
         c = self.session.current()
         if c is None or not self._dirty:
             return
-        view = {**c.view, ORIGIN_KEY: self.session.path}
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fileformat.save(replace(c, view=view), self.path)
-        except OSError as err:
-            self.error = f"cannot keep a copy of the unsaved notes: {err.strerror or err}"
-        else:
-            self.error = ""
+        snapshot = replace(c, view={**c.view, ORIGIN_KEY: self.session.path})
+        generation = self._generation
+        threading.Thread(target=self._write, args=(snapshot, generation), name="autosave", daemon=True).start()
+
+    def _write(self, c: Comparison, generation: int) -> None:
+        with self._lock:
+            if generation != self._generation:
+                return  # saved or discarded meanwhile
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                fileformat.save(c, self.path)
+            except OSError as err:
+                self.failed.emit(f"Cannot keep a copy of the unsaved notes: {err.strerror or err}")
 
     def discard(self) -> None:
         """Forget the copy (the work was saved, or the user chose to drop it)."""
         self._timer.stop()
-        self.path.unlink(missing_ok=True)
+        with self._lock:
+            self._generation += 1
+            self.path.unlink(missing_ok=True)
 
     def recover(self, orphan: Path) -> Comparison:
         """Open an orphan in this window as unsaved work; the orphan becomes this window's copy."""

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.loader.cancelled.connect(lambda: (self._set_busy(self.runner.running), self.say("Loading cancelled.")))
         self.loader.downloading.connect(self._downloading)
         self.files.failed.connect(lambda m: self.say(m, error=True))
+        self.autosave.failed.connect(lambda m: self.say(m, error=True))
         self.files.done.connect(self.say)
         for side, view in self.views.items():
             view.sentenceClicked.connect(lambda i, pick, side=side: self.nav.click_sentence(side, i, pick))
