@@ -106,7 +106,10 @@ class Autosave(QObject):
         self._timer.stop()
         with self._lock:
             self._generation += 1
-            self.path.unlink(missing_ok=True)
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # a folder that cannot hold the copy holds none to remove
 
     def recover(self, orphan: Path) -> Comparison:
         """Open an orphan in this window as unsaved work; the orphan becomes this window's copy."""
