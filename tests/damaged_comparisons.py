@@ -77,7 +77,8 @@ def _whole_file(good: bytes, data: Any) -> Iterator[tuple[str, Callable[[], byte
     yield "utf8-bom", lambda: b"\xef\xbb\xbf" + good
     yield "top-level-list", lambda: b"[" + good + b"]"
     yield "trailing-garbage", lambda: good + b"}}"
-    yield "nested-100k", lambda: b'{"format":"unquote-comparison","version":1,"view":' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    yield "nested-100k", lambda: (b'{"format":"unquote-comparison","version":1,"view":'
+                                  + b"[" * 100_000 + b"]" * 100_000 + b"}")
     yield "huge-title", lambda: _replaced(data, ("documents", "left", "title"), json.dumps("T" * 1_000_000))
     yield "over-the-size-limit", lambda: good + b" " * (64 * 1024 * 1024)
     yield "huge-text", lambda: _replaced(data, ("documents", "right", "text"), json.dumps("a" * (33 * 1024 * 1024)))

@@ -12,8 +12,9 @@ from unquote.engine.loading import load_text
 from unquote.engine.model import Annotation
 from unquote.engine.report import render_html
 
-HOSTILE = ["<script>alert(1)</script>", "</td></tr></table><marquee>fake</marquee>", '<a href="javascript:alert(2)">x</a>',
-           "javascript:alert(3)", "\u202etxt.exe", "\u2066isolated\u2069", '" onmouseover="alert(4)']
+HOSTILE = ["<script>alert(1)</script>", "</td></tr></table><marquee>fake</marquee>",
+           '<a href="javascript:alert(2)">x</a>', "javascript:alert(3)", "\u202etxt.exe",
+           "\u2066isolated\u2069", '" onmouseover="alert(4)']
 
 
 class Page(HTMLParser):

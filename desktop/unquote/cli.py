@@ -119,8 +119,8 @@ def describe_without_window(ns: argparse.Namespace) -> int:
 def run_compare(ns: argparse.Namespace) -> int:
     from .engine import fileformat, report
     from .engine.compare import compare
-    from .engine.savefile import write_file
     from .engine.loading import LoadError, load_bytes, load_path
+    from .engine.savefile import write_file
     from .engine.settings import Settings
     from .engine.summary import summary_lines
 

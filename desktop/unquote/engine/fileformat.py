@@ -203,7 +203,8 @@ def _read_quote(q: dict[str, Any], size: int, sentences: int) -> Quote:
                  text=str(q.get("text", "")), speaker=q.get("speaker"),
                  speaker_span=_span(q["speaker_span"], size) if q.get("speaker_span") else None,
                  verb=q.get("verb"), verb_span=_span(q["verb_span"], size) if q.get("verb_span") else None,
-                 verb_class=q.get("verb_class"), form=_choice(q.get("form", "full"), ("full", "partial", "that-clause")),
+                 verb_class=q.get("verb_class"),
+                 form=_choice(q.get("form", "full"), ("full", "partial", "that-clause")),
                  closed=bool(q.get("closed", True)),
                  sentence=_optional_index(q.get("sentence"), sentences))
 

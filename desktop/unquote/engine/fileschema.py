@@ -108,7 +108,8 @@ DOCUMENT = _object({
 SENTENCE = _object({"start": OFFSET, "end": OFFSET, "paragraph": INDEX})
 
 LINK = _object({
-    "left": {**_list(INDEX), "minItems": 1}, "right": {**_list(INDEX), "minItems": 1}, "kind": _choice("identical", "reworded"),
+    "left": {**_list(INDEX), "minItems": 1}, "right": {**_list(INDEX), "minItems": 1},
+    "kind": _choice("identical", "reworded"),
     "score": FRACTION, "moved": {"type": "boolean"},
     "ignored": _list(_choice("whitespace", "typography", "case", "punctuation"), 8),
     "origin": _choice("auto", "manual"), "diff": DIFF,

@@ -7,8 +7,8 @@ contains ``<script>`` or a right-to-left override shows it as text.
 from __future__ import annotations
 
 from .model import Comparison, Document, Quote, QuoteMatch, Side
-from .report_quotes import ordered_matches, quote_counts, severity, verdict_parts
 from .report_escape import escape
+from .report_quotes import ordered_matches, quote_counts, severity, verdict_parts
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
 from .report_style import LEGEND, STYLE
 from .report_text import render_text
