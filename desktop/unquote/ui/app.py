@@ -10,6 +10,7 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (QEventLoop, QMessageLogContext, QSettings, QtMsgType, QTimer,
                             qInstallMessageHandler)
@@ -33,7 +34,7 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
 
 def make_app() -> QApplication:
     """The QApplication (created once), named so QSettings has a home."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     if app.platformName() == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
     app.setOrganizationName("Unquote")

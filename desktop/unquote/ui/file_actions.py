@@ -119,6 +119,9 @@ class FileActions(QObject):
 
     def _save_to(self, path: str) -> bool:
         c = self.session.current()
+        if c is None:
+            self.failed.emit("Nothing to save yet: open two documents first.")
+            return False
         try:
             write_text(path, dumps(c))
         except OSError as err:
@@ -171,7 +174,9 @@ class FileActions(QObject):
     # -- recent files ------------------------------------------------------------------
     def recent(self) -> list[str]:
         value = self.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())

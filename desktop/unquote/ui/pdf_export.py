@@ -37,7 +37,9 @@ def export_pdf(c: Comparison, path: str) -> None:
     writer.setCreator("Unquote")
 
     doc = QTextDocument()
-    doc.setDefaultFont(QFont("DejaVu Sans", FONT_POINTS))
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(FONT_POINTS)
+    doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     doc.setHtml(render_html(c))
     doc.print_(writer)
