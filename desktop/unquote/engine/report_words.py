@@ -1,7 +1,7 @@
 """The report's plain-language wording, shared by the HTML and the text report."""
 from __future__ import annotations
 
-from .model import Annotation, Comparison, Link, Side
+from .model import SIDES, Annotation, Comparison, Link, Side
 
 #: Names of the differences a link's ``ignored`` may list.
 IGNORED_LABELS: dict[str, str] = {
@@ -75,7 +75,7 @@ def ignored_note(c: Comparison) -> str:
 
 def annotation_target(c: Comparison, a: Annotation) -> str:
     """What a note is about, in words: ``L3 <-> R4: <both sentences>`` or the quotes."""
-    pairs = (("left", a.left), ("right", a.right))
+    pairs = tuple(zip(SIDES, (a.left, a.right)))
     if a.target == "quote":
         labels = [f"{'L' if side == 'left' else 'R'}-quote {i + 1}" for side, ids in pairs for i in ids]
         texts = [f"\u201c{c.quotes(side)[i].text}\u201d" for side, ids in pairs for i in ids]

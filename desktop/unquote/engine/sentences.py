@@ -59,7 +59,7 @@ from .sentences_abbrev import (
 #: Terminal punctuation, any closing quotes or brackets, and space after them.
 _CANDIDATE = re.compile(
     r"[.!?…]+(?P<close>(?:[\"”’'»«“‘)\]]|[ \u00a0\u202f]»)*)(?=\s)")
-_SPACE = re.compile(r"\s*")
+_SPACE = re.compile(r"\s*")  # always matches: its .match() is never None
 _LINE = re.compile(r"[^\S\n]*([^\n]*\S)")
 _FINAL = ".!?…:;,\"”’'»)]"
 _QUOTES = frozenset("\"”’'»«“‘")
@@ -79,7 +79,7 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[S
     """
     out: list[Sentence] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
-        start = _SPACE.match(text, p_start, p_end).end()
+        start = _SPACE.match(text, p_start, p_end).end()  # type: ignore[union-attr]
         end = p_end
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -96,7 +96,7 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[S
 def _split_stretch(text: str, start: int, end: int, index: int, out: list[Sentence]) -> None:
     """Append the sentences of ``text[start:end]`` (trimmed, non-empty) to ``out``."""
     for m in _CANDIDATE.finditer(text, start, end):
-        next_pos = _SPACE.match(text, m.end(), end).end()
+        next_pos = _SPACE.match(text, m.end(), end).end()  # type: ignore[union-attr]
         if _ends_sentence(text, start, m, next_pos, end):
             out.append(Sentence(start, m.end(), index))
             start = next_pos
@@ -144,7 +144,7 @@ def _ends_sentence(text: str, start: int, m: re.Match[str], next_pos: int, end: 
 def _continues_lower(text: str, pos: int, end: int) -> bool:
     """Whether the text at ``pos`` goes on in lower case, also past a dash (“Why?” – she)."""
     if text[pos] in _DASHES:
-        pos = _SPACE.match(text, pos + 1, end).end()
+        pos = _SPACE.match(text, pos + 1, end).end()  # type: ignore[union-attr]
     return pos < end and text[pos].islower()
 
 

@@ -55,14 +55,14 @@ def summarize(c: Comparison) -> Summary:
             for i in (link.left if side == "left" else link.right):
                 kind_of[i] = link.kind
         text = c.document(side).text
-        counts = Counter()
+        counts: Counter[str] = Counter()
         for i, s in enumerate(c.sentences(side)):
             counts[kind_of.get(i, "one-side")] += len(WORD.findall(text, s.start, s.end))
         sides[side] = SideSummary(len(c.sentences(side)), sum(counts.values()), counts["identical"],
                                   counts["reworded"], counts["one-side"])
-    links = Counter(link.kind for link in c.links)
+    links: Counter[str] = Counter(link.kind for link in c.links)
     links["moved"] = sum(1 for link in c.links if link.moved)
-    quotes = Counter()
+    quotes: Counter[str] = Counter()
     for m in c.quote_matches:
         if m.status == "matched":
             for kind in ("attribution", "wording", "verb"):

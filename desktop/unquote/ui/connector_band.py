@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
-from ..engine.model import Comparison, Link, Side
+from ..engine.model import SIDES, Comparison, Link, Side
 from .highlights import link_role
 from .link_index import link_index
 from .palette import GREY, SKY_BLUE, Palette
@@ -38,7 +38,8 @@ class ConnectorBand(QWidget):
     def set_comparison(self, c: Comparison | None, palette: Palette) -> None:
         self.comparison, self.palette_ = c, palette
         self.selected_link = None
-        self._link_of = {"left": link_index(c, "left"), "right": link_index(c, "right")} if c else {"left": {}, "right": {}}
+        self._link_of = ({"left": link_index(c, "left"), "right": link_index(c, "right")} if c
+                         else {"left": {}, "right": {}})
         self.update()
 
     def set_selected_link(self, index: int | None) -> None:
@@ -50,7 +51,7 @@ class ConnectorBand(QWidget):
         if self.comparison is None:
             return []
         found: set[int] = set()
-        for side, view in (("left", self.left), ("right", self.right)):
+        for side, view in zip(SIDES, (self.left, self.right)):
             if view.sentence_count() == 0:
                 continue
             link_of = self._link_of[side]
@@ -93,12 +94,14 @@ class ConnectorBand(QWidget):
         return [(n, self.ribbon(self.comparison.links[n])) for n in self.visible_links()]
 
     def _colour(self, n: int) -> QColor:
+        assert self.comparison is not None
         return QColor(SKY_BLUE if link_role(self.comparison.links[n]) == "reworded" else GREY)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for n, path in self.ribbons():
+            assert self.comparison is not None and self.palette_ is not None  # ribbons() has none without
             link = self.comparison.links[n]
             fill = self._colour(n)
             fill.setAlpha(150 if n == self.selected_link else 70)

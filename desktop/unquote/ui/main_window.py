@@ -202,11 +202,12 @@ class MainWindow(QMainWindow):
 
     def run_comparison(self) -> None:
         s = self.session
-        if not s.ready():
+        left, right = s.documents["left"], s.documents["right"]
+        if left is None or right is None:
             return
         self._set_busy(True)
         self.say("Comparing…")
-        self.runner.start(s.documents["left"], s.documents["right"], s.settings, s.decisions)
+        self.runner.start(left, right, s.settings, s.decisions)
 
     def cancel(self) -> None:
         self.runner.cancel()
@@ -247,7 +248,8 @@ class MainWindow(QMainWindow):
         self._stage_generation += 1
         self.welcome.setVisible(c is None and not any(self.session.documents.values()))
         if c is not None:
-            self.zoom = float(self.session.view.get("zoom", self.zoom))
+            zoom = self.session.view.get("zoom", self.zoom)
+            self.zoom = float(zoom) if isinstance(zoom, (int, float)) else self.zoom
             self.sync.enabled = bool(self.session.view.get("sync", self.sync.enabled))
             for side in SIDES:
                 self.panes[side].set_header(c.document(side))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..engine.model import Comparison, Side, other
+from ..engine.model import SIDES, Comparison, Side, other
 from .connector_band import ConnectorBand
 from .highlights import describe_sentence
 from .link_index import link_index
@@ -69,7 +69,7 @@ class Navigator:
         c, (left, right) = self.session.comparison, self.notes.selection
         if left:
             return float(min(left))
-        if right:
+        if right and c is not None:
             return right_anchor(c, link_index(c, "right"), min(right)) + 0.25
         return self.views["left"].first_visible_sentence() - 0.5
 
@@ -83,7 +83,7 @@ class Navigator:
         self.select(stop.left, stop.right)
         self.notes.focus_quote = stop.quote
         with self.sync.paused():
-            for side, indices in (("left", stop.left), ("right", stop.right)):
+            for side, indices in zip(SIDES, (stop.left, stop.right)):
                 if indices:
                     self.views[side].centre_sentence(min(indices))
         return stop
@@ -91,9 +91,11 @@ class Navigator:
     def show_quote(self, n: int) -> None:
         """Bring both quotes of a quote comparison into view and highlight them."""
         c = self.session.comparison
+        if c is None:
+            return
         m = c.quote_matches[n]
         with self.sync.paused():
-            for side, index in (("left", m.left), ("right", m.right)):
+            for side, index in zip(SIDES, (m.left, m.right)):
                 view = self.views[side]
                 if index is None:
                     view.show_found(None)
@@ -121,6 +123,6 @@ class Navigator:
             return
         self.select(note.left, note.right)
         with self.sync.paused():
-            for side, indices in (("left", note.left), ("right", note.right)):
+            for side, indices in zip(SIDES, (note.left, note.right)):
                 if indices:
                     self.views[side].centre_sentence(min(indices))

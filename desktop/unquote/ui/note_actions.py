@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..engine.model import Annotation, Comparison, Side
+from ..engine.model import SIDES, Annotation, AnnotationStatus, Comparison, Side
 from . import commands
 from .note_dialog import NoteDialog
 from .notes_panel import target_label
@@ -58,7 +58,7 @@ class NoteActions:
         draft = self.note_target()
         if draft is None:
             return False
-        status = "needs-check"
+        status: AnnotationStatus = "needs-check"
         if text is None:
             dialog = NoteDialog(target_label(draft), parent=self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -90,7 +90,9 @@ class NoteActions:
         n = self._selected_link()
         if n is None:
             return False
-        link = self.session.comparison.links[n]
+        c = self.session.comparison
+        assert c is not None  # a link is selected
+        link = c.links[n]
         commands.decide(self.session, kind, link.left, link.right)  # type: ignore[arg-type]
         return True
 
@@ -100,7 +102,7 @@ def note_markers(c: Comparison, notes: tuple[Annotation, ...], palette: Palette)
     colours = {"needs-check": palette.note, "confirmed": palette.quote_changed, "acceptable": QColor("#009E73")}
     out: dict[Side, dict[int, QColor]] = {"left": {}, "right": {}}
     for a in notes:
-        for side, indices in (("left", a.left), ("right", a.right)):
+        for side, indices in zip(SIDES, (a.left, a.right)):
             for i in indices:
                 if a.target == "quote":
                     quotes = c.quotes(side)

@@ -95,7 +95,7 @@ def make_palette(dark: bool) -> Palette:
 def system_is_dark() -> bool:
     """Whether the application's window background is dark (the system theme)."""
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         return False
     return app.palette().color(QPalette.ColorRole.Base).lightness() < 128
 

@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ..engine.model import Comparison, DiffOp, QuoteMatch, Side
+from ..engine.model import SIDES, Comparison, DiffOp, QuoteMatch, Side
 from ..engine.summary import QUOTE_KINDS, quote_kind
 
 #: Sidebar headings of the engine's quote kinds (QUOTE_KINDS, most serious first).
@@ -38,7 +38,7 @@ def ordered_matches(c: Comparison) -> list[tuple[str, int]]:
     keyed = []
     for n, m in enumerate(c.quote_matches):
         group = quote_group(m)
-        q = c.left_quotes[m.left] if m.left is not None else c.right_quotes[m.right]
+        q = c.left_quotes[m.left] if m.left is not None else c.right_quotes[m.right or 0]
         keyed.append((rank[group], q.start if m.left is not None else q.start + 10**9, group, n))
     return [(group, n) for _, _, group, n in sorted(keyed)]
 
@@ -72,7 +72,7 @@ def entry_html(c: Comparison, n: int) -> str:
     """One sidebar entry: both versions with their diff, speakers and verbs."""
     m = c.quote_matches[n]
     rows = []
-    for side, label in (("left", "Left"), ("right", "Right")):
+    for side, label in zip(SIDES, ("Left", "Right")):
         index = m.left if side == "left" else m.right
         body = _marked(c, side, index, m.diff) if index is not None else f"<i>no quote ({escape(m.status)})</i>"
         rows.append(f"<div><b>{label}:</b> {body}<br><small>{_who(c, side, index)}</small></div>")

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QKeySequence, QPainter, QTextCharFormat,
+from PySide6.QtGui import (QBrush, QColor, QFont, QHelpEvent, QKeySequence, QPainter, QTextCharFormat,
                            QTextCursor, QTextFormat)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -196,6 +196,7 @@ class SentenceView(QPlainTextEdit):
         return self._offsets.to_qt(index)
 
     def sentence_span_qt(self, index: int) -> tuple[int, int]:
+        assert self.comparison is not None
         s = self.comparison.sentences(self.side)[index]
         last = self.document().characterCount() - 1
         return min(self._offsets.to_qt(s.start), last), min(self._offsets.to_qt(s.end), last)
@@ -312,17 +313,19 @@ class SentenceView(QPlainTextEdit):
         return index if start <= qt_pos <= end else None
 
     def event(self, event: QEvent) -> bool:  # noqa: D102
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             pos = self.viewport().mapFromGlobal(event.globalPos())
             index = self._sentence_under(pos)
             if index is None:
                 QToolTip.hideText()
             else:
+                assert self.comparison is not None  # a sentence is under the pointer
                 n = self._link_of.get(index)
                 other = "left" if self.side == "right" else "right"
                 text = (f"Only in the {self.side} text" if n is None
                         else describe_link(self.comparison.links[n])
-                        + f" — partner sentence {', '.join(str(i + 1) for i in getattr(self.comparison.links[n], other))}")
+                        + " — partner sentence "
+                        + ", ".join(str(i + 1) for i in getattr(self.comparison.links[n], other)))
                 QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

@@ -1,6 +1,7 @@
 """The main window's menus and actions, with their shortcuts from :mod:`shortcuts`."""
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtGui import QAction
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _action(window: "MainWindow", actions: dict[str, QAction], menu: QMenu, name: str, text: str,
+def _action(window: MainWindow, actions: dict[str, QAction], menu: QMenu, name: str, text: str,
             slot: Callable[[], object] | None = None, checkable: bool = False) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
@@ -27,7 +28,7 @@ def _action(window: "MainWindow", actions: dict[str, QAction], menu: QMenu, name
     return action
 
 
-def build_menus(w: "MainWindow") -> dict[str, QAction]:
+def build_menus(w: MainWindow) -> dict[str, QAction]:
     """Create the menu bar of ``w``; returns its actions by name."""
     a: dict[str, QAction] = {}
     bar = w.menuBar()
@@ -42,7 +43,7 @@ def build_menus(w: "MainWindow") -> dict[str, QAction]:
     def fill_recent() -> None:
         recent.clear()
         for path in w.files.recent():
-            recent.addAction(path, lambda p=path: w.files.open_recent(p))
+            recent.addAction(path, partial(w.files.open_recent, path))
         recent.setEnabled(bool(w.files.recent()))
 
     w.files.recentChanged.connect(fill_recent)

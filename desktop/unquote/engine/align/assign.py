@@ -33,8 +33,11 @@ class Constraints:
     forbidden: frozenset[tuple[int, int]]
 
     @classmethod
-    def from_decisions(cls, decisions: tuple[Decision, ...] | list[Decision], n: int, m: int) -> "Constraints":
-        fixed, busy_l, busy_r, forbidden = [], set(), set(), set()
+    def from_decisions(cls, decisions: tuple[Decision, ...] | list[Decision], n: int, m: int) -> Constraints:
+        fixed: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+        busy_l: set[int] = set()
+        busy_r: set[int] = set()
+        forbidden: set[tuple[int, int]] = set()
         for d in decisions:
             left = tuple(i for i in d.left if 0 <= i < n)
             right = tuple(j for j in d.right if 0 <= j < m)

@@ -39,7 +39,7 @@ class GroupGrower:
 
         ``known`` holds the groups' scores where the caller has them (None elsewhere).
         """
-        groups: list[Group | None] = [(tuple(sorted(l)), tuple(sorted(r))) for l, r in start]
+        groups: list[Group | None] = [(tuple(sorted(a)), tuple(sorted(b))) for a, b in start]
         scores: list[float | None] = list(known)
         for _ in range(MAX_PASSES):
             changed = False
@@ -57,7 +57,7 @@ class GroupGrower:
                         continue
                     n, group, score = best
                     if held is not None:
-                        if score < scores[held] + self.settings.steal_margin:
+                        if score < (scores[held] or 0.0) + self.settings.steal_margin:
                             continue
                         groups[held] = None
                     groups[n], scores[n] = group, score
@@ -72,17 +72,19 @@ class GroupGrower:
         group = groups[n]
         if group is None or len(group[0]) + len(group[1]) > 2 or group in self.constraints.fixed:
             return False
-        if scores[n] is None:
-            scores[n] = self.score(group)
-        return scores[n] < self.settings.weak_link
+        score = scores[n]
+        if score is None:
+            score = scores[n] = self.score(group)
+        return score < self.settings.weak_link
 
     def _best_home(self, side: str, s: int, owner: dict[int, int], groups: list[Group | None],
                    scores: list[float | None]) -> tuple[int, Group, float] | None:
         best = None
         for n in {owner[t] for t in (s - 1, s + 1) if t in owner} - {owner.get(s)}:
-            if groups[n] is None:
+            group = groups[n]
+            if group is None:
                 continue
-            left, right = groups[n]
+            left, right = group
             if self.fixed_units["left"] & set(left) or self.fixed_units["right"] & set(right):
                 continue
             if side == "left":
@@ -99,10 +101,11 @@ class GroupGrower:
             cover = len(mine & other) / len(mine) if mine else 0.0
             if cover < self.settings.merge_cover:
                 continue
-            if scores[n] is None:
-                scores[n] = self.score(groups[n])
+            base = scores[n]
+            if base is None:
+                base = scores[n] = self.score(group)
             score = self.score(grown)
-            gain = score - scores[n]
-            if gain >= self.settings.merge_gain and (best is None or gain > best[2] - scores[best[0]]):
+            gain = score - base
+            if gain >= self.settings.merge_gain and (best is None or gain > best[2] - (scores[best[0]] or 0.0)):
                 best = (n, grown, score)
         return best

@@ -20,7 +20,7 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
 EVERY = frozenset(name for name, _ in STEPS)
 
 
-def _normalise(text: str, names: set[str]) -> str:
+def _normalise(text: str, names: set[str] | frozenset[str]) -> str:
     for name, step in STEPS:
         if name in names:
             text = step(text)

@@ -67,7 +67,8 @@ def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, st
     return _checked(text, name), label
 
 
-def _stray_as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:
+def _stray_as_cp1252(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)  # registered for decoding only
     chunk = err.object[err.start:err.end]
     return chunk.decode("cp1252", errors="replace"), err.end
 

@@ -98,8 +98,9 @@ def _join(lines: list[str], hyphenated_words: set[str]) -> str:
             out = text
             continue
         m = _HYPHENATED.search(out)
-        if m and text[:1].isalpha():
-            word = (m.group(1) + "-" + _WORD.match(text).group(0)).lower()
+        first = _WORD.match(text)
+        if m and first and text[:1].isalpha():
+            word = (m.group(1) + "-" + first.group(0)).lower()
             keep = out[-1] == "-" and (text[0].isupper() or word in hyphenated_words)
             out = out[:-1] + ("-" if keep else "") + text
         else:

@@ -82,7 +82,7 @@ def _reading_order(left_quotes: Sequence[Quote], right_quotes: Sequence[Quote], 
     def key(m: QuoteMatch) -> tuple[float, float]:
         if m.left is not None:
             return (float(m.left), 0.0)
-        n = bisect_left(paired, m.right)  # type: ignore[arg-type]
+        n = bisect_left(paired, m.right)  # type: ignore[arg-type, type-var]
         return (latest[n - 1] if n else -1.0, 0.5 + m.right / 10_000)  # type: ignore[operator]
 
     return key

@@ -80,8 +80,8 @@ def utterances(doc: Document, sentences: Sequence[Sentence],
     if carry is not None:
         out.append(carry)
     out.sort(key=lambda u: u.fragments[0][0])
-    index = SentenceIndex(sentences)
-    return [u for u in out if _is_quotation(text, u, sentences, index)]
+    lookup = SentenceIndex(sentences)
+    return [u for u in out if _is_quotation(text, u, sentences, lookup)]
 
 
 def _first_non_space(text: str, start: int, end: int) -> int:

@@ -168,7 +168,7 @@ def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             who = np_before(state, tokens, v, 0)
             if who is not None:
                 return who
-    for i, t in enumerate(tokens[:before]):
+    for t in tokens[:before]:
         if t.low in PRONOUNS:
             return _pronoun(state, t)
         m = state.ents.mention_at(t.start, t.end)
@@ -183,7 +183,7 @@ def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
 def _channel_follows(state: State, at: int) -> bool:
     """A name followed by website / spokesperson / statement speaks through it."""
     nxt = re.match(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)", state.masked[at:at + 40])
-    return bool(nxt) and nxt.group(1) in CHANNELS
+    return nxt is not None and nxt.group(1) in CHANNELS
 
 
 def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
