@@ -6,10 +6,16 @@ drawing can be checked without depending on the aligner's choices.
 """
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# autosaved notes of the windows under test go to a folder of this run, not the user's
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="unquote-test-data-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], True)
 
 import pytest  # noqa: E402
 

@@ -82,7 +82,7 @@ def test_manual_link_unlink_and_not_a_match_are_respected():
     result = align(LEFT, right, S, decisions)
     found = groups(result)
     assert ((0,), (4,)) in found
-    assert all(1 not in l for l, _ in found) and all(1 not in r for _, r in found)
+    assert all(1 not in a for a, _ in found) and all(1 not in b for _, b in found)
     assert ((2,), (2,)) not in found
     assert ((3,), (3,)) in found
     assert [a.manual for a in result if a.left == (0,)] == [True]
@@ -122,4 +122,4 @@ def test_a_stray_short_sentence_does_not_keep_half_of_a_split():
              "The board will meet again in May."]
     result = groups(align(left, right, S))
     assert ((2,), (1, 2)) in result
-    assert all(1 not in l for l, _ in result)
+    assert all(1 not in a for a, _ in result)

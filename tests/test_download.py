@@ -12,7 +12,7 @@ import pytest
 from unquote.ui.download import Download
 
 ARTICLE = (Path(__file__).parent / "fixtures" / "download" / "article.html").read_bytes()
-PLAIN = "Der Fährbetrieb läuft wieder.\n\nDie Mole ist neu.\n".encode("utf-8")
+PLAIN = "Der Fährbetrieb läuft wieder.\n\nDie Mole ist neu.\n".encode()
 
 
 class Handler(BaseHTTPRequestHandler):

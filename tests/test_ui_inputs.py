@@ -55,6 +55,7 @@ def compared(window, qtbot, previous=None):
 
 def test_a_file_dropped_on_a_pane_loads_there(window, qtbot):
     drop(window.views["right"].viewport(), file_mime(RIGHT))
+    qtbot.waitUntil(lambda: window.session.documents["right"] is not None)  # read in the background
     assert window.session.documents["right"].source.endswith("right.txt")
     assert window.session.documents["left"] is None
     assert window.panes["right"].title.text() == "right.txt"
@@ -78,6 +79,7 @@ def test_dropped_text_and_html_become_documents(window, qtbot, text, html, expec
     if html:
         mime.setHtml(html)
     drop(window.views["left"].viewport(), mime)
+    qtbot.waitUntil(lambda: window.session.documents["left"] is not None)  # read in the background
     doc = window.session.documents["left"]
     assert expected in doc.text and "Subscribe" not in doc.text
 
@@ -103,6 +105,7 @@ def test_a_failed_download_is_said_in_the_status_bar(window, qtbot, web_server):
 def test_paste_as_right(window, qtbot):
     QApplication.clipboard().setText("A pasted sentence about the ferry. Another one follows.")
     window.actions_["paste_right"].trigger()
+    qtbot.waitUntil(lambda: window.session.documents["right"] is not None)  # read in the background
     assert window.session.documents["right"].text.startswith("A pasted sentence")
 
 
@@ -151,5 +154,6 @@ def test_ctrl_v_pastes_into_an_empty_pane(window, qtbot):
     QApplication.clipboard().setText("Pasted straight into the left pane. It has two sentences.")
     window.views["left"].setFocus()
     qtbot.keyClick(window.views["left"], Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.documents["left"] is not None)  # read in the background
     assert window.session.documents["left"].text.startswith("Pasted straight")
     assert window.session.documents["right"] is None

@@ -125,8 +125,8 @@ def test_save_and_reopen_through_the_menu_gives_an_equal_comparison(window, pres
         dialog.selectFile(path)
         dialog.accept()
     when_modal(qtbot, choose)
-    window.actions_["open_comparison"].trigger()
-    qtbot.waitUntil(lambda: window.session.comparison is not None)
+    with qtbot.waitSignal(window.files.opened, timeout=30000):  # read in the background
+        window.actions_["open_comparison"].trigger()
     assert window.session.current() == saved
     assert window.notes_panel.tree.topLevelItemCount() == 1 and window.zoom == 14
 
@@ -226,6 +226,7 @@ def test_open_left_through_the_menu(window, qtbot):
         dialog.accept()
     when_modal(qtbot, choose)
     window.actions_["open_left"].trigger()
+    qtbot.waitUntil(lambda: window.session.documents["left"] is not None)  # read in the background
     assert window.session.documents["left"].source.endswith("left.txt")
     assert window.panes["left"].title.text() == "left.txt" and window.session.documents["right"] is None
     assert window.files.recent()[0].endswith("left.txt")

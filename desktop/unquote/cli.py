@@ -192,6 +192,7 @@ def run_compare(ns: argparse.Namespace) -> int:
     from .engine import fileformat, report
     from .engine.compare import compare
     from .engine.loading import LoadError
+    from .engine.savefile import write_file
     from .engine.settings import Settings
     from .engine.summary import summary_lines
 
@@ -220,7 +221,7 @@ def run_compare(ns: argparse.Namespace) -> int:
         if fmt == "json":
             fileformat.save(comparison, ns.output)
         else:
-            fileformat.write_atomic(ns.output, render(comparison).encode("utf-8"))
+            write_file(ns.output, render(comparison).encode("utf-8"))
     except OSError as exc:
         say(f"unquote: cannot write {ns.output}: {exc.strerror or exc}")
         return EXIT_OUTPUT

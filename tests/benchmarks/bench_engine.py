@@ -103,7 +103,7 @@ def alignment_f1(c: Comparison, pair: SyntheticPair) -> tuple[float, float, floa
         located = locate(text, source, spans)
         ids[side] = dict(zip(spans, range(len(spans))))
         pairs[side] = gold_ids(c.sentences(side), located)
-    gold = {(ids["left"][l], ids["right"][r]) for ls, rs in pair.groups for l in ls for r in rs}
+    gold = {(ids["left"][a], ids["right"][b]) for ls, rs in pair.groups for a in ls for b in rs}
     found = {(gl, gr) for link in c.links
              for gl in set().union(*(pairs["left"][i] for i in link.left))
              for gr in set().union(*(pairs["right"][i] for i in link.right))}

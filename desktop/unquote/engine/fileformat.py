@@ -1,8 +1,8 @@
-"""The comparison file: versioned JSON (docs/comparison-format.md), atomic save, validation.
+"""The comparison file: versioned JSON (docs/comparison-format.md), safe save, validation.
 
-``dumps``/``loads`` convert a Comparison to and from text; ``save`` writes a temporary
-file in the target's folder and renames it over the target, so a crash never leaves half
-a file; ``load`` refuses a corrupt file or a future version with one clear line. Version 2
+``dumps``/``loads`` convert a Comparison to and from text; ``save`` writes through
+``savefile.write_file``, so a failure or a crash never leaves half a file; ``load``
+refuses a corrupt file or a future version with one clear line (``fileschema``). Version 2
 lists each quotation's parts (the stretches between quote marks) under ``quotes`` and the
 quotations themselves under ``utterances``, so quote matches can join parts n:m; version 1
 files (whole quotations under ``quotes``) still open, and are saved as version 2.
@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from .fileschema import MAX_FILE_BYTES, SCHEMAS, SchemaError, validate
 from .model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                     QuoteMatch, Sentence, whole_or_parts)
+from .savefile import write_file
 from .settings import Settings
 
 FORMAT = "unquote-comparison"
@@ -52,30 +53,20 @@ def dumps(c: Comparison) -> str:
 
 
 def save(c: Comparison, path: str | os.PathLike) -> None:
-    """Write the comparison atomically."""
-    write_atomic(path, dumps(c).encode("utf-8"))
-
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write bytes through a temporary file beside the target, then a rename over it."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write the comparison; the previous file stays whole if anything fails."""
+    write_file(path, dumps(c).encode("utf-8"))
 
 
 def load(path: str | os.PathLike) -> Comparison:
     """Read a comparison file; FormatError names the file and what is wrong."""
     name = Path(path).name
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise FormatError(f"cannot open {name}: larger than the limit of {MAX_FILE_BYTES >> 20} MB "
+                              "for a comparison file")
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FormatError(f"cannot open {name}: {getattr(exc, 'strerror', None) or exc}") from None
     try:
@@ -87,21 +78,31 @@ def load(path: str | os.PathLike) -> Comparison:
 def loads(text: str) -> Comparison:
     """Parse and validate a comparison file's text."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise FormatError("not a comparison file (nested too deeply)") from None
     except ValueError as exc:
         raise FormatError(f"not a comparison file (invalid JSON: {exc})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise FormatError("not an Unquote comparison file")
     version = data.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise FormatError("the file has no valid format version")
-    if version > VERSION:
+    if version > VERSION or version not in SCHEMAS:
         raise FormatError(f"the file was written by a newer Unquote (format version {version}; "
                           f"this one reads up to {VERSION})")
+    try:
+        validate(data, version)
+    except SchemaError as exc:
+        raise FormatError(f"the file is damaged ({exc})") from None
     try:
         return _comparison(data)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise FormatError(f"the file is damaged ({type(exc).__name__}: {exc})") from None
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number a comparison file may hold")
 
 
 def _document(d: Document) -> dict[str, Any]:
@@ -234,7 +235,8 @@ def _read_quote(q: dict[str, Any], size: int, sentences: int) -> Quote:
                  text=str(q.get("text", "")), speaker=q.get("speaker"),
                  speaker_span=_span(q["speaker_span"], size) if q.get("speaker_span") else None,
                  verb=q.get("verb"), verb_span=_span(q["verb_span"], size) if q.get("verb_span") else None,
-                 verb_class=q.get("verb_class"), form=_choice(q.get("form", "full"), ("full", "partial", "that-clause")),
+                 verb_class=q.get("verb_class"),
+                 form=_choice(q.get("form", "full"), ("full", "partial", "that-clause")),
                  closed=bool(q.get("closed", True)),
                  sentence=_optional_index(q.get("sentence"), sentences))
 

@@ -215,7 +215,7 @@ class Comparison:
     left_sentences: tuple[Sentence, ...]
     right_sentences: tuple[Sentence, ...]
     links: tuple[Link, ...]
-    settings: "Settings"
+    settings: Settings
     left_quotes: tuple[Quote, ...] = ()
     right_quotes: tuple[Quote, ...] = ()
     quote_matches: tuple[QuoteMatch, ...] = ()

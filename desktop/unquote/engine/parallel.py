@@ -46,7 +46,7 @@ class QuoteFinder:
             method = "fork" if threading.active_count() == 1 else "forkserver"
             ctx = multiprocessing.get_context(method)
             self.conn, child = ctx.Pipe(duplex=False)
-            self.process = ctx.Process(target=_find_both, args=(*self.args, child), daemon=True)
+            self.process = ctx.Process(target=_find_both, args=(*self.args, child), daemon=True)  # type: ignore[attr-defined]
             self.process.start()
             child.close()
 

@@ -1,17 +1,16 @@
 """The comparison as one self-contained HTML report (inline CSS, no scripts) or plain text.
 
 Used by ``unquote compare --format html|text`` and the window's Export Report / Export PDF.
-Every piece of document or user text goes through ``html.escape``: an article that contains
-``<script>`` shows it as text.
+Every piece of document or user text goes through ``report_escape.escape``: an article that
+contains ``<script>`` or a right-to-left override shows it as text.
 """
 from __future__ import annotations
-
-from html import escape
 
 from .findings import Finding, FindingPart, tags_in_words
 from .model import SIDES, Comparison, Document, Side
 from .naming import document_name
 from .report_quotes import marked_stretches, ordered_findings, quote_counts, severity
+from .report_escape import escape
 from .report_rows import Row, aligned_rows, changed_spans, marked_runs
 from .report_style import LEGEND, STYLE
 from .report_text import render_text

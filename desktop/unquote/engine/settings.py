@@ -6,6 +6,7 @@ the comparison file stores the settings it was made with.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class Settings:
     def from_dict(cls, data: dict[str, object]) -> Settings:
         """Build settings from a dict, ignoring unknown keys and checking types."""
         known = {f.name: f for f in fields(cls)}
-        kept: dict[str, object] = {}
+        kept: dict[str, Any] = {}
         for key, value in data.items():
             f = known.get(key)
             if f is None:

@@ -9,6 +9,8 @@ Whitespace is never a token, so re-spacing is never a change.
 """
 from __future__ import annotations
 
+from typing import Literal
+
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
@@ -18,7 +20,7 @@ from .textnorm import TOKEN, fold
 
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0
-_OPS = {0: "equal", -1: "delete", 1: "insert"}
+_OPS: dict[int, Literal["equal", "delete", "insert"]] = {0: "equal", -1: "delete", 1: "insert"}
 
 
 def _tokens(text: str, settings: Settings) -> list[tuple[str, int, int]]:
@@ -78,7 +80,8 @@ def _opcodes(ca: str, cb: str) -> list[tuple[int, str]]:
     """diff-match-patch style runs (0 equal, -1 delete, 1 insert; a delete before its insert)."""
     diffs: list[tuple[int, str]] = []
     deleted = inserted = ""
-    for tag, i1, i2, j1, j2 in Indel.opcodes(ca, cb):
+    for op in Indel.opcodes(ca, cb):
+        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
         if tag == "equal":
             diffs += [d for d in ((-1, deleted), (1, inserted)) if d[1]]
             deleted = inserted = ""

@@ -10,6 +10,7 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (QEventLoop, QMessageLogContext, QSettings, QtMsgType, QTimer,
                             qInstallMessageHandler)
@@ -34,7 +35,7 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
 
 def make_app() -> QApplication:
     """The QApplication (created once), named so QSettings has a home."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     if app.platformName() == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
     app.setOrganizationName("Unquote")
@@ -63,7 +64,7 @@ def wait_until_drawn(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS
         if window.session.comparison is not None and window.presented():
             outcome["ok"] = True
             loop.quit()
-        elif not window.runner.running and not window.loader.downloads and window.session.comparison is None \
+        elif not window.runner.running and not window.loader.busy() and window.session.comparison is None \
                 and window.message.styleSheet():
             loop.quit()  # an error is on show
 
@@ -103,4 +104,5 @@ def run(args: argparse.Namespace) -> int:
         code = screenshot(window, shot)
         window.runner.stop()
         return code
+    QTimer.singleShot(0, window, lambda: window.autosave.offer_recovery(window))
     return app.exec()

@@ -1,6 +1,7 @@
 """One side of the window: a header with the document's title and source over its text."""
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -26,7 +27,7 @@ class ElidedLabel(QLabel):
 
     def set_full_text(self, text: str, tooltip: str = "") -> None:
         self.full_text = text
-        self.setToolTip(tooltip or text)
+        self.setToolTip(QtGui.Qt.convertFromPlainText(tooltip or text))  # never rich text
         self._elide()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -48,6 +49,7 @@ class DocumentPane(QWidget):
         font = self.title.font()
         font.setWeight(QFont.Weight.Bold)
         self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source = ElidedLabel()
         self.source.setObjectName(f"{side}Source")
         self.view = SentenceView(side)

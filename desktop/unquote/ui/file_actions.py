@@ -1,14 +1,15 @@
-"""The File menu's work: open, save (atomically, through QSaveFile), export, recent files."""
+"""The File menu's work: open, save and export (through ``engine.savefile``), recent files."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSaveFile, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..engine.fileformat import dumps
 from ..engine.model import Comparison, Side
 from ..engine.naming import suggested_name
+from ..engine.savefile import write_file
 from .comparison_reader import ComparisonReader
 from .inputs import InputLoader
 from .session import Session
@@ -28,14 +29,12 @@ def recent_label(entry: str) -> str:
     return entry
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` as UTF-8 so that ``path`` holds either the old or the new content."""
-    f = QSaveFile(path)
-    if not f.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise OSError(f"cannot write {path}: {f.errorString()}")
-    f.write(QByteArray(text.encode("utf-8")))
-    if not f.commit():
-        raise OSError(f"cannot write {path}: {f.errorString()}")
+def write_text(path: str, text: str) -> None:
+    """Write ``text`` as UTF-8; ``path`` keeps its old content if anything fails."""
+    try:
+        write_file(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise OSError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 class FileActions(QObject):
@@ -44,6 +43,8 @@ class FileActions(QObject):
     failed = Signal(str)
     recentChanged = Signal()
     done = Signal(str)
+    #: a saved comparison was read and shown (its path)
+    opened = Signal(str)
 
     def __init__(self, window: QWidget, session: Session, loader: InputLoader, settings: QSettings) -> None:
         super().__init__(window)
@@ -101,6 +102,7 @@ class FileActions(QObject):
         self.add_recent(left, right)
 
     def open_comparison(self, path: str = "") -> None:
+        """Read a saved comparison in the background; it replaces the session once read."""
         if not path:
             files = self._ask("Open a comparison", COMPARISON_FILTER, QFileDialog.FileMode.ExistingFile)
             if not files:
@@ -114,6 +116,7 @@ class FileActions(QObject):
         self.add_recent(path)
         self.done.emit(f"Opened {Path(path).name}: {len(c.left_sentences)} sentences on the left, "
                        f"{len(c.right_sentences)} on the right.")
+        self.opened.emit(path)
 
     # -- saving and exporting --------------------------------------------------------
     def save(self) -> bool:
@@ -134,8 +137,11 @@ class FileActions(QObject):
 
     def _save_to(self, path: str) -> bool:
         c = self.session.current()
+        if c is None:
+            self.failed.emit("Nothing to save yet: open two documents first.")
+            return False
         try:
-            write_atomically(path, dumps(c))
+            write_text(path, dumps(c))
         except OSError as err:
             self.failed.emit(str(err))
             return False
@@ -148,7 +154,7 @@ class FileActions(QObject):
         from ..engine.report import render_html
 
         return self._export(path, "html", "Export the report (HTML)", "Web page (*.html)",
-                            lambda c, p: write_atomically(p, render_html(c)))
+                            lambda c, p: write_text(p, render_html(c)))
 
     def export_pdf(self, path: str = "") -> bool:
         """Start the PDF export in the background (a long report takes seconds to lay out);
@@ -186,7 +192,9 @@ class FileActions(QObject):
     # -- recent files ------------------------------------------------------------------
     def recent(self) -> list[str]:
         value = self.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def add_recent(self, path: str, partner: str = "") -> None:
         """Put a file (or, with ``partner``, a pair of documents) first in Recent."""

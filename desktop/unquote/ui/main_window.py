@@ -17,6 +17,7 @@ from ..engine.model import SIDES, Comparison, Document, Side
 from ..engine.naming import document_name
 from ..engine.settings import Settings
 from ..resources import sample_pair
+from .autosave import Autosave
 from .connector_band import ConnectorBand
 from .drops import inputs_from_mime
 from .legend import LegendDialog
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.loader = InputLoader(self)
         self.files = FileActions(self, self.session, self.loader, self.qsettings)
         self.notes = NoteActions(self, self.session)
+        self.autosave = Autosave(self.session, parent=self)
         self.panes = {side: DocumentPane(side) for side in SIDES}
         self.views = {side: pane.view for side, pane in self.panes.items()}
         self.band = ConnectorBand(self.views["left"], self.views["right"])
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("statusMessage")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -173,9 +176,15 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(lambda m: (self._set_busy(False), self.say(m, error=True)))
         self.runner.cancelled.connect(lambda: (self._set_busy(False), self.say("Comparison cancelled.")))
         self.loader.loaded.connect(self.replace_document)
-        self.loader.failed.connect(lambda m: self.say(m, error=True))
+        self.loader.loaded.connect(lambda *_: self._set_busy(self.loader.busy() or self.runner.running))
+        self.loader.failed.connect(lambda m: (self._set_busy(self.loader.busy() or self.runner.running),
+                                              self.say(m, error=True)))
+        self.loader.reading.connect(lambda side, name: (self._set_busy(True),
+                                                        self.say(f"Reading the {side} document: {name}…")))
+        self.loader.cancelled.connect(lambda: (self._set_busy(self.runner.running), self.say("Loading cancelled.")))
         self.loader.downloading.connect(self._downloading)
         self.files.failed.connect(lambda m: self.say(m, error=True))
+        self.autosave.failed.connect(lambda m: self.say(m, error=True))
         self.files.done.connect(self.say)
         for side, view in self.views.items():
             view.sentenceClicked.connect(lambda i, pick, side=side: self.nav.click_sentence(side, i, pick))
@@ -230,11 +239,12 @@ class MainWindow(QMainWindow):
 
     def run_comparison(self) -> None:
         s = self.session
-        if not s.ready():
+        left, right = s.documents["left"], s.documents["right"]
+        if left is None or right is None:
             return
         self._set_busy(True)
         self.say("Comparing…")
-        self.runner.start(s.documents["left"], s.documents["right"], s.settings, s.decisions)
+        self.runner.start(left, right, s.settings, s.decisions)
 
     def cancel(self) -> None:
         self.runner.cancel()
@@ -279,7 +289,8 @@ class MainWindow(QMainWindow):
         self._stage_generation += 1
         self.welcome.setVisible(c is None and not any(self.session.documents.values()))
         if c is not None:
-            self.zoom = float(self.session.view.get("zoom", self.zoom))
+            zoom = self.session.view.get("zoom", self.zoom)
+            self.zoom = float(zoom) if isinstance(zoom, (int, float)) else self.zoom
             self.sync.enabled = bool(self.session.view.get("sync", self.sync.enabled))
             for side in SIDES:
                 self.panes[side].set_header(c.document(side))
@@ -444,4 +455,5 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("state", self.saveState(DOCK_LAYOUT))
         self.runner.stop()
         self.loader.cancel()
+        self.autosave.discard()
         event.accept()

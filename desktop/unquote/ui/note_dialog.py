@@ -1,6 +1,7 @@
 """The small dialog that writes or edits a note: its text and its status (Ctrl+Return saves)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QPlainTextEdit, QWidget)
@@ -32,6 +33,7 @@ class NoteDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
         about_label = QLabel(about)
+        about_label.setTextFormat(Qt.TextFormat.PlainText)
         about_label.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("On:", about_label)

@@ -1,6 +1,7 @@
 """The notes sidebar: every annotation with its status and target, with edit and delete."""
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -69,7 +70,7 @@ class NotesPanel(QWidget):
         for a in notes:
             item = QTreeWidgetItem([a.text, labels[a.status], target_label(a, findings.get(a.id))])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
-            item.setToolTip(0, a.text)
+            item.setToolTip(0, QtGui.Qt.convertFromPlainText(a.text))
             self.tree.addTopLevelItem(item)
             if a.id == current:
                 self.tree.setCurrentItem(item)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QWidget)
@@ -57,6 +58,6 @@ class OptionsDialog(QDialog):
             spin.setValue(float(getattr(d, key)))
 
     def settings(self) -> Settings:
-        values: dict[str, object] = {k: b.isChecked() for k, b in self.boxes.items()}
+        values: dict[str, Any] = {k: b.isChecked() for k, b in self.boxes.items()}
         values.update({k: s.value() for k, s in self.spins.items()})
         return replace(self._base, **values)

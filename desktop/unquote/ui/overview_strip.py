@@ -101,6 +101,7 @@ class OverviewStrip(QWidget):
         text_len = max(1, view.document().characterCount())
         top = view.cursorForPosition(view.viewport().rect().topLeft()).position() / text_len
         bottom = view.cursorForPosition(view.viewport().rect().bottomRight()).position() / text_len
+        assert self.palette_ is not None  # painted only once a palette is set
         painter.setPen(QPen(self.palette_.text, 1))
         painter.drawRect(QRectF(column.left() + 0.5, top * self.height(), column.width() - 1,
                                 max(3.0, (bottom - top) * self.height())))

@@ -34,7 +34,8 @@ class ScrollSync(QObject):
 
     def set_comparison(self, c: Comparison | None) -> None:
         self.comparison = c
-        self._link_of = {"left": link_index(c, "left"), "right": link_index(c, "right")} if c else {"left": {}, "right": {}}
+        self._link_of = ({"left": link_index(c, "left"), "right": link_index(c, "right")} if c
+                         else {"left": {}, "right": {}})
 
     @contextmanager
     def paused(self) -> Iterator[None]:

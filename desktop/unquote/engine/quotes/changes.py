@@ -87,7 +87,7 @@ def classify(left: Quote, right: Quote, left_words: list[str], right_words: list
             out.append("truncated")
         elif is_part(left_words, right_words):
             out.append("extended")
-    if resolved(left.speaker) and resolved(right.speaker) and not same_speaker(left.speaker, right.speaker):
+    if resolved(left.speaker) and resolved(right.speaker) and not same_speaker(left.speaker or "", right.speaker or ""):
         out.append("attribution")
     l_lemma, r_lemma = verb_lemma(left.verb), verb_lemma(right.verb)
     if l_lemma and r_lemma and l_lemma != r_lemma:

@@ -46,12 +46,15 @@ class Stretch:
         return self.close_at is not None
 
 
+_Role = Literal["open", "close", "either"]
+
+
 @dataclass(frozen=True)
 class _Mark:
     at: int
     length: int
     family: Family
-    role: Literal["open", "close", "either"]
+    role: _Role
 
 
 def _is_word(ch: str) -> bool:
@@ -71,13 +74,13 @@ def _classify(text: str, start: int, end: int) -> list[_Mark]:
         nxt = text[i + 1] if i + 1 < end else " "
         if ch == "'" and nxt == "'" and (i + 2 >= end or text[i + 2] != "'"):
             after = text[i + 2] if i + 2 < end else " "
-            role = "open" if prev in _OPEN_CONTEXT and not after.isspace() else "close"
-            marks.append(_Mark(i, 2, "double", role))
+            pair_role: _Role = "open" if prev in _OPEN_CONTEXT and not after.isspace() else "close"
+            marks.append(_Mark(i, 2, "double", pair_role))
             taken = i + 2
             continue
         if ch in _DOUBLE_OPEN:
-            role = "either" if ch == "“" else "open"
-            marks.append(_Mark(i, 1, "double", role))
+            open_role: _Role = "either" if ch == "“" else "open"
+            marks.append(_Mark(i, 1, "double", open_role))
         elif ch in _DOUBLE_CLOSE:
             # ” after space and before a word opens (Swedish style, or a typo): ”We act,” he said.
             opens = ch == "”" and prev in _OPEN_CONTEXT and _is_word(nxt)

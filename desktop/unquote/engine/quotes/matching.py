@@ -85,7 +85,8 @@ def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, s
     return left, right
 
 
-def pair_scores(left: Side, right: Side, checkpoint: Checkpoint = Checkpoint(None, "quotations")
+def pair_scores(left: Side, right: Side,
+                checkpoint: Checkpoint = Checkpoint(None, "quotations"),  # noqa: B008 (no callback: only counts)
                 ) -> sparse.csr_matrix:
     """Score of every left/right quote pair; 0 where the pair is not plausible.
 
@@ -220,7 +221,7 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
     order = np.argsort(labels[:nl], kind="stable"), np.argsort(labels[nl:], kind="stable")
     pairs: list[tuple[int, int]] = []
     left_groups = np.split(order[0], np.flatnonzero(np.diff(labels[:nl][order[0]])) + 1)
-    right_of = {int(labels[nl + j]): [] for j in range(nr)}
+    right_of: dict[int, list[int]] = {int(labels[nl + j]): [] for j in range(nr)}
     for j in order[1]:
         right_of[int(labels[nl + j])].append(int(j))
     for rows in left_groups:

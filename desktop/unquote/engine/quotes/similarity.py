@@ -29,7 +29,8 @@ def similarity(a: Counter[str], b: Counter[str]) -> float:
     return 0.5 * (2 * common / (na + nb)) + 0.5 * common / min(na, nb)
 
 
-def overlaps(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def overlaps(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every (left, right) pair of stem lists sharing a stem, as sorted row and column arrays,
     with the size of their multiset intersection."""
     vocabulary: dict[str, int] = {}
