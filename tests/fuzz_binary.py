@@ -43,7 +43,7 @@ def paragraph(text: str) -> str:
 
 def body(inner: str, root: str = "w:document") -> bytes:
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f"<{root} {W}><w:body>{inner}</w:body></{root}>").encode("utf-8")
+            f"<{root} {W}><w:body>{inner}</w:body></{root}>").encode()
 
 
 def docx_with(document_xml: bytes | Iterator[bytes], *, method: int = zipfile.ZIP_DEFLATED,

@@ -81,7 +81,8 @@ DIFF = _list({"type": "array", "items": [_choice("equal", "delete", "insert")] +
               "minItems": 5, "maxItems": 5})
 
 #: Settings whose value is not a similarity in [0, 1]: (minimum, maximum).
-SETTING_RANGES: dict[str, tuple[float, float]] = {"candidates": (1, 1000), "max_text_mb": (0.001, 100_000)}
+SETTING_RANGES: dict[str, tuple[float, float]] = {"candidates": (1, 1000), "max_text_mb": (0.001, 100_000),
+                                                 "merge_window": (0, 20)}
 
 
 def _settings_schema() -> dict[str, Any]:

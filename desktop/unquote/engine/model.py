@@ -159,7 +159,7 @@ class QuoteMatch:
     def quote(self, side: Side) -> int | None:
         return self.left if side == "left" else self.right
 
-    def parts(self, side: Side, quotes: "tuple[Quote, ...]") -> tuple[int, ...]:
+    def parts(self, side: Side, quotes: tuple[Quote, ...]) -> tuple[int, ...]:
         """The fragment indices of this side's quote that the match covers (() without a quote)."""
         index = self.quote(side)
         if index is None:
@@ -167,7 +167,7 @@ class QuoteMatch:
         named = self.left_parts if side == "left" else self.right_parts
         return named or tuple(range(len(quotes[index].fragments)))
 
-    def spans(self, side: Side, quotes: "tuple[Quote, ...]") -> tuple[Span, ...]:
+    def spans(self, side: Side, quotes: tuple[Quote, ...]) -> tuple[Span, ...]:
         """The quoted stretches of this side that the match covers."""
         index = self.quote(side)
         if index is None:

@@ -148,7 +148,8 @@ def _rows(c: Comparison, rows: list[Row], breaks: frozenset[str]) -> str:
     row starts with an anchor ``row-N`` that the quotation findings link to.
     """
     table = '<table class="{}" width="100%" cellspacing="0" cellpadding="4">' + HEADER
-    out = [_heading("Sentences side by side", "row-1", breaks), table.format("rows" if len(rows) > ROWS_PER_TABLE else "")]
+    out = [_heading("Sentences side by side", "row-1", breaks),
+           table.format("rows" if len(rows) > ROWS_PER_TABLE else "")]
     for n, row in enumerate(rows):
         piece = table.format("rows" if len(rows) - n > ROWS_PER_TABLE else "")
         if f"row-{n + 1}" in breaks and n:

@@ -38,7 +38,8 @@ class ConnectorBand(QWidget):
     def set_comparison(self, c: Comparison | None, palette: Palette) -> None:
         self.comparison, self.palette_ = c, palette
         self.selected_link = None
-        self._link_of = {"left": link_index(c, "left"), "right": link_index(c, "right")} if c else {"left": {}, "right": {}}
+        self._link_of = {"left": link_index(c, "left"), "right": link_index(c, "right")} if c \
+            else {"left": {}, "right": {}}
         self.update()
 
     def set_selected_link(self, index: int | None) -> None:

@@ -4,7 +4,8 @@ A QPlainTextEdit because it lays out only what is shown, which keeps a 1.3 MB do
 responsive. Highlights go into the layouts of the text's blocks (block_formats.py): the
 blocks on screen at once, the others in time-sliced batches so 20k sentences never block
 the event loop, and any block scrolled to before its turn when it comes into view;
-selection and note markers are few and drawn on top. Geometry helpers (which sentences are visible, where a sentence is) serve the
+selection and note markers are few and drawn on top. Geometry helpers (which sentences are
+visible, where a sentence is) serve the
 connector band, the scroll synchroniser and the overview strip.
 """
 from __future__ import annotations
@@ -366,7 +367,8 @@ class SentenceView(QPlainTextEdit):
                 other = "left" if self.side == "right" else "right"
                 text = (f"Only in the {self.side} text" if n is None
                         else describe_link(self.comparison.links[n])
-                        + f" — partner sentence {', '.join(str(i + 1) for i in getattr(self.comparison.links[n], other))}")
+                        + " — partner sentence "
+                        + ', '.join(str(i + 1) for i in getattr(self.comparison.links[n], other)))
                 QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

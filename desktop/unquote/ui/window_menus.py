@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _action(window: "MainWindow", actions: dict[str, QAction], menu: QMenu, name: str, text: str,
+def _action(window: MainWindow, actions: dict[str, QAction], menu: QMenu, name: str, text: str,
             slot: Callable[[], object] | None = None, checkable: bool = False) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
@@ -28,7 +28,7 @@ def _action(window: "MainWindow", actions: dict[str, QAction], menu: QMenu, name
     return action
 
 
-def build_menus(w: "MainWindow") -> dict[str, QAction]:
+def build_menus(w: MainWindow) -> dict[str, QAction]:
     """Create the menu bar of ``w``; returns its actions by name."""
     a: dict[str, QAction] = {}
     bar = w.menuBar()

@@ -69,7 +69,8 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
     """Left index -> right index of the 1:1 links, from the allowed pairs' lexical scores.
 
     ``prior`` adds structural evidence to some pairs (headlines pair with headlines).
-    ``content`` holds each pair's content-word cosine, in the order of ``lexical``; ``verbatim`` the links copied word for
+    ``content`` holds each pair's content-word cosine, in the order of ``lexical``;
+    ``verbatim`` the links copied word for
     word. A pair next to a verbatim link (in order) needs ``copied_min_content``: where the
     rewrite kept the passage, a sentence that shares almost nothing was replaced, and the
     copied neighbours must not vouch for it.

@@ -2,7 +2,8 @@
 
 A sentence left without a partner joins a link that holds a sentence near it (within
 ``merge_window`` sentences of its own document, so a merge may skip a sentence that went
-elsewhere, never one left without a partner) when it belongs there. It belongs when it completes the other side: it explains
+elsewhere, never one left without a partner) when it belongs there. It belongs when it
+completes the other side: it explains
 words of the other side that the group did not explain yet (``merge_adds``, weighted by
 rarity), which is what a condensed merge or a rewrite that kept one clause of a long
 sentence looks like; or when the joined group scores about as well as the link alone and
@@ -57,7 +58,7 @@ class GroupGrower:
 
         ``known`` holds the groups' scores where the caller has them (None elsewhere).
         """
-        groups: list[Group | None] = [(tuple(sorted(l)), tuple(sorted(r))) for l, r in start]
+        groups: list[Group | None] = [(tuple(sorted(lft)), tuple(sorted(rgt))) for lft, rgt in start]
         scores: list[float | None] = list(known)
         for _ in range(MAX_PASSES):
             changed = False

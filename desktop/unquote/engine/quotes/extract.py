@@ -240,5 +240,6 @@ def _is_quotation(text: str, utt: Utterance, sentences: Sequence[Sentence], inde
     # the words of other quotations in the sentence do not count towards the distance; a quote
     # that opens its sentence takes its attribution from the rest of it, however long
     after = words(_QUOTED.sub(" ", text[utt.outer[-1][1]:s_end]))
-    near = words(_QUOTED.sub(" ", text[s_start:open_at]))[-_CUE_WINDOW:] + (after if not before else after[:_CUE_WINDOW])
+    near = words(_QUOTED.sub(" ", text[s_start:open_at]))[-_CUE_WINDOW:] \
+        + (after if not before else after[:_CUE_WINDOW])
     return any(verb_info(w) or noun_info(w) for w in near)
