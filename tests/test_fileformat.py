@@ -128,5 +128,5 @@ def test_version_2_lists_parts_and_matches_name_them(known_pair):
 def test_parts_that_disagree_with_the_utterances_are_refused(known_pair):
     data = json.loads(fileformat.dumps(known_pair))
     data["quotes"]["left"].pop()
-    with pytest.raises(FormatError, match="quote parts do not agree"):
+    with pytest.raises(FormatError, match="damaged"):
         fileformat.loads(json.dumps(data))

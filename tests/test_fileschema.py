@@ -51,7 +51,7 @@ def test_each_fault_is_refused_in_one_line_naming_its_place(path, value, said):
     ('{"format": "unquote-comparison", "version": 1, "x": NaN}', "NaN is not a number"),
     ('{"format": "unquote-comparison", "version": 1, "x": -Infinity}', "-Infinity is not a number"),
     ('{"format": "unquote-comparison", "version": true}', "no valid format version"),
-    ('{"format": "unquote-comparison", "version": 2}', "newer Unquote"),
+    ('{"format": "unquote-comparison", "version": 3}', "newer Unquote"),
     ("[" * 50_000 + "]" * 50_000, "nested too deeply"),
 ])
 def test_numbers_json_cannot_hold_versions_and_depth_are_refused(text, said):

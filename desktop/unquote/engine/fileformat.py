@@ -203,6 +203,7 @@ def _comparison(data: dict[str, Any]) -> Comparison:
     matches = []
     for m in data.get("quote_matches", ()):
         where = {side: _match_side(m, side, version, quotes[side], part_of[side]) for side in SIDES}
+        _check_sides(m["status"], where["left"][0], where["right"][0])
         matches.append(QuoteMatch(left=where["left"][0], right=where["right"][0],
                                   status=_choice(m["status"], ("matched", "dropped", "added", "paraphrased",
                                                                "outside-shared")),
@@ -265,6 +266,28 @@ def _match_side(m: dict[str, Any], side: str, version: int, quotes: tuple[Quote,
     owner = owners.pop()
     fragments = tuple(f for _, f in parts)
     return owner, whole_or_parts(fragments, len(quotes[owner].fragments))
+
+
+#: Which sides a quote match of each status names a quotation on: (left, right), None = either.
+_SIDES_OF_STATUS: dict[str, tuple[bool | None, bool | None]] = {
+    "matched": (True, True), "dropped": (True, False), "paraphrased": (None, None),
+    "added": (False, True), "outside-shared": (None, None),
+}
+
+
+def _check_sides(status: Any, left: int | None, right: int | None) -> None:
+    """A match names a quotation on the sides its status says (``matched``: both; ``dropped``:
+    the left only; ``added``: the right only; the others: exactly one)."""
+    wanted = _SIDES_OF_STATUS.get(status)
+    if wanted is None:
+        return  # an unknown status is refused by _choice
+    present = (left is not None, right is not None)
+    if wanted == (None, None):
+        ok = present in ((True, False), (False, True))
+    else:
+        ok = present == wanted
+    if not ok:
+        raise ValueError(f"a {status} quote match names a quotation on the wrong sides")
 
 
 def _optional_index(value: Any, limit: int) -> int | None:
