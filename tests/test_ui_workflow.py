@@ -42,7 +42,8 @@ def test_pairs_from_open_pair_and_the_command_line_go_into_recent(window, qtbot)
     assert recent_label(window.files.recent()[0]) == "right.txt ↔ left.txt"
     compared(window, qtbot, first)
     window.files.open_recent(entry)
-    assert window.session.documents["left"].source.endswith("left.txt")
+    qtbot.waitUntil(lambda: window.session.documents["left"] is not None
+                    and window.session.documents["left"].source.endswith("left.txt"))
     menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), "recentMenu")
     assert "left.txt ↔ right.txt" in [a.text() for a in menu.actions()]
 
@@ -86,7 +87,7 @@ def test_pasted_text_is_titled_by_its_first_words(window, qtbot):
     mime = QMimeData()
     mime.setText("Ferry fares will rise by a tenth next spring, the operator said.")
     drop(window.views["left"].viewport(), mime)
-    assert window.panes["left"].title.full_text.startswith("Ferry fares will rise")
+    qtbot.waitUntil(lambda: window.panes["left"].title.full_text.startswith("Ferry fares will rise"))
     assert "pasted" not in window.windowTitle()
 
 
