@@ -18,10 +18,7 @@ from fuzz_corpus import corpus  # noqa: E402
 
 #: Cases that fail for a reason outside the loaders, with the owner's issue; each must
 #: still fail (so the list shrinks when the cause is fixed).
-KNOWN: dict[str, str] = {
-    "txt-bidi-overrides": "quotes/subjects.py: main_subject and np_before recurse exponentially "
-                          "on a long sentence of coordinated verbs (issue of attribution)",
-}
+KNOWN: dict[str, str] = {}
 
 
 def test_the_corpus_holds_every_kind_the_issue_lists():

@@ -40,7 +40,8 @@ _SHORT = 4
 _TITLE_WORDS = 12
 #: How many words either side of a short quote its reporting cue may stand.
 _CUE_WINDOW = 8
-_QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
+#: A quoted stretch (no other opening mark inside, so a run of unclosed marks costs linear time)
+_QUOTED = re.compile(r"[“\"«„][^”\"»“«„]*[”\"»“]")
 #: Most words a reporting clause between two fragments of one quotation may have.
 _GAP_WORDS = 14
 

@@ -86,6 +86,10 @@ class State:
     reporters: dict[int, list[int]] = field(default_factory=dict)
     subjects: dict[int, list[int]] = field(default_factory=dict)
     speakers: set[int] = field(default_factory=set)
+    #: main_subject's answers by (first token start, last token end, token count, before):
+    #: coordinated verbs ask for the same clause's subject again and again, which without
+    #: this grows exponentially with the number of "and"s in one sentence
+    main_subjects: dict[tuple[int, int, int, int], Who | None] = field(default_factory=dict)
 
 
 def tokenize(state: State, start: int, end: int) -> list[Tok]:
@@ -209,6 +213,14 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
 
 def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
     """The subject of the sentence's main clause, for participles and coordinated verbs."""
+    key = (tokens[0].start, tokens[-1].end, len(tokens), before) if tokens else (-1, -1, 0, before)
+    if key not in state.main_subjects:
+        state.main_subjects[key] = None  # a clause that leads back to itself has no subject
+        state.main_subjects[key] = _main_subject(state, tokens, before)
+    return state.main_subjects[key]
+
+
+def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
     for v in range(0, before):
         if verb_at(tokens, v) and not tokens[v].low.endswith("ing"):
             who = np_before(state, tokens, v, 0)
