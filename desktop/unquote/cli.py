@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .terminal import escaped, say
 
@@ -84,7 +84,7 @@ def window_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _positive(kind: type) -> object:
+def _positive(kind: type) -> Callable[[str], float]:
     def convert(text: str) -> float:
         value = kind(text)
         if not value > 0:

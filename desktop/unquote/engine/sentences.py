@@ -80,7 +80,7 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[S
     """
     out: list[Sentence] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
-        start = _SPACE.match(text, p_start, p_end).end()
+        start = _after_space(text, p_start, p_end)
         end = p_end
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -94,10 +94,17 @@ def split_sentences(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[S
     return tuple(out)
 
 
+def _after_space(text: str, pos: int, end: int) -> int:
+    """The first position from ``pos`` (up to ``end``) that is not white space."""
+    m = _SPACE.match(text, pos, end)
+    assert m is not None  # ``\s*`` matches everywhere, if only the empty string
+    return m.end()
+
+
 def _split_stretch(text: str, start: int, end: int, index: int, out: list[Sentence]) -> None:
     """Append the sentences of ``text[start:end]`` (trimmed, non-empty) to ``out``."""
     for m in _CANDIDATE.finditer(text, start, end):
-        next_pos = _SPACE.match(text, m.end(), end).end()
+        next_pos = _after_space(text, m.end(), end)
         if _ends_sentence(text, start, m, next_pos, end):
             out.append(Sentence(start, m.end(), index))
             start = next_pos
@@ -121,9 +128,9 @@ def _short_line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]
     longest = max(e - s for s, e in lines)
     breaks = []
     for (s, e), (next_start, _) in zip(lines, lines[1:]):
-        last = text[e - 1]
+        last_char = text[e - 1]
         if (2 * (e - s) < longest and text[next_start].isupper()
-                and not (last in _FINAL or last.isspace())):
+                and not (last_char in _FINAL or last_char.isspace())):
             breaks.append((e, next_start))
     return breaks
 
@@ -151,7 +158,7 @@ def _ends_sentence(text: str, start: int, m: re.Match[str], next_pos: int, end: 
 def _continues_lower(text: str, pos: int, end: int) -> bool:
     """Whether the text at ``pos`` goes on in lower case, also past a dash (“Why?” – she)."""
     if text[pos] in _DASHES:
-        pos = _SPACE.match(text, pos + 1, end).end()
+        pos = _after_space(text, pos + 1, end)
     return pos < end and text[pos].islower()
 
 

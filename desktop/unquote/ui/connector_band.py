@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
-from ..engine.model import Comparison, Link, Side
+from ..engine.model import SIDES, Comparison, Link, Side
 from .highlights import link_role
 from .link_index import link_index
 from .palette import Palette
@@ -51,7 +51,7 @@ class ConnectorBand(QWidget):
         if self.comparison is None:
             return []
         found: set[int] = set()
-        for side, view in (("left", self.left), ("right", self.right)):
+        for side, view in zip(SIDES, (self.left, self.right)):
             if view.sentence_count() == 0:
                 continue
             link_of = self._link_of[side]
@@ -102,20 +102,20 @@ class ConnectorBand(QWidget):
             return []
         return [(n, self.ribbon(self.comparison.links[n])) for n in self.visible_links()]
 
-    def _colour(self, palette: Palette, n: int) -> QColor:
-        return palette.mark_reworded if link_role(self.comparison.links[n]) == "reworded" \
+    def _colour(self, palette: Palette, link: Link) -> QColor:
+        return palette.mark_reworded if link_role(link) == "reworded" \
             else palette.mark_identical_except
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
         palette = self.palette_
-        if palette is None:
+        if palette is None or self.comparison is None:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(self.text_area())
         for n, path in self.ribbons():
             link = self.comparison.links[n]
-            fill = self._colour(palette, n)
+            fill = self._colour(palette, link)
             fill.setAlpha(150 if n == self.selected_link else 70)
             painter.fillPath(path, fill)
             edge = QColor(palette.moved) if link.moved else fill.darker(140)

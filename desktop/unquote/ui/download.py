@@ -39,7 +39,9 @@ def without_credentials(url: str) -> str:
     qurl = QUrl(url)
     if not qurl.isValid() or not (qurl.userName() or qurl.password()):
         return url
-    qurl.setUserInfo(None)  # None: no user info at all ("" would leave an "@")
+    # None (a null QString) removes the user info; "" would leave an "@". The PySide6 stub
+    # types the argument as str only, though the binding takes None as Qt's null string.
+    qurl.setUserInfo(None)  # type: ignore[arg-type]
     return qurl.toString()
 
 

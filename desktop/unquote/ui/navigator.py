@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..engine.model import Comparison, Side, other
+from ..engine.model import SIDES, Comparison, Side, other
 from .connector_band import ConnectorBand
 from .highlights import describe_sentence
 from .link_index import link_index
@@ -73,6 +73,7 @@ class Navigator:
         """Where stepping starts: the selection while it is on screen, else the top of the
         left view (the user scrolled away: navigation follows the view)."""
         c, (left, right) = self.session.comparison, self.notes.selection
+        assert c is not None  # stepping happens only in a comparison
         if left and self._on_screen("left", left):
             return float(min(left))
         if right and not left and self._on_screen("right", right):
@@ -80,7 +81,8 @@ class Navigator:
         return self.views["left"].first_visible_sentence() - 0.5
 
     def go_change(self, forward: bool, quotes: bool = False) -> Stop | None:
-        if self.session.comparison is None:
+        c = self.session.comparison
+        if c is None:
             return None
         stop = step(self._stops[1 if quotes else 0], self._current_key(), forward)
         if stop is None:
@@ -90,7 +92,7 @@ class Navigator:
         self.notes.focus_quote = stop.quote
         shown: dict[Side, tuple[int, ...]] = {"left": stop.left, "right": stop.right}
         if stop.quote is not None:
-            m = self.session.comparison.quote_matches[stop.quote]
+            m = c.quote_matches[stop.quote]
             if m.paraphrase is not None:  # the sentence that now carries the words
                 side: Side = "right" if m.left is not None else "left"
                 shown[side] = shown[side] or (m.paraphrase,)
@@ -103,9 +105,10 @@ class Navigator:
     def show_quote(self, n: int) -> None:
         """Bring both quotes of a quote comparison into view and highlight them."""
         c = self.session.comparison
+        assert c is not None  # quotes are listed only in a comparison
         m = c.quote_matches[n]
         with self.sync.paused():
-            for side, index in (("left", m.left), ("right", m.right)):
+            for side, index in zip(SIDES, (m.left, m.right)):
                 view = self.views[side]
                 if index is None:
                     view.show_found(None)
@@ -133,6 +136,6 @@ class Navigator:
             return
         self.select(note.left, note.right)
         with self.sync.paused():
-            for side, indices in (("left", note.left), ("right", note.right)):
+            for side, indices in zip(SIDES, (note.left, note.right)):
                 if indices:
                     self.views[side].centre_sentence(min(indices))

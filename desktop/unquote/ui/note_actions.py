@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..engine.findings import findings
-from ..engine.model import Annotation, Comparison, Side
+from ..engine.model import SIDES, Annotation, AnnotationStatus, Comparison, Side
 from . import commands
 from .note_dialog import NoteDialog
 from .notes_panel import target_label
@@ -59,7 +59,7 @@ class NoteActions:
         draft = self.note_target()
         if draft is None:
             return False
-        status = "needs-check"
+        status: AnnotationStatus = "needs-check"
         if text is None:
             dialog = NoteDialog(target_label(draft, self.finding_number(draft)), parent=self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -114,7 +114,9 @@ class NoteActions:
         n = self._selected_link()
         if n is None:
             return False
-        link = self.session.comparison.links[n]
+        c = self.session.comparison
+        assert c is not None  # a link is selected only in a comparison
+        link = c.links[n]
         commands.decide(self.session, kind, link.left, link.right)  # type: ignore[arg-type]
         return True
 
@@ -124,7 +126,7 @@ def note_markers(c: Comparison, notes: tuple[Annotation, ...], palette: Palette)
     colours = {"needs-check": palette.note, "confirmed": palette.note, "acceptable": palette.note_done}
     out: dict[Side, dict[int, QColor]] = {"left": {}, "right": {}}
     for a in notes:
-        for side, indices in (("left", a.left), ("right", a.right)):
+        for side, indices in zip(SIDES, (a.left, a.right)):
             for i in indices:
                 if a.target == "quote":
                     quotes = c.quotes(side)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QTextCharFormat,
+from PySide6.QtGui import (QBrush, QColor, QFont, QHelpEvent, QKeySequence, QPainter, QPen, QTextCharFormat,
                            QTextCursor)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -210,6 +210,7 @@ class SentenceView(QPlainTextEdit):
         return self._offsets.to_qt(index)
 
     def sentence_span_qt(self, index: int) -> tuple[int, int]:
+        assert self.comparison is not None  # sentences are indexed only while one is shown
         s = self.comparison.sentences(self.side)[index]
         last = self.document().characterCount() - 1
         return min(self._offsets.to_qt(s.start), last), min(self._offsets.to_qt(s.end), last)
@@ -357,10 +358,10 @@ class SentenceView(QPlainTextEdit):
         return index if start <= qt_pos <= end else None
 
     def event(self, event: QEvent) -> bool:  # noqa: D102
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             pos = self.viewport().mapFromGlobal(event.globalPos())
             index = self._sentence_under(pos)
-            if index is None:
+            if index is None or self.comparison is None:
                 QToolTip.hideText()
             else:
                 n = self._link_of.get(index)

@@ -1,6 +1,7 @@
 """The main window's menus and actions, with their shortcuts from :mod:`shortcuts`."""
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtGui import QAction
@@ -43,7 +44,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     def fill_recent() -> None:
         recent.clear()
         for path in w.files.recent():
-            recent.addAction(recent_label(path), lambda p=path: w.files.open_recent(p))
+            recent.addAction(recent_label(path), partial(w.files.open_recent, path))
         recent.setEnabled(bool(w.files.recent()))
 
     w.files.recentChanged.connect(fill_recent)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
+from typing import IO
 
 import docx
 from docx.exceptions import PythonDocxError
@@ -57,7 +58,7 @@ def _table_blocks(table: Table) -> list[str]:
     return blocks
 
 
-def _count_blocks(member: zipfile.ZipExtFile, name: str, limits: Limits, unpacked: int) -> int:
+def _count_blocks(member: IO[bytes], name: str, limits: Limits, unpacked: int) -> int:
     """Inflate the body part in chunks, counting its bytes (on top of ``unpacked``) and its
     paragraphs and table rows; return the new unpacked total."""
     blocks = 0

@@ -78,7 +78,9 @@ def _is_charset(label: str) -> bool:
     return info.name not in _NOT_CHARSETS and "escape" not in info.name
 
 
-def _stray_as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:
+def _stray_as_cp1252(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeDecodeError):  # registered for decoding only
+        raise err
     chunk = err.object[err.start:err.end]
     return chunk.decode("cp1252", errors="replace"), err.end
 

@@ -10,6 +10,7 @@ import logging
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, PyPdfError
+from pypdf.generic import DictionaryObject
 
 from ..model import Document
 from .blocks import document_from_blocks
@@ -71,7 +72,9 @@ def _reader(data: bytes, name: str) -> PdfReader:
 def _declared_pages(reader: PdfReader) -> int:
     """The page count the page tree declares (read before pypdf walks the whole tree)."""
     try:
-        count = reader.trailer["/Root"]["/Pages"]["/Count"]
+        root = reader.trailer["/Root"]
+        pages = root["/Pages"] if isinstance(root, DictionaryObject) else None
+        count = pages["/Count"] if isinstance(pages, DictionaryObject) else None
         return int(count) if isinstance(count, int) else 0
     except _DAMAGE:
         return 0

@@ -104,7 +104,9 @@ def _join(lines: list[str], hyphenated_words: set[str]) -> str:
             continue
         m = _HYPHENATED.search(tail)
         if m and text[:1].isalpha():
-            word = (m.group(1) + "-" + _WORD.match(text).group(0)).lower()
+            first = _WORD.match(text)
+            assert first is not None  # the line opens with a letter
+            word = (m.group(1) + "-" + first.group(0)).lower()
             keep = tail[-1] == "-" and (text[0].isupper() or word in hyphenated_words)
             parts[-1] = parts[-1][:-1] + ("-" if keep else "")
             tail = tail[:-1] + ("-" if keep else "")
