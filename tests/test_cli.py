@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from unquote.resources import data_path
+
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = data_path("samples")
 
 
 def run(*args, stdin=b""):

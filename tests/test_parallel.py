@@ -9,8 +9,9 @@ from unquote.engine.cancel import Cancelled
 from unquote.engine.loading import load_path
 from unquote.engine.parallel import QuoteFinder
 from unquote.engine.sentences import split_sentences
+from unquote.resources import data_path
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SAMPLES = data_path("samples")
 
 
 @pytest.fixture(scope="module")
