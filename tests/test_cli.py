@@ -75,7 +75,7 @@ def test_unwritable_output_exits_4(tmp_path):
     assert r.returncode == 4 and "cannot write" in r.stderr.decode()
 
 
-@pytest.mark.parametrize("args", [["compare"], ["compare", "a"], ["a", "b", "c"], ["one.txt"], ["compare", "-", "-"]])
+@pytest.mark.parametrize("args", [["compare"], ["compare", "a"], ["a", "b", "c"], ["-", "-"], ["compare", "-", "-"]])
 def test_wrong_arguments_exit_2(args):
     assert run(*args).returncode == 2
 

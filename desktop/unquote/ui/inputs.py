@@ -6,9 +6,11 @@ as one user-facing line.
 """
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QMimeData, QObject, Signal
 
-from ..engine.loading import LoadError, load_path, load_text
+from ..engine.loading import LoadError, load_bytes, load_path, load_text
 from ..engine.model import Side
 from .download import Download
 from .drops import DropInput, inputs_from_mime
@@ -53,6 +55,15 @@ class InputLoader(QObject):
 
     def load_file(self, side: Side, path: str) -> None:
         self.load(side, DropInput("file", path))
+
+    def load_stdin(self, side: Side) -> None:
+        """Standard input (``-`` on the command line), in whatever format it is."""
+        try:
+            document = load_bytes(sys.stdin.buffer.read(), "stdin")
+        except LoadError as err:
+            self.failed.emit(str(err))
+            return
+        self.loaded.emit(side, document)
 
     def _download(self, side: Side, url: str) -> None:
         old = self.downloads.pop(side, None)
