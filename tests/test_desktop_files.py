@@ -10,7 +10,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 import unquote
 from unquote.desktop_install import exec_argument
 from unquote.resources import APP_ID, data_path
