@@ -97,6 +97,12 @@ def test_a_screenshot_that_cannot_be_written_exits_non_zero_with_one_line(tmp_pa
     assert result.returncode == code and len(lines) == 1 and reason in lines[0], lines
 
 
+@pytest.mark.parametrize("args", [[], ["one.txt"]])
+def test_a_screenshot_of_nothing_to_compare_is_a_usage_error(tmp_path, args):
+    result = run_window(*args, "--screenshot", str(tmp_path / "shot.png"))
+    assert result.returncode == 2 and "--screenshot needs two documents" in result.stderr.decode()
+
+
 def test_a_screenshot_of_an_unreadable_document_exits_3(tmp_path):
     result = run_window(str(tmp_path / "missing.txt"), str(SAMPLES / "rewrite.txt"),
                         "--screenshot", str(tmp_path / "shot.png"))

@@ -84,6 +84,8 @@ def window_usage_problem(ns: argparse.Namespace) -> str | None:
         return "give two documents, one document, or one .unquote comparison file"
     if ns.files.count("-") > 1:
         return "only one side can be read from standard input"
+    if ns.screenshot and not (len(ns.files) == 2 or ns.demo or (ns.files and ns.files[0].endswith(".unquote"))):
+        return "--screenshot needs two documents, a .unquote comparison file or --demo"
     return None
 
 
