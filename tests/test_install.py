@@ -36,7 +36,8 @@ def without_display(**extra: str) -> dict[str, str]:
 
 
 def check_install(python: Path, scripts: Path, work: Path, env: dict[str, str]) -> None:
-    """The samples come from the install, ``compare`` runs on them, and so does the window."""
+    """The samples come from the install, ``compare`` runs on them, and so does the window;
+    ``--install-desktop`` makes a menu entry that runs this install's ``unquote-gui``."""
     found = run([python, "-c", "from unquote.resources import sample_pair; print(*sample_pair(), sep='\\n')"],
                 cwd=work, env=env).stdout.split()
     assert len(found) == 2 and not any(p.startswith(str(ROOT)) for p in found), found
@@ -44,6 +45,9 @@ def check_install(python: Path, scripts: Path, work: Path, env: dict[str, str]) 
     assert "quotes" in compared.stdout and (work / "sample.unquote").stat().st_size > 1000
     run([scripts / "unquote", "--demo", "--screenshot", work / "x.png"], cwd=work, env=env)
     assert (work / "x.png").stat().st_size > 10_000
+    run([scripts / "unquote", "--install-desktop"], cwd=work, env={**env, "XDG_DATA_HOME": str(work / "share")})
+    entry = (work / "share" / "applications" / "io.github.unquote.Unquote.desktop").read_text()
+    assert f"Exec={(scripts / 'unquote-gui').resolve()} %F" in entry.splitlines()
 
 
 def test_a_fresh_virtual_environment(dists, tmp_path):
