@@ -73,6 +73,26 @@ def test_wrong_arguments_in_gui_mode_are_shown_in_a_dialog(qapp):
     assert seen["text"].startswith("Unquote cannot start:") and "two documents" in seen["text"]
 
 
+def test_a_file_named_in_gui_mode_that_cannot_be_opened_is_shown_in_a_dialog(qapp, tmp_path):
+    broken = tmp_path / "broken.unquote"
+    broken.write_text("{not json", encoding="utf-8")
+    seen: dict = {}
+
+    def read(box: QMessageBox) -> None:
+        seen["text"] = box.text()
+        box.close()
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["shown"] = window.message.text()
+        QTimer.singleShot(0, window.close)
+
+    watcher = when_shown(QMessageBox, read)
+    QTimer.singleShot(60_000, qapp.quit)
+    code = cli.main([str(broken)], gui=True)
+    watcher.stop()
+    assert code == 0
+    assert "broken.unquote" in seen["text"] and "broken.unquote" in seen["shown"]
+
+
 def run_window(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run([sys.executable, "-m", "unquote", *args], input=stdin, capture_output=True, check=False,

@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None, gui: bool = False) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from .ui.app import run
 
+    ns.gui = gui
     return run(ns)
 
 

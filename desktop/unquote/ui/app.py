@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..engine.model import Side
 from ..resources import APP_ID, icon_path
@@ -126,8 +126,22 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(settings)
     if shot:
         window.resize(*SCREENSHOT_SIZE)
+    failures: list[str] = []
+
+    def collect(message: str) -> None:
+        failures.append(message)
+
+    gui = getattr(args, "gui", False)  # no terminal: what the command line named and failed goes to a dialog
+    if gui:
+        window.loader.failed.connect(collect)
+        window.files.failed.connect(collect)
     open_inputs(window, args)
+    if gui:
+        window.loader.failed.disconnect(collect)
+        window.files.failed.disconnect(collect)
     window.show()
+    if failures:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Unquote", "\n".join(failures)))
     if shot:
         code = screenshot(window, shot)
         window.runner.stop()
