@@ -17,6 +17,35 @@ from unquote.ui.main_window import MainWindow
 SAMPLES = data_path("samples")
 
 
+@pytest.fixture
+def no_windows_left(qapp):
+    """Windows made by ``cli.main`` in-process are deleted afterwards, with their timers."""
+    timers: list[QTimer] = []
+    yield timers
+    for timer in timers:
+        timer.stop()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.runner.stop()
+            widget.close()
+            widget.deleteLater()
+    QApplication.processEvents()
+
+
+def the_window() -> MainWindow:
+    """The visible main window (earlier ones may linger closed until deleted)."""
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+
+
+def give_up_after(timers: list[QTimer], ms: int = 60_000) -> None:
+    """Quit the event loop after ``ms`` so a hang fails the test instead of blocking the run."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(QApplication.quit)
+    timer.start(ms)
+    timers.append(timer)
+
+
 def when_shown(kind: type, act: Callable) -> QTimer:
     """Call ``act(widget)`` on the first visible top-level ``kind`` once it appears."""
     timer = QTimer()
@@ -33,11 +62,11 @@ def when_shown(kind: type, act: Callable) -> QTimer:
     return timer
 
 
-def test_one_document_opens_the_window_with_it_on_the_left_and_asks_for_the_other(qapp, tmp_path):
+def test_one_document_opens_the_window_with_it_on_the_left_and_asks_for_the_other(qapp, no_windows_left):
     seen: dict = {}
 
     def close_window() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = the_window()
         seen["left"] = window.session.documents["left"]
         seen["right"] = window.session.documents["right"]
         seen["icon"] = not qapp.windowIcon().isNull()
@@ -49,7 +78,7 @@ def test_one_document_opens_the_window_with_it_on_the_left_and_asks_for_the_othe
         QTimer.singleShot(50, close_window)
 
     watcher = when_shown(QFileDialog, answer)
-    QTimer.singleShot(60_000, qapp.quit)  # a hang fails below instead of blocking the run
+    give_up_after(no_windows_left)
     code = cli.main([str(SAMPLES / "original.txt")], gui=True)
     watcher.stop()
     assert code == 0
@@ -73,7 +102,7 @@ def test_wrong_arguments_in_gui_mode_are_shown_in_a_dialog(qapp):
     assert seen["text"].startswith("Unquote cannot start:") and "two documents" in seen["text"]
 
 
-def test_a_file_named_in_gui_mode_that_cannot_be_opened_is_shown_in_a_dialog(qapp, tmp_path):
+def test_a_file_named_in_gui_mode_that_cannot_be_opened_is_shown_in_a_dialog(qapp, tmp_path, no_windows_left):
     broken = tmp_path / "broken.unquote"
     broken.write_text("{not json", encoding="utf-8")
     seen: dict = {}
@@ -81,12 +110,12 @@ def test_a_file_named_in_gui_mode_that_cannot_be_opened_is_shown_in_a_dialog(qap
     def read(box: QMessageBox) -> None:
         seen["text"] = box.text()
         box.close()
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = the_window()
         seen["shown"] = window.message.text()
         QTimer.singleShot(0, window.close)
 
     watcher = when_shown(QMessageBox, read)
-    QTimer.singleShot(60_000, qapp.quit)
+    give_up_after(no_windows_left)
     code = cli.main([str(broken)], gui=True)
     watcher.stop()
     assert code == 0
