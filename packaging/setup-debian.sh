@@ -12,6 +12,8 @@ PY=${PYTHON:-python3}
 PACKAGES="libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 \
 libdbus-1-3 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 python3-venv"
+# The tests also validate the desktop entry, AppStream metadata and MIME type.
+[ "${1:-}" = "test" ] && PACKAGES="$PACKAGES desktop-file-utils appstream shared-mime-info"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -19,8 +19,6 @@ atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], True)
 
 import pytest  # noqa: E402
 
-import unquote.ui  # noqa: E402,F401  (guards None against shiboken6 6.12 before any Qt call)
-
 FIXTURES = Path(__file__).parent / "fixtures"
 #: Said by Qt's offscreen platform plugin itself when a top-level window or tooltip shows; not ours.
 PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")

@@ -25,7 +25,7 @@ from fuzz_binary import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLE = (ROOT / "resources" / "samples" / "original.txt").read_text(encoding="utf-8")
+ARTICLE = (ROOT / "desktop" / "unquote" / "data" / "samples" / "original.txt").read_text(encoding="utf-8")
 MB = 1 << 20
 
 

@@ -30,7 +30,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "desktop")]
 
 from fuzz_corpus import Case, corpus  # noqa: E402
 
-PARTNER = HERE.parent / "resources" / "samples" / "rewrite.txt"
+PARTNER = HERE.parent / "desktop" / "unquote" / "data" / "samples" / "rewrite.txt"
 MB = 1 << 20
 #: The bounds issue 13 sets: seconds for an input under 1 MB, and memory for any input.
 TIME_BOUND_S = 10.0

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from unquote.resources import data_path
+
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = data_path("samples")
 
 
 def run(*args, stdin=b""):
@@ -73,7 +75,7 @@ def test_unwritable_output_exits_4(tmp_path):
     assert r.returncode == 4 and "cannot write" in r.stderr.decode()
 
 
-@pytest.mark.parametrize("args", [["compare"], ["compare", "a"], ["a", "b", "c"], ["one.txt"], ["compare", "-", "-"]])
+@pytest.mark.parametrize("args", [["compare"], ["compare", "a"], ["a", "b", "c"], ["-", "-"], ["compare", "-", "-"]])
 def test_wrong_arguments_exit_2(args):
     assert run(*args).returncode == 2
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = ROOT / "desktop" / "unquote" / "data" / "samples"
 FIXTURES = ROOT / "tests" / "fixtures" / "loading"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"),
        "UNQUOTE_LOG_DIR": tempfile.mkdtemp(prefix="unquote-test-logs-")}

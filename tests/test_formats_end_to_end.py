@@ -6,8 +6,9 @@ import pytest
 
 from unquote.engine.compare import compare
 from unquote.engine.loading import load_path
+from unquote.resources import data_path
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SAMPLES = data_path("samples")
 
 
 def paragraphs(path: Path) -> list[str]:

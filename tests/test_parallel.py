@@ -1,16 +1,22 @@
-"""Quotations found in a child process equal those found in-process; a cancel ends the child."""
+"""Quotations found in a child process equal those found in-process; a cancel ends the child,
+and so does the parent's death; the child is spawned wherever forking is unsafe."""
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 from pathlib import Path
 
 import pytest
-
 from unquote.engine.cancel import Cancelled
 from unquote.engine.loading import load_path
 from unquote.engine.parallel import QuoteFinder
 from unquote.engine.sentences import split_sentences
+from unquote.resources import data_path
 
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SAMPLES = data_path("samples")
 
 
 @pytest.fixture(scope="module")
@@ -34,16 +40,69 @@ def test_child_process_finds_the_same_quotes(pair):
     assert child.process is None
 
 
-def test_from_a_thread_the_fork_server_is_used_and_agrees(pair):
+def test_from_a_thread_a_spawned_child_is_used_and_agrees(pair):
     out = {}
 
     def work():
-        out["found"] = QuoteFinder(*pair, parallel_from=0).result(never)
+        finder = QuoteFinder(*pair, parallel_from=0)
+        out["kind"] = type(finder.process).__name__
+        out["found"] = finder.result(never)
 
     thread = threading.Thread(target=work)
     thread.start()
     thread.join(120)
+    assert out["kind"] == "SpawnProcess"
     assert out["found"] == QuoteFinder(*pair, parallel_from=10 ** 9).result(never)
+
+
+@pytest.mark.parametrize("setup, expected", [("", "fork"), ("import PySide6.QtCore", "spawn")])
+def test_fork_only_where_no_other_thread_can_run(setup, expected):
+    code = f"{setup}\nfrom unquote.engine.parallel import start_method\nprint(start_method())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.stdout.strip() == expected, done.stderr
+
+
+PARENT = """
+import multiprocessing, sys, time
+from unquote.engine.parallel import end_with_parent
+
+def child():
+    end_with_parent()
+    time.sleep(600)
+
+if __name__ == "__main__":
+    process = multiprocessing.get_context(sys.argv[1]).Process(target=child)
+    process.start()
+    print(process.pid, flush=True)
+    time.sleep(600)
+"""
+
+
+def alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie nobody reaped has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_the_child_ends_when_its_parent_is_killed(tmp_path, method):
+    script = tmp_path / "parent.py"
+    script.write_text(textwrap.dedent(PARENT), encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script), method], stdout=subprocess.PIPE, text=True)
+    child = int(parent.stdout.readline())
+    assert alive(child)
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait(30)
+    deadline = time.monotonic() + 30
+    while alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if alive(child):
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the child outlived its parent")
 
 
 def test_cancel_ends_the_child(pair):

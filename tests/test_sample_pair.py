@@ -15,8 +15,10 @@ from types import ModuleType
 
 import pytest
 
+from unquote.resources import data_path
+
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = data_path("samples")
 SCORER = ROOT.parent / "shared" / "bench" / "score.py"
 SIDES = ("left", "right")
 OPENING = "“\""

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "resources" / "samples"
+SAMPLES = ROOT / "desktop" / "unquote" / "data" / "samples"
 
 #: Runs the command line given as JSON arguments (none: only imports it), prints sys.modules.
 CHILD = """

@@ -35,4 +35,4 @@ def test_screenshot_of_a_broken_comparison_file_fails_with_the_reason(tmp_path, 
     broken = tmp_path / "broken.unquote"
     broken.write_text("{not json", encoding="utf-8")
     result = screenshot([str(broken)], tmp_path / "shot.png")
-    assert result.returncode == 1 and "broken.unquote" in result.stderr
+    assert result.returncode == 3 and "broken.unquote" in result.stderr

@@ -21,7 +21,7 @@ def drop(widget, mime: QMimeData) -> None:
     """Drag ``mime`` over ``widget`` and drop it, as a drag from another program would."""
     pos = QPointF(widget.width() / 2, widget.height() / 2)
     action = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(pos, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(pos.toPoint(), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(widget, QDropEvent(pos, action, mime, Qt.MouseButton.LeftButton,

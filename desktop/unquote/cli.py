@@ -24,12 +24,15 @@ Compare an article with its rewrite: aligned sentences, word differences and the
 direct quotations whose wording, speaker or reporting verb changed.
 
   unquote LEFT RIGHT              open the two documents in the window
+  unquote LEFT                    open one document and ask for the other
   unquote FILE.unquote            reopen a saved comparison
   unquote --demo                  open the built-in sample pair
   unquote compare LEFT RIGHT -o OUT [--format json|html|text]
                                   compare without a window and write OUT
   unquote quotes FILE... [--format text|jsonl|csv] [-o OUT]
                                   list each document's quotations and speakers
+  unquote --install-desktop       add Unquote to this user's application menu and
+                                  "Open With" lists
 
 Documents may be plain text (any encoding), Markdown, HTML (the article is extracted),
 .docx or .pdf; '-' reads one side from standard input; after '--' every argument is a
@@ -73,13 +76,16 @@ def compare_parser() -> argparse.ArgumentParser:
 
 
 def window_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="unquote", formatter_class=argparse.RawDescriptionHelpFormatter,
-                                description=DESCRIPTION, epilog=EPILOG)
+    p = _WindowParser(prog="unquote", formatter_class=argparse.RawDescriptionHelpFormatter,
+                      description=DESCRIPTION, epilog=EPILOG)
     p.add_argument("files", nargs="*", metavar="FILE",
-                   help="LEFT RIGHT documents, or one saved .unquote comparison")
+                   help="LEFT RIGHT documents (- reads one from standard input), one document, "
+                        "or one saved .unquote comparison")
     p.add_argument("--demo", action="store_true", help="open the built-in sample pair")
     p.add_argument("--screenshot", metavar="PNG",
                    help="lay the window out at 1400x900 with the comparison, save a PNG and exit")
+    p.add_argument("--install-desktop", action="store_true",
+                   help="install the menu entry, icon and file types for this user, then exit")
     p.add_argument("--version", action="version", version=f"unquote {_version()}")
     return p
 
@@ -111,13 +117,35 @@ def parse(parser: argparse.ArgumentParser, args: list[str]) -> argparse.Namespac
     return ns
 
 
-def main(argv: list[str] | None = None) -> int:
+class UsageError(Exception):
+    """Wrong window-mode arguments; the message says what is wrong."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(message)
+
+
+def window_usage_problem(ns: argparse.Namespace) -> str | None:
+    """What is wrong with the window's arguments, or None."""
+    if len(ns.files) > 2:
+        return "give two documents, one document, or one .unquote comparison file"
+    if ns.files.count("-") > 1:
+        return "only one side can be read from standard input"
+    if ns.screenshot and not (len(ns.files) == 2 or ns.demo or (ns.files and ns.files[0].endswith(".unquote"))):
+        return "--screenshot needs two documents, a .unquote comparison file or --demo"
+    return None
+
+
+def main(argv: list[str] | None = None, gui: bool = False) -> int:
+    """``unquote``; with ``gui`` (``unquote-gui``, the desktop entry) errors before the
+    window opens are shown in a dialog instead of on a standard error nobody reads."""
     args = sys.argv[1:] if argv is None else argv
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     try:
-        return _main(args)
+        return _main(args, gui)
     except KeyboardInterrupt:
         say("unquote: interrupted")
         return 130
@@ -129,23 +157,45 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_UNEXPECTED
 
 
-def _main(args: list[str]) -> int:
+def _main(args: list[str], gui: bool) -> int:
     if args[:1] == ["compare"]:
         return run_compare(parse(compare_parser(), args[1:]))
     if args[:1] == ["quotes"]:
         from . import quotes_command
 
         return quotes_command.run(parse(quotes_command.parser(), args[1:]))
-    ns = parse(window_parser(), args)
-    if len(ns.files) > 2 or (len(ns.files) == 1 and not ns.files[0].endswith(".unquote")):
-        window_parser().error("give two documents, or one .unquote comparison file")
+    parser = window_parser()
+    try:
+        ns = parse(parser, args)
+        problem = window_usage_problem(ns)
+        if problem:
+            raise UsageError(problem)
+    except UsageError as exc:
+        if gui and display_available():
+            from .ui.startup_error import show_startup_error
+
+            show_startup_error(f"Unquote cannot start: {exc}.")
+        else:
+            parser.print_usage(sys.stderr)
+            say(f"unquote: error: {exc}")
+        return EXIT_USAGE
+    if ns.install_desktop:
+        from .desktop_install import install_desktop
+
+        return install_desktop()
     if not display_available():
         if not ns.screenshot:
             return describe_without_window(ns)
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from .ui.app import run
 
+    ns.gui = gui
     return run(ns)
+
+
+def gui_main() -> int:
+    """``unquote-gui``: what the desktop entry starts."""
+    return main(gui=True)
 
 
 def display_available() -> bool:
@@ -161,21 +211,22 @@ def describe_without_window(ns: argparse.Namespace) -> int:
     from .engine import fileformat
     from .engine.compare import compare
     from .engine.fileformat import FormatError
-    from .engine.loading import LoadError, load_path
+    from .engine.loading import LoadError
     from .engine.summary import summary_lines
     from .resources import sample_pair
 
     print("unquote: no display found (DISPLAY is not set), so the window cannot open; "
           "this is the comparison it would show:")
     try:
-        if len(ns.files) == 1:
+        if len(ns.files) == 1 and ns.files[0].endswith(".unquote"):
             comparison = fileformat.load(ns.files[0])
         else:
-            pair = ns.files if len(ns.files) == 2 else sample_pair() if ns.demo else None
+            pair = ns.files if len(ns.files) == 2 else sample_pair() if ns.demo and not ns.files else None
             if pair is None:
                 print("nothing to compare: give two documents, a .unquote file or --demo")
                 return EXIT_USAGE
-            comparison = compare(load_path(pair[0]), load_path(pair[1]))
+            limits = limits_of(ns)
+            comparison = compare(load_argument(str(pair[0]), limits), load_argument(str(pair[1]), limits))
     except (LoadError, FormatError) as exc:
         say(f"unquote: {exc}")
         return EXIT_INPUT

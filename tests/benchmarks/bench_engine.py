@@ -5,7 +5,7 @@
 
 By default every figure is a whole process, started fresh (no warm-up: imports, the
 quotation finder's child process and writing the file are all counted): ``unquote
---version``, ``unquote compare`` of the sample pair (resources/samples) and of synthetic
+--version``, ``unquote compare`` of the sample pair (desktop/unquote/data/samples) and of synthetic
 pairs of each size, and side by side the naive peer (naive_peer.py: rapidfuzz cdist +
 Hungarian) on the 2,000-sentence pair, so that the ratio of the two means something on
 a busy machine. The jobs run in turn, ``--repeats`` rounds, and the median is printed
@@ -46,7 +46,7 @@ from unquote.engine.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PAIR = ROOT.parent / "shared" / "data" / "seed"
-SAMPLE_PAIR = ROOT / "resources" / "samples"
+SAMPLE_PAIR = ROOT / "desktop" / "unquote" / "data" / "samples"
 PEER = Path(__file__).with_name("naive_peer.py")
 #: Sentences a side of the pair the naive peer compares (it is quadratic).
 PEER_SIZE = 2000

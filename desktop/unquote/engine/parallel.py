@@ -3,15 +3,23 @@
 Finding quotes needs only each document and its sentences, not the alignment, so on long
 documents it runs on the second core at the same time as alignment and word diffs; the
 matching that needs both comes after. Threads would not help (the work is pure Python).
-A single-threaded process forks (cheap, nothing to import); one with other threads (the
-window runs comparisons in a worker thread) uses a fork server, which is safe there.
 Small documents stay in-process: starting a child costs more than it saves.
+
+The child is forked (cheap, nothing to import) only from a single-threaded process that has
+not loaded Qt: Qt's own threads (QThread, the window's comparison worker) do not show in
+``threading.active_count()``, and forking a process with running threads can deadlock the
+child. Everywhere else (the window, Windows, macOS, the PyInstaller bundle, whose entry
+calls ``multiprocessing.freeze_support()``) it is spawned. The child watches its parent and
+ends when the parent does, even when the parent is killed.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
+import sys
 import threading
-from typing import Callable
+from collections.abc import Callable
+from typing import Literal
 
 from .cancel import Cancelled
 from .model import Document, Quote, Sentence
@@ -23,8 +31,30 @@ POLL_SECONDS = 0.05
 Found = tuple[tuple[Quote, ...], tuple[Quote, ...]]
 
 
+def start_method() -> Literal["fork", "spawn"]:
+    """``fork`` where it is available and safe (see the module's docstring), else ``spawn``."""
+    if ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+            and "PySide6.QtCore" not in sys.modules):
+        return "fork"
+    return "spawn"
+
+
+def end_with_parent() -> None:
+    """In the child: end this process as soon as the parent has gone (it cannot ask any more)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _find_both(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[Sentence, ...],
                conn) -> None:
+    end_with_parent()
     from .quotes import find_quotes
 
     try:
@@ -43,8 +73,7 @@ class QuoteFinder:
         self.args = (left, ls, right, rs)
         self.process = None
         if len(ls) + len(rs) >= parallel_from:
-            method = "fork" if threading.active_count() == 1 else "forkserver"
-            ctx = multiprocessing.get_context(method)
+            ctx = multiprocessing.get_context(start_method())
             self.conn, child = ctx.Pipe(duplex=False)
             self.process = ctx.Process(target=_find_both, args=(*self.args, child), daemon=True)  # type: ignore[attr-defined]
             self.process.start()

@@ -12,10 +12,19 @@ import tempfile
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import (QEventLoop, QMessageLogContext, QSettings, QtMsgType, QTimer,
-                            qInstallMessageHandler)
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QEventLoop,
+    QMessageLogContext,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..engine.model import Side
+from ..resources import APP_ID, icon_path
 from .main_window import MainWindow
 from .worker import preload_engine
 
@@ -41,18 +50,37 @@ def make_app() -> QApplication:
     app.setOrganizationName("Unquote")
     app.setApplicationName("Unquote")
     app.setApplicationDisplayName("Unquote")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(icon_path())))
     return app
 
 
 def open_inputs(window: MainWindow, args: argparse.Namespace) -> None:
     """Load what the command line named into the window."""
     files = list(getattr(args, "files", []) or [])
-    if len(files) == 1:
+    if len(files) == 1 and files[0].endswith(".unquote"):
         window.files.open_comparison(files[0])
+    elif len(files) == 1:
+        _load(window, "left", files[0])
+        window.say("Now open the rewrite: drop it on the right pane, paste it, or choose it in the dialog.")
+        if not getattr(args, "screenshot", None):
+            QTimer.singleShot(0, lambda: window.files.open_side("right"))
     elif len(files) == 2:
-        window.files.open_pair_paths(files[0], files[1])
+        if "-" in files:  # standard input on one side
+            _load(window, "left", files[0])
+            _load(window, "right", files[1])
+        else:
+            window.files.open_pair_paths(files[0], files[1])
     elif getattr(args, "demo", False):
         window.open_sample()
+
+
+def _load(window: MainWindow, side: Side, name: str) -> None:
+    """A named document onto a side; ``-`` is standard input."""
+    if name == "-":
+        window.loader.load_stdin(side)
+    else:
+        window.loader.load_file(side, name)
 
 
 def wait_until_drawn(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS) -> bool:
@@ -80,12 +108,17 @@ def wait_until_drawn(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS
 
 
 def screenshot(window: MainWindow, path: str) -> int:
+    """Save the drawn window as a PNG: 0 done, 3 the comparison failed, 4 the PNG was not written."""
     ok = wait_until_drawn(window)
     QApplication.processEvents()
-    window.grab().save(path)
     if not ok:
         print(f"unquote: {window.message.text() or 'the comparison did not finish'}", file=sys.stderr)
-    return 0 if ok else 1
+        return 3
+    if not window.grab().save(path, "PNG"):
+        reason = "its folder does not exist" if not Path(path).parent.is_dir() else "it cannot be written"
+        print(f"unquote: cannot write {path}: {reason}", file=sys.stderr)
+        return 4
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
@@ -97,9 +130,23 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(settings)
     if shot:
         window.resize(*SCREENSHOT_SIZE)
+    failures: list[str] = []
+
+    def collect(message: str) -> None:
+        failures.append(message)
+
+    gui = getattr(args, "gui", False)  # no terminal: what the command line named and failed goes to a dialog
+    if gui:
+        window.loader.failed.connect(collect)
+        window.files.failed.connect(collect)
     open_inputs(window, args)
+    if gui:
+        window.loader.failed.disconnect(collect)
+        window.files.failed.disconnect(collect)
     window.show()
     preload_engine()
+    if failures:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Unquote", "\n".join(failures)))
     if shot:
         code = screenshot(window, shot)
         window.runner.stop()

@@ -7,12 +7,13 @@ failure, expected or not, as one user-facing line.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 
-from ..engine.loading import LoadError, load_path, load_text
+from ..engine.loading import LoadError, load_bytes, load_path, load_text
 from ..engine.model import Document, Side
 from .background import BackgroundCall, one_line
 from .download import Download
@@ -84,6 +85,15 @@ class InputLoader(QObject):
 
     def load_file(self, side: Side, path: str) -> None:
         self.load(side, DropInput("file", path))
+
+    def load_stdin(self, side: Side) -> None:
+        """Standard input (``-`` on the command line), in whatever format it is."""
+        try:
+            document = load_bytes(sys.stdin.buffer.read(), "stdin")
+        except LoadError as err:
+            self.failed.emit(str(err))
+            return
+        self.loaded.emit(side, document)
 
     def _download(self, side: Side, url: str) -> None:
         old = self.downloads.pop(side, None)
