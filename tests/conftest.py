@@ -25,6 +25,13 @@ PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()", "This plu
 
 
 @pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch):
+    """Each test its own data folder: an autosave another test left (a killed window's) is
+    never offered to this one."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
 def fail_on_qt_warnings(request):
     """Fail a Qt-using test when Qt emitted a warning, critical or fatal message."""
     if not {"qtbot", "qapp"} & set(request.fixturenames):

@@ -121,6 +121,23 @@ def screenshot(window: MainWindow, path: str) -> int:
     return 0
 
 
+def _failures_in_a_dialog(window: MainWindow) -> None:
+    """Until the documents named on the command line are shown, a failure to read one (read
+    in the background) is shown in a dialog as well as in the status line."""
+    def tell(message: str) -> None:
+        done()
+        QMessageBox.warning(window, "Unquote", message)
+
+    def done(*_: object) -> None:
+        for signal, slot in ((window.loader.failed, tell), (window.files.failed, tell),
+                             (window.session.comparisonChanged, done)):
+            signal.disconnect(slot)
+
+    window.loader.failed.connect(tell)
+    window.files.failed.connect(tell)
+    window.session.comparisonChanged.connect(done)
+
+
 def run(args: argparse.Namespace) -> int:
     app = make_app()
     shot = getattr(args, "screenshot", None)
@@ -130,23 +147,11 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(settings)
     if shot:
         window.resize(*SCREENSHOT_SIZE)
-    failures: list[str] = []
-
-    def collect(message: str) -> None:
-        failures.append(message)
-
-    gui = getattr(args, "gui", False)  # no terminal: what the command line named and failed goes to a dialog
-    if gui:
-        window.loader.failed.connect(collect)
-        window.files.failed.connect(collect)
+    if getattr(args, "gui", False):
+        _failures_in_a_dialog(window)  # no terminal: what the command line named and failed is shown
     open_inputs(window, args)
-    if gui:
-        window.loader.failed.disconnect(collect)
-        window.files.failed.disconnect(collect)
     window.show()
     preload_engine()
-    if failures:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Unquote", "\n".join(failures)))
     if shot:
         code = screenshot(window, shot)
         window.runner.stop()
