@@ -119,6 +119,7 @@ class Autosave(QObject):
         c = replace(c, view=view)
         self.session.open_comparison(c, str(origin) if origin and Path(str(origin)).exists() else "")
         self.session.undo.resetClean()
+        self.path.parent.mkdir(parents=True, exist_ok=True)  # this window may not have saved a copy yet
         os.replace(orphan, self.path)
         return c
 
