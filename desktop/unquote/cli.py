@@ -46,6 +46,9 @@ def compare_parser() -> argparse.ArgumentParser:
                    help="format of OUT; without -o, print the report in this format to standard output")
     p.add_argument("--ignore-case", action="store_true", help="word diffs ignore letter case")
     p.add_argument("--ignore-punctuation", action="store_true", help="word diffs ignore punctuation")
+    p.add_argument("--meaning", action="store_true",
+                   help="ask a sentence-embedding model for a second opinion on borderline pairs "
+                        "(needs pip install unquote[meaning]; also UNQUOTE_MEANING=1)")
     p.add_argument("--max-mb", type=float, metavar="MB", help="refuse documents larger than this (default 20)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     return p
@@ -132,8 +135,15 @@ def run_compare(ns: argparse.Namespace) -> int:
     if ns.left == "-" and ns.right == "-":
         print("unquote: only one side can be read from standard input", file=sys.stderr)
         return EXIT_USAGE
+    meaning = ns.meaning or os.environ.get("UNQUOTE_MEANING", "") not in ("", "0")
+    if meaning:
+        from .engine.align.meaning import EXTRA, available
+
+        if not available():
+            print(f"unquote: --meaning needs the optional extra: pip install {EXTRA}", file=sys.stderr)
+            return EXIT_USAGE
     settings = replace(Settings(), ignore_case=ns.ignore_case, ignore_punctuation=ns.ignore_punctuation,
-                       **({"max_text_mb": ns.max_mb} if ns.max_mb else {}))
+                       meaning=meaning, **({"max_text_mb": ns.max_mb} if ns.max_mb else {}))
     docs = []
     for name in (ns.left, ns.right):
         try:

@@ -64,6 +64,20 @@ class Settings:
     #: penalty for pairing a headline with a body sentence.
     headline_weight: float = 0.15
 
+    #: Ask a sentence-embedding model (the optional extra ``unquote[meaning]``) for a
+    #: second opinion on pairs the lexical score rejects. Off by default; the default
+    #: path never imports it.
+    meaning: bool = False
+    #: With ``meaning``: a pair scoring below ``link_threshold`` whose embedding cosine is
+    #: at least this is rescued (two sentences of one story on the same topic score 0.3-0.5) ...
+    meaning_rescue: float = 0.55
+    #: ... and then counts, in the assignment, as if its lexical score were that cosine
+    #: less this (context and order still decide whether it links).
+    meaning_discount: float = 0.25
+    #: With ``meaning``: how many nearest sentences in meaning each sentence adds to the
+    #: candidates (a paraphrase sharing no content word never reaches them otherwise).
+    meaning_candidates: int = 3
+
     #: Refuse documents whose text is larger than this many megabytes.
     max_text_mb: float = 20.0
 
