@@ -73,10 +73,11 @@ class Settings:
     meaning_rescue: float = 0.55
     #: ... and then counts, in the assignment, as if its lexical score were that cosine
     #: less this (context and order still decide whether it links).
-    meaning_discount: float = 0.25
-    #: With ``meaning``: how many nearest sentences in meaning each sentence adds to the
-    #: candidates (a paraphrase sharing no content word never reaches them otherwise).
-    meaning_candidates: int = 3
+    meaning_discount: float = 0.35
+    #: With ``meaning``: rescue only a pair whose sentences are each other's nearest in
+    #: meaning over both whole documents (in a retold story every sentence is on topic,
+    #: so a cosine alone does not single out the partner).
+    meaning_mutual: bool = True
 
     #: Refuse documents whose text is larger than this many megabytes.
     max_text_mb: float = 20.0

@@ -16,7 +16,7 @@ from ..model import Decision
 from ..settings import Settings
 from ..textnorm import words
 from .assign import Constraints, assign
-from .candidates import Vectors, candidate_pairs, vectorize
+from .candidates import candidate_pairs, vectorize
 from .groups import GroupGrower
 from .order import moved_flags
 from .scoring import Scorer
@@ -49,13 +49,6 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     taken = set(exact.values())
     cols = np.array([b for b in range(len(right)) if b not in taken], dtype=np.int64)
     i, j, cos = candidate_pairs(vec, settings.candidates, rows, cols)
-    opinion = None
-    if settings.meaning:
-        from .meaning import Opinion
-
-        report(0.2, "reading meaning")
-        opinion = Opinion(left, right)
-        i, j, cos = with_nearest(vec, (i, j), opinion.nearest(rows, cols, settings.meaning_candidates))
     report(0.35, "scoring")
     scorer = Scorer(left, right, left_words, right_words)
     if decisions:
@@ -67,12 +60,11 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     report(0.55, "assigning")
     content = np.concatenate([cos, np.ones(len(exact))])  # in the order of ``lexical``
     decide = lexical
-    if opinion is not None:
-        from .meaning import rescue
+    if settings.meaning:  # the optional model: imported only when asked for
+        from .meaning import second_opinion
 
-        keys = list(lexical)
-        decide = rescue(lexical, opinion.cosines(np.array([p[0] for p in keys], dtype=np.int64),
-                                                 np.array([p[1] for p in keys], dtype=np.int64)), settings)
+        report(0.5, "reading meaning")
+        decide = second_opinion(left, right, lexical, settings)
     one_to_one = assign(decide, settings, headline_prior(left, right, lexical, settings), content, exact)
     report(0.7, "grouping")
     grower = GroupGrower(scorer, vec, constraints, settings, (is_headline(left), is_headline(right)))
@@ -88,16 +80,6 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
         out.append(Aligned(gl, gr, round(min(1.0, max(0.0, score)), 4), moved[n], n >= len(groups)))
     out.sort(key=lambda a: (min(a.left), min(a.right)))
     return out
-
-
-def with_nearest(vec: Vectors, found: tuple[np.ndarray, np.ndarray], more: tuple[np.ndarray, np.ndarray]
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The candidates ``found`` joined with ``more``, with the content cosine of each."""
-    width = int(vec.right.shape[0]) + 1
-    keys = np.unique(np.concatenate([found[0] * width + found[1], more[0] * width + more[1]]))
-    i, j = keys // width, keys % width
-    cos = np.asarray(vec.left[i].multiply(vec.right[j]).sum(axis=1)).ravel()
-    return i, j, cos
 
 
 HEADLINE_END = re.compile(r"[.!?:;,\"”’')\]]\s*$")

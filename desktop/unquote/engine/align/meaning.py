@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from ..settings import Settings
+from .candidates import FULL_PRODUCT_PAIRS
 
 #: The distribution that carries the model, named in the message when it is missing.
 EXTRA = "unquote[meaning]"
@@ -58,6 +59,17 @@ class Opinion:
 
     def __init__(self, left: list[str], right: list[str]) -> None:
         self.left, self.right = embed(left), embed(right)
+        small = 0 < len(left) * len(right) <= FULL_PRODUCT_PAIRS
+        sims = self.left @ self.right.T if small else np.zeros((0, 0))
+        #: Each left sentence's nearest right sentence in meaning, and the other way round.
+        self.best_right = sims.argmax(axis=1) if small else np.zeros(0, dtype=np.int64)
+        self.best_left = sims.argmax(axis=0) if small else np.zeros(0, dtype=np.int64)
+
+    def mutual(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Whether each pair's sentences are each other's nearest in meaning (whole documents)."""
+        if len(self.best_right) == 0 or len(i) == 0:
+            return np.zeros(len(i), dtype=bool)
+        return (self.best_right[i] == j) & (self.best_left[j] == i)
 
     def cosines(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Cosine of the embeddings of each pair (left ``i``, right ``j``)."""
@@ -65,36 +77,30 @@ class Opinion:
             return np.zeros(0)
         return np.einsum("nd,nd->n", self.left[i], self.right[j]).astype(np.float64)
 
-    def nearest(self, rows: np.ndarray, cols: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Pairs (i, j) among each sentence's ``k`` nearest in meaning, seen from both sides.
 
-        These reach the scoring even when they share no content word (a paraphrase).
-        """
-        empty = np.zeros(0, dtype=np.int64)
-        if len(rows) == 0 or len(cols) == 0 or k <= 0:
-            return empty, empty
-        sims = self.left[rows] @ self.right[cols].T
-        kk = min(k, len(cols))
-        by_row = np.argsort(-sims, axis=1)[:, :kk]
-        kr = min(k, len(rows))
-        by_col = np.argsort(-sims, axis=0)[:kr, :]
-        keys = np.unique(np.concatenate([
-            (np.arange(len(rows))[:, None] * len(cols) + by_row).ravel(),
-            (by_col * len(cols) + np.arange(len(cols))[None, :]).ravel()]))
-        return rows[keys // len(cols)], cols[keys % len(cols)]
-
-
-def rescue(lexical: dict[tuple[int, int], float], cosines: np.ndarray, settings: Settings
-           ) -> dict[tuple[int, int], float]:
+def rescue(lexical: dict[tuple[int, int], float], cosines: np.ndarray, mutual: np.ndarray,
+           settings: Settings) -> dict[tuple[int, int], float]:
     """The lexical scores as the assignment should see them, with borderline pairs rescued.
 
-    ``cosines`` holds the embedding cosine of each pair, in the order of ``lexical``. A pair
-    the lexical score rejects (below ``link_threshold``) whose meanings are close (cosine at
-    least ``meaning_rescue``) counts as if it scored its cosine less ``meaning_discount``;
-    every other pair keeps its lexical score, so the model never removes a link.
+    ``cosines`` holds the embedding cosine of each pair, in the order of ``lexical``, and
+    ``mutual`` whether its two sentences are each other's nearest in meaning. A pair the
+    lexical score rejects (below ``link_threshold``) whose meanings are close (cosine at
+    least ``meaning_rescue``) and, with ``meaning_mutual``, each other's nearest, counts as
+    if it scored its cosine less ``meaning_discount``; every other pair keeps its lexical
+    score, so the model never removes a link.
     """
     out = dict(lexical)
-    for (pair, lex), cos in zip(lexical.items(), cosines.tolist()):
-        if lex < settings.link_threshold and cos >= settings.meaning_rescue:
+    need_mutual = settings.meaning_mutual
+    for (pair, lex), cos, best in zip(lexical.items(), cosines.tolist(), mutual.tolist()):
+        if lex < settings.link_threshold and cos >= settings.meaning_rescue and (best or not need_mutual):
             out[pair] = max(lex, cos - settings.meaning_discount)
     return out
+
+
+def second_opinion(left: list[str], right: list[str], lexical: dict[tuple[int, int], float],
+                   settings: Settings) -> dict[tuple[int, int], float]:
+    """The pairs' scores for the assignment: ``lexical`` with the rescued pairs lifted."""
+    opinion = Opinion(left, right)
+    i = np.fromiter((p[0] for p in lexical), dtype=np.int64, count=len(lexical))
+    j = np.fromiter((p[1] for p in lexical), dtype=np.int64, count=len(lexical))
+    return rescue(lexical, opinion.cosines(i, j), opinion.mutual(i, j), settings)
