@@ -69,6 +69,9 @@ def compare_parser() -> argparse.ArgumentParser:
                    help="format of OUT; without -o, print the report in this format to standard output")
     p.add_argument("--ignore-case", action="store_true", help="word diffs ignore letter case")
     p.add_argument("--ignore-punctuation", action="store_true", help="word diffs ignore punctuation")
+    p.add_argument("--meaning", action="store_true",
+                   help="ask a sentence-embedding model for a second opinion on borderline pairs "
+                        "(needs pip install unquote[meaning]; also UNQUOTE_MEANING=1)")
     for field, (option, kind, text) in LIMIT_ARGUMENTS.items():
         p.add_argument(option, dest=field, type=_positive(kind), metavar="N", help=text)
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
@@ -250,9 +253,16 @@ def run_compare(ns: argparse.Namespace) -> int:
     if ns.left == "-" and ns.right == "-":
         say("unquote: only one side can be read from standard input")
         return EXIT_USAGE
+    meaning = ns.meaning or os.environ.get("UNQUOTE_MEANING", "") not in ("", "0")
+    if meaning:
+        from .engine.align.meaning import EXTRA, available
+
+        if not available():
+            say(f"unquote: --meaning needs the optional extra: pip install {EXTRA}")
+            return EXIT_USAGE
     limits = limits_of(ns)
     settings = replace(Settings(), ignore_case=ns.ignore_case, ignore_punctuation=ns.ignore_punctuation,
-                       max_text_mb=limits.text_mb)
+                       max_text_mb=limits.text_mb, meaning=meaning)
     try:
         docs = [load_argument(ns.left, limits), load_argument(ns.right, limits)]
     except LoadError as exc:

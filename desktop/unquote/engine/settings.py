@@ -65,6 +65,21 @@ class Settings:
     #: penalty for pairing a headline with a body sentence.
     headline_weight: float = 0.15
 
+    #: Ask a sentence-embedding model (the optional extra ``unquote[meaning]``) for a
+    #: second opinion on pairs the lexical score rejects. Off by default; the default
+    #: path never imports it.
+    meaning: bool = False
+    #: With ``meaning``: a pair scoring below ``link_threshold`` whose embedding cosine is
+    #: at least this is rescued (two sentences of one story on the same topic score 0.3-0.5) ...
+    meaning_rescue: float = 0.55
+    #: ... and then counts, in the assignment, as if its lexical score were that cosine
+    #: less this (context and order still decide whether it links).
+    meaning_discount: float = 0.35
+    #: With ``meaning``: rescue only a pair whose sentences are each other's nearest in
+    #: meaning over both whole documents (in a retold story every sentence is on topic,
+    #: so a cosine alone does not single out the partner).
+    meaning_mutual: bool = True
+
     #: Refuse documents whose text is larger than this many megabytes.
     max_text_mb: float = 20.0
 

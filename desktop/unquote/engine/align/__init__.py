@@ -59,7 +59,13 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     lexical.update({pair: 1.0 for pair in exact.items()})
     report(0.55, "assigning")
     content = np.concatenate([cos, np.ones(len(exact))])  # in the order of ``lexical``
-    one_to_one = assign(lexical, settings, headline_prior(left, right, lexical, settings), content, exact)
+    decide = lexical
+    if settings.meaning:  # the optional model: imported only when asked for
+        from .meaning import second_opinion
+
+        report(0.5, "reading meaning")
+        decide = second_opinion(left, right, lexical, settings)
+    one_to_one = assign(decide, settings, headline_prior(left, right, lexical, settings), content, exact)
     report(0.7, "grouping")
     grower = GroupGrower(scorer, vec, constraints, settings, (is_headline(left), is_headline(right)))
     pairs = list(one_to_one.items())
