@@ -10,8 +10,8 @@ from report_sample import sample_comparison
 from unquote.engine.findings import Finding
 from unquote.engine.model import QuoteMatch
 from unquote.engine.report import render_html, render_text
-from unquote.engine.report_quotes import severity
-from unquote.engine.report_rows import Row, aligned_rows, marked_runs
+from unquote.engine.report.quotes import severity
+from unquote.engine.report.rows import Row, aligned_rows, marked_runs
 from unquote.engine.settings import Settings
 
 
@@ -218,7 +218,7 @@ def test_report_opens_with_summary_findings_and_notes(page):
 def test_findings_are_numbered_and_link_to_their_rows(page, comparison):
     import re
 
-    from unquote.engine.report_quotes import ordered_findings
+    from unquote.engine.report.quotes import ordered_findings
 
     findings = page[page.index("<h2>Quotation findings</h2>"):page.index("<h2>Notes</h2>")]
     links = re.findall(r'href="#(row-\d+)"', findings)
@@ -244,7 +244,7 @@ def test_a_break_on_a_first_row_moves_its_heading_too(comparison):
 
 
 def test_a_break_on_a_finding_row_cuts_the_findings_table(comparison):
-    from unquote.engine.report_quotes import ordered_findings
+    from unquote.engine.report.quotes import ordered_findings
 
     first, second = (f"finding-{f.number}" for f in ordered_findings(comparison)[:2])
     broken = render_html(comparison, frozenset({second}))

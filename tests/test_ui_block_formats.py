@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QTextDocument
 
-from unquote.ui.block_formats import BlockFormats
+from unquote.ui.panes.block_formats import BlockFormats
 
 TEXT = "The ferry left at noon.\nIt came back late.\nNobody was hurt."
 

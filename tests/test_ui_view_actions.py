@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from conftest import FIXTURES
-from unquote.ui.document_pane import DEFAULT_ZOOM
+from unquote.ui.panes.document_pane import DEFAULT_ZOOM
 
 
 def test_find_walks_both_documents(window, present, known_pair, qtbot):

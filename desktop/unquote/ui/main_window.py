@@ -18,24 +18,24 @@ from ..engine.naming import document_name
 from ..engine.settings import Settings
 from ..resources import sample_pair
 from .autosave import Autosave
-from .connector_band import ConnectorBand
-from .drops import inputs_from_mime
-from .legend import LegendDialog
-from .document_pane import DEFAULT_ZOOM, DocumentPane
-from .file_actions import FileActions
-from .find_bar import FindBar
-from .inputs import InputLoader
-from .navigator import Navigator
-from .note_actions import NoteActions, note_markers
-from .notes_panel import NotesPanel
+from .panes.connector_band import ConnectorBand
+from .loading.drops import inputs_from_mime
+from .panels.legend import LegendDialog
+from .panes.document_pane import DEFAULT_ZOOM, DocumentPane
+from .actions.file_actions import FileActions
+from .panes.find_bar import FindBar
+from .loading.inputs import InputLoader
+from .actions.navigator import Navigator
+from .actions.note_actions import NoteActions, note_markers
+from .panels.notes_panel import NotesPanel
 from .options_dialog import OptionsDialog
-from .overview_strip import OverviewStrip
+from .panes.overview_strip import OverviewStrip
 from .palette import current_palette
-from .quote_panel import QuotePanel
-from .scroll_sync import ScrollSync
+from .panels.quote_panel import QuotePanel
+from .panes.scroll_sync import ScrollSync
 from .session import Session
-from .summary_panel import SummaryPanel
-from .window_menus import build_menus
+from .panels.summary_panel import SummaryPanel
+from .actions.window_menus import build_menus
 from .worker import CompareRunner
 
 #: Pause between the stages of showing a large comparison (more sentences than

@@ -1,0 +1,71 @@
+"""Read a saved comparison on a pool thread: a 10,000-sentence file takes a second or more
+to parse and rebuild, which on the GUI thread froze the window with nothing said.
+
+Nothing is recomputed: the file holds the whole Comparison. ``read(path)`` returns at
+once; ``loaded(path, comparison)`` or ``failed(message)`` follows on the GUI thread.
+As during a comparison run (worker.py), Python's cyclic garbage collector is paused while
+the hundreds of thousands of objects are built (its passes over them stopped the window
+for over 100 ms) and what survives is frozen out of later passes.
+"""
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from ...engine.fileformat import FormatError, load
+
+
+class _Relay(QObject):
+    """Carries the pool thread's outcome back to the GUI thread (queued signals)."""
+
+    loaded = Signal(str, object)
+    failed = Signal(str)
+
+
+class ComparisonReader(QObject):
+    """Reads .unquote files in the background, one outcome signal per ``read``."""
+
+    loaded = Signal(str, object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reading = 0
+        self._paused_gc = False
+        # No parent: the pool thread may still hold the relay after this object is gone.
+        self._relay = _Relay()
+        self._relay.loaded.connect(self._on_loaded)
+        self._relay.failed.connect(self._on_failed)
+
+    def read(self, path: str) -> None:
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                comparison = load(path)
+            except (FormatError, OSError) as err:
+                relay.failed.emit(str(err))
+                return
+            relay.loaded.emit(path, comparison)
+
+        if not self.reading and gc.isenabled():
+            gc.disable()
+            self._paused_gc = True
+        self.reading += 1
+        QThreadPool.globalInstance().start(work)
+
+    def _done_reading(self) -> None:
+        self.reading -= 1
+        if not self.reading and self._paused_gc:
+            self._paused_gc = False
+            gc.freeze()
+            gc.enable()
+
+    def _on_loaded(self, path: str, comparison: object) -> None:
+        self._done_reading()
+        self.loaded.emit(path, comparison)
+
+    def _on_failed(self, message: str) -> None:
+        self._done_reading()
+        self.failed.emit(message)
