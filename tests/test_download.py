@@ -7,8 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-
-from unquote.ui.download import Download
+from unquote.ui.loading.download import Download
 
 ARTICLE = (Path(__file__).parent / "fixtures" / "download" / "article.html").read_bytes()
 PLAIN = "Der Fährbetrieb läuft wieder.\n\nDie Mole ist neu.\n".encode("utf-8")

@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
-
-from unquote.ui.drops import DropInput, inputs_from_mime
+from unquote.ui.loading.drops import DropInput, inputs_from_mime
 
 FIXTURES = Path(__file__).parent / "fixtures" / "drops"
 ARTICLE = FIXTURES / "article.txt"

@@ -16,7 +16,7 @@ from unquote.engine.model import (
     Sentence,
 )
 from unquote.engine.settings import Settings
-from unquote.ui.finding_text import finding_html, finding_numbers, finding_tags
+from unquote.ui.panels.finding_text import finding_html, finding_numbers, finding_tags
 
 LEFT = [
     '"The bridge is safe," said Daniel Pryce.',
@@ -168,7 +168,7 @@ def _pair_with_diff(left_text: str, right_text: str) -> Comparison:
     ("Officials said the repairs would take weeks.", "Engineers warned that fixing it could last a month.", "shared"),
 ])
 def test_heavy_rewrites_mark_what_the_pair_shares(left_text, right_text, role):
-    from unquote.ui.highlights import word_highlights
+    from unquote.ui.panes.highlights import word_highlights
 
     c = _pair_with_diff(left_text, right_text)
     marks = list(word_highlights(c, "left"))

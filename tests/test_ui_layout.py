@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from unquote.engine.model import Document
-from unquote.ui.help_dialogs import user_guide_html
+from unquote.ui.actions.help_dialogs import user_guide_html
+from unquote.ui.actions.shortcuts import SHORTCUTS
 from unquote.ui.main_window import MainWindow
-from unquote.ui.shortcuts import SHORTCUTS
 
 
 def make_window(qtbot, tmp_path, size: tuple[int, int]) -> MainWindow:
@@ -106,7 +106,7 @@ def test_help_menu_opens_guide_shortcuts_legend_and_about(window, qtbot):
 
 
 def test_shortcut_table_lists_menu_texts_and_keys(window):
-    from unquote.ui.help_dialogs import shortcut_rows
+    from unquote.ui.actions.help_dialogs import shortcut_rows
 
     rows = dict(shortcut_rows(window.actions_))
     assert rows["Next Quote Change"] == "Alt+Shift+Down"
@@ -119,7 +119,7 @@ def test_user_guide_is_package_data():
 
 
 def test_the_legend_names_every_mark(window):
-    from unquote.ui.legend import legend_html
+    from unquote.ui.panels.legend import legend_html
 
     text = legend_html(window.palette_)
     for words in ("Reworded", "left text", "right text", "one side only", "moved", "Quotation with a finding",

@@ -4,8 +4,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QFont, QTextCursor
-
-from unquote.ui.highlights import describe_link, quote_highlights, sentence_highlights, word_highlights
+from unquote.ui.panes.highlights import (
+    describe_link,
+    quote_highlights,
+    sentence_highlights,
+    word_highlights,
+)
 
 
 def char_format(view, index: int):

@@ -1,7 +1,7 @@
 """The shortcut table: no key sequence serves two actions, and the menus use the table."""
 from __future__ import annotations
 
-from unquote.ui.shortcuts import SHORTCUTS, key_sequences
+from unquote.ui.actions.shortcuts import SHORTCUTS, key_sequences
 
 
 def test_no_key_sequence_is_bound_twice(qapp):

@@ -1,10 +1,9 @@
 """Find, zoom, swap and synchronised-scrolling toggle from the menus and their shortcuts."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from conftest import FIXTURES
-from unquote.ui.document_pane import DEFAULT_ZOOM
+from PySide6.QtCore import Qt
+from unquote.ui.panes.document_pane import DEFAULT_ZOOM
 
 
 def test_find_walks_both_documents(window, present, known_pair, qtbot):

@@ -4,9 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
-
 from unquote.engine.fileformat import load
-from unquote.ui.note_dialog import NoteDialog
+from unquote.ui.panels.note_dialog import NoteDialog
 
 
 def sentence_point(view, index: int) -> QPoint:

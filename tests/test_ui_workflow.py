@@ -13,9 +13,9 @@ from test_ui_window import when_modal
 from unquote.engine.fileformat import dumps
 from unquote.engine.model import Document
 from unquote.engine.naming import document_name, suggested_name
+from unquote.ui.actions.file_actions import recent_label
 from unquote.ui.app import open_inputs
-from unquote.ui.file_actions import recent_label
-from unquote.ui.note_dialog import NoteDialog
+from unquote.ui.panels.note_dialog import NoteDialog
 
 LEFT, RIGHT = FIXTURES / "ui" / "left.txt", FIXTURES / "ui" / "right.txt"
 

@@ -10,33 +10,43 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..engine.model import SIDES, Comparison, Document, Side
 from ..engine.naming import document_name
 from ..engine.settings import Settings
 from ..resources import sample_pair
-from .connector_band import ConnectorBand
-from .drops import inputs_from_mime
-from .finding_text import finding_numbers
-from .highlights import quote_is_changed
-from .legend import LegendDialog
-from .document_pane import DEFAULT_ZOOM, DocumentPane
-from .file_actions import FileActions
-from .find_bar import FindBar
-from .inputs import InputLoader
-from .navigator import Navigator
-from .note_actions import NoteActions, note_markers
-from .notes_panel import NotesPanel
+from .actions.file_actions import FileActions
+from .actions.navigator import Navigator
+from .actions.note_actions import NoteActions, note_markers
+from .actions.window_menus import build_menus
+from .loading.drops import inputs_from_mime
+from .loading.inputs import InputLoader
 from .options_dialog import OptionsDialog
-from .overview_strip import OverviewStrip
 from .palette import current_palette
-from .quote_panel import QuotePanel
-from .scroll_sync import ScrollSync
+from .panels.finding_text import finding_numbers
+from .panels.legend import LegendDialog
+from .panels.notes_panel import NotesPanel
+from .panels.quote_panel import QuotePanel
+from .panels.summary_panel import SummaryPanel
+from .panes.connector_band import ConnectorBand
+from .panes.document_pane import DEFAULT_ZOOM, DocumentPane
+from .panes.find_bar import FindBar
+from .panes.highlights import quote_is_changed
+from .panes.overview_strip import OverviewStrip
+from .panes.scroll_sync import ScrollSync
 from .session import Session
-from .summary_panel import SummaryPanel
-from .window_menus import build_menus
 from .worker import CompareRunner
 
 #: Pause between the stages of showing a large comparison (more sentences than

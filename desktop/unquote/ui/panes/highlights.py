@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..engine.model import Comparison, Link, QuoteMatch, Side
+from ...engine.model import Comparison, Link, QuoteMatch, Side
 from .link_index import link_index
+
 
 @dataclass(frozen=True)
 class Highlight:

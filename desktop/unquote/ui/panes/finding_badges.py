@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextCursor
 
-from .palette import Palette
+from ..palette import Palette
 
 if TYPE_CHECKING:
     from .sentence_view import SentenceView

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import weakref
 
-from ..engine.model import Comparison, Side
+from ...engine.model import Comparison, Side
 
 _cache: dict[int, dict[Side, dict[int, int]]] = {}
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from ..engine.model import SIDES, Comparison, Side
+from ...engine.model import SIDES, Comparison, Side
+from ..palette import Palette
 from .highlights import link_role, quote_highlights
 from .link_index import link_index
-from .palette import Palette
 from .sentence_view import SentenceView
 
 #: Roles shown, weakest first; a pixel row takes the last one present.

@@ -10,8 +10,8 @@ import uuid
 
 from PySide6.QtGui import QUndoCommand
 
-from ..engine.model import Annotation, AnnotationStatus, Decision, DecisionKind
-from .session import Session
+from ...engine.model import Annotation, AnnotationStatus, Decision, DecisionKind
+from ..session import Session
 
 
 class ReplaceAnnotations(QUndoCommand):

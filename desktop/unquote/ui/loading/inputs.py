@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 
-from ..engine.loading import LoadError, load_path, load_text
-from ..engine.model import Side
+from ...engine.loading import LoadError, load_path, load_text
+from ...engine.model import Side
 from .download import Download
 from .drops import DropInput, inputs_from_mime
 

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from .document_pane import DEFAULT_ZOOM
+from ..panes.document_pane import DEFAULT_ZOOM
 from .file_actions import recent_label
 from .shortcuts import SHORTCUTS, key_sequences
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..main_window import MainWindow
 
 
 def _action(window: "MainWindow", actions: dict[str, QAction], menu: QMenu, name: str, text: str,

@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from .palette import Palette
+from ..palette import Palette
 
 #: How each role is drawn, as inline CSS over the role's colour (background tints otherwise).
 _LOOKS = {

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+from ... import __version__
 from .shortcuts import SHORTCUTS, key_sequences
 
 
 def user_guide_html() -> str:
     """The short user guide shipped with the application."""
-    return files("unquote.ui").joinpath("user_guide.html").read_text(encoding="utf-8")
+    return files("unquote.ui.actions").joinpath("user_guide.html").read_text(encoding="utf-8")
 
 
 def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:

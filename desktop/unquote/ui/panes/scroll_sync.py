@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject
 
-from ..engine.model import Comparison, Side, other
+from ...engine.model import Comparison, Side, other
 from .link_index import link_index
 from .sentence_view import SentenceView
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from ..engine.model import SIDES, Side
+from ...engine.model import SIDES, Side
 from .sentence_view import SentenceView
 
 #: Matches counted at most for "n of m" (a common word in a long document has thousands).

@@ -13,16 +13,29 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QTextCharFormat,
-                           QTextCursor)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from ..engine.model import Comparison, Document, Side
-from .highlights import (Highlight, describe_link, iter_sentence_highlights, quote_highlights,
-                         word_highlights)
+from ...engine.model import Comparison, Document, Side
+from ..palette import Palette
 from .finding_badges import BADGE_WIDTH, MARKER_WIDTH, FindingBadges
+from .highlights import (
+    Highlight,
+    describe_link,
+    iter_sentence_highlights,
+    quote_highlights,
+    word_highlights,
+)
 from .link_index import link_index
-from .palette import Palette
 from .text_offsets import OffsetMap
 
 #: Longest time one batch of highlighting may hold the GUI thread.

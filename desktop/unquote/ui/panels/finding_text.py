@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ..engine.model import Comparison, DiffOp, Quote, QuoteMatch, Side
-from ..engine.report_quotes import finding_order
+from ...engine.model import Comparison, DiffOp, Quote, QuoteMatch, Side
+from ...engine.report_quotes import finding_order
 
 #: Filter tags, most serious first, with the names the filter box shows.
 TAGS: tuple[tuple[str, str], ...] = (

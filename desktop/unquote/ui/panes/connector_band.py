@@ -10,10 +10,10 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
-from ..engine.model import Comparison, Link, Side
+from ...engine.model import Comparison, Link, Side
+from ..palette import Palette
 from .highlights import link_role
 from .link_index import link_index
-from .palette import Palette
 from .sentence_view import SentenceView
 
 #: How far beyond the edge a ribbon to an out-of-view partner ends.

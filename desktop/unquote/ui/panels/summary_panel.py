@@ -8,8 +8,8 @@ import threading
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..engine.model import Comparison
-from ..engine.summary import QUOTE_KINDS, summarize
+from ...engine.model import Comparison
+from ...engine.summary import QUOTE_KINDS, summarize
 
 ROWS = (("Identical", "identical"), ("Reworded", "reworded"), ("One side only", "one_side"))
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..engine.model import Comparison, Side, other
-from .connector_band import ConnectorBand
-from .highlights import describe_sentence
-from .link_index import link_index
+from ...engine.model import Comparison, Side, other
+from ..panes.connector_band import ConnectorBand
+from ..panes.highlights import describe_sentence
+from ..panes.link_index import link_index
+from ..panes.scroll_sync import ScrollSync
+from ..panes.sentence_view import SentenceView
+from ..session import Session
 from .navigation import Stop, change_stops, quote_stops, right_anchor, step
 from .note_actions import NoteActions
-from .scroll_sync import ScrollSync
-from .sentence_view import SentenceView
-from .session import Session
 
 
 class Navigator:

@@ -6,11 +6,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSaveFile, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..engine.fileformat import FormatError, dumps, load
-from ..engine.model import Side
-from ..engine.naming import suggested_name
-from .inputs import InputLoader
-from .session import Session
+from ...engine.fileformat import FormatError, dumps, load
+from ...engine.model import Side
+from ...engine.naming import suggested_name
+from ..loading.inputs import InputLoader
+from ..session import Session
 
 DOCUMENT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
 COMPARISON_FILTER = "Unquote comparisons (*.unquote)"
@@ -140,7 +140,7 @@ class FileActions(QObject):
         return True
 
     def export_html(self, path: str = "") -> bool:
-        from ..engine.report import render_html
+        from ...engine.report import render_html
 
         return self._export(path, "html", "Export the report (HTML)", "Web page (*.html)",
                             lambda c, p: write_atomically(p, render_html(c)))
@@ -148,7 +148,7 @@ class FileActions(QObject):
     def export_pdf(self, path: str = "") -> bool:
         """Start the PDF export in the background (a long report takes seconds to lay out);
         ``done`` or ``failed`` says how it ended."""
-        from .pdf_export import PdfExport
+        from ..pdf_export import PdfExport
 
         def start(c, target: str) -> None:
             job = PdfExport(c, target, self)

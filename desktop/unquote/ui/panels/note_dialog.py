@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
-from ..engine.model import AnnotationStatus
+from ...engine.model import AnnotationStatus
 
 STATUSES: tuple[tuple[AnnotationStatus, str], ...] = (
     ("needs-check", "Needs check"), ("confirmed", "Confirmed change"), ("acceptable", "Acceptable"))

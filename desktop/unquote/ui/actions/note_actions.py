@@ -9,13 +9,13 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..engine.model import Annotation, Comparison, Side
+from ...engine.model import Annotation, Comparison, Side
+from ..palette import Palette
+from ..panels.finding_text import finding_numbers
+from ..panels.note_dialog import NoteDialog
+from ..panels.notes_panel import target_label
+from ..session import Session
 from . import commands
-from .finding_text import finding_numbers
-from .note_dialog import NoteDialog
-from .notes_panel import target_label
-from .palette import Palette
-from .session import Session
 
 
 class NoteActions:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..engine.model import Comparison
-from .highlights import link_role, quote_is_changed
-from .link_index import link_index, unmatched
+from ...engine.model import Comparison
+from ..panes.highlights import link_role, quote_is_changed
+from ..panes.link_index import link_index, unmatched
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Getting documents in: drops and pastes, files and downloads."""

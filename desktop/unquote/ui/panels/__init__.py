@@ -1,0 +1,1 @@
+"""The side panels and their dialogs: quotation findings, notes, the summary and the legend."""
