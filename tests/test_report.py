@@ -5,12 +5,11 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-
 from report_sample import sample_comparison
 from unquote.engine.model import QuoteMatch
 from unquote.engine.report import render_html, render_text
-from unquote.engine.report_quotes import severity
-from unquote.engine.report_rows import Row, aligned_rows, marked_runs
+from unquote.engine.report.quotes import severity
+from unquote.engine.report.rows import Row, aligned_rows, marked_runs
 from unquote.engine.settings import Settings
 
 

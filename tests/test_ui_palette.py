@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor
-
 from unquote.ui.palette import make_palette
 
 
@@ -65,7 +64,7 @@ def test_selection_moved_notes_and_find_hits_have_their_own_colours(dark):
 
 def test_the_reports_use_the_windows_palette():
     from unquote.engine.palette import colours
-    from unquote.engine.report_style import STYLE
+    from unquote.engine.report.style import STYLE
 
     light = make_palette(False)
     for role in ("reworded", "deleted", "inserted", "one_side", "moved", "quote", "quote_changed", "note"):

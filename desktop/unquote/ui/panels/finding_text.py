@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from ...engine.model import Comparison, DiffOp, Quote, QuoteMatch, Side
-from ...engine.report_quotes import finding_order
+from ...engine.report.quotes import finding_order
 
 #: Filter tags, most serious first, with the names the filter box shows.
 TAGS: tuple[tuple[str, str], ...] = (

@@ -14,7 +14,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ...engine.model import Comparison
-from ...engine.report_quotes import finding_order
+from ...engine.report.quotes import finding_order
 from .finding_text import TAG_NAMES, TAGS, finding_html, finding_tags
 
 #: Entries rendered before a "Show all" link.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .model import Comparison, DiffOp, Link, Side, Span
+from ..model import Comparison, DiffOp, Link, Side, Span
 
 
 @dataclass(frozen=True)

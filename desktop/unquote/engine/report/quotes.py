@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from .model import Comparison, QuoteMatch
-from .summary import QUOTE_KINDS, quote_kind
+from ..model import Comparison, QuoteMatch
+from ..summary import QUOTE_KINDS, quote_kind
 
 #: Plain-language names of QuoteMatch.changes.
 CHANGE_LABELS: dict[str, str] = {

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import textwrap
 
-from .model import Comparison, Document, QuoteMatch, Side
-from .report_quotes import ordered_matches, quote_counts, verdict
-from .report_rows import Row, aligned_rows, changed_spans, marked_runs
-from .report_words import (STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, link_notes,
-                           sentence_label)
-from .summary import summarize
+from ..model import Comparison, Document, QuoteMatch, Side
+from ..summary import summarize
+from .quotes import ordered_matches, quote_counts, verdict
+from .rows import Row, aligned_rows, changed_spans, marked_runs
+from .words import (
+    STATUS_NAMES,
+    SUMMARY_ROWS,
+    annotation_target,
+    ignored_note,
+    link_notes,
+    sentence_label,
+)
 
 WIDTH = 100
 MARKERS = {"identical": "=", "reworded": "~", "left-only": "<", "right-only": ">"}

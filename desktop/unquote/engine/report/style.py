@@ -8,7 +8,7 @@ same HTML looks like the page in a browser.
 """
 from __future__ import annotations
 
-from .palette import colours
+from ..palette import colours
 
 C = colours(dark=False)
 

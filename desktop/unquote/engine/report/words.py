@@ -1,8 +1,8 @@
 """The report's plain-language wording, shared by the HTML and the text report."""
 from __future__ import annotations
 
-from .model import Annotation, Comparison, Link, Side
-from .report_quotes import finding_order
+from ..model import Annotation, Comparison, Link, Side
+from .quotes import finding_order
 
 #: Names of the differences a link's ``ignored`` may list.
 IGNORED_LABELS: dict[str, str] = {

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from html import escape
 
-from .model import Comparison, Document, Quote, QuoteMatch, Side
-from .naming import document_name
-from .report_quotes import ordered_matches, quote_counts, severity, verdict_parts
-from .report_rows import Row, aligned_rows, changed_spans, marked_runs
-from .report_style import LEGEND, STYLE
-from .report_text import render_text
-from .report_words import (STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, link_notes,
-                           sentence_label)
-from .summary import summarize
+from ..model import Comparison, Document, Quote, QuoteMatch, Side
+from ..naming import document_name
+from ..summary import summarize
+from .quotes import ordered_matches, quote_counts, severity, verdict_parts
+from .rows import Row, aligned_rows, changed_spans, marked_runs
+from .style import LEGEND, STYLE
+from .text import render_text
+from .words import (
+    STATUS_NAMES,
+    SUMMARY_ROWS,
+    annotation_target,
+    ignored_note,
+    link_notes,
+    sentence_label,
+)
 
 __all__ = ["render_html", "render_text"]
 
