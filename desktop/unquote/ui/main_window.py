@@ -1,7 +1,7 @@
 """The main window: panes, connector band, overview strip and docks, wired to the session.
 
-Menus and actions come from :mod:`window_menus`; file work from :mod:`file_actions`;
-notes and decisions from :mod:`note_actions`; selection and jumps from :mod:`navigator`.
+Menus and actions come from :mod:`actions.window_menus`; file work from :mod:`actions.file_actions`;
+notes and decisions from :mod:`actions.note_actions`; selection and jumps from :mod:`actions.navigator`.
 No drawing code here.
 """
 from __future__ import annotations

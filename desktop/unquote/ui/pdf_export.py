@@ -1,6 +1,6 @@
 """The HTML report as a PDF: Qt's rich-text engine lays it out on A4 pages.
 
-The report's HTML is written for QTextDocument's CSS subset (see engine/report_style.py),
+The report's HTML is written for QTextDocument's CSS subset (see engine/report/style.py),
 so the same page is used for the file and the PDF. It is laid out on A4 pages with 2 cm
 margins; Qt repeats each table's header on every page, and ``paged_document`` moves any
 row that would be split to the next page. Pages are drawn one by one and numbered. The

@@ -3,7 +3,7 @@
 Rendered as one rich-text page (a QTextBrowser) because entries are wrapped prose with
 word diffs; each entry's number is a link, so a click (or Enter) activates it, and the
 selected entry is outlined and scrolled into view. The entry text comes from
-:func:`finding_text.finding_html`. A combo box filters by tag and counts every tag a
+:func:`panels.finding_text.finding_html`. A combo box filters by tag and counts every tag a
 finding has; unchanged quotations come last and folded.
 """
 from __future__ import annotations
