@@ -234,13 +234,14 @@ def _quotes(c: Comparison, rows: list[Row], breaks: frozenset[str]) -> str:
         sev = severity(f)
         tags = tags_in_words(f)
         for n, (part, key) in enumerate(zip(f.parts, _entry_keys(f), strict=True)):
-            head = f'<span class="finding">{f.number}</span> <b>{escape(tags)}</b><br>' if n == 0 else ""
+            head = f'<span class="finding">{f.number}</span> <b>{escape(tags)}</b>' if n == 0 else ""
             lines = part.lines + (f.notes if n == len(f.parts) - 1 else ())
             if head:  # a line that only repeats the heading ("Dropped", "Wording changed") is not said twice
                 lines = tuple(line for line in lines if line.casefold() != tags.casefold())
+            said = "<br>".join([head] * bool(head) + [escape(line) for line in lines])
             out.append(
                 f'{_break(key, breaks, table) if key != first else ""}<tr><td class="sev{sev}"><a name="{key}"></a>'
-                f'{head}{"<br>".join(escape(line) for line in lines)}{_row_link(c, part, row_of)}</td>'
+                f'{said}{_row_link(c, part, row_of)}</td>'
                 f"<td>{_quote_side(c, 'left', part)}</td><td>{_quote_side(c, 'right', part)}</td></tr>"
             )
     out.append("</table>")
