@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .model import SIDES, Comparison, QuoteMatch, Side, other
+from .unionfind import joined_by_keys
 
 #: Quote finding kinds from most to least serious: the order of the panel and the reports.
 QUOTE_KINDS = ("attribution", "wording", "verb", "dropped", "added", "paraphrased",
@@ -131,24 +132,11 @@ KIND_NAMES = {
 
 def _groups(c: Comparison) -> list[list[int]]:
     """Matches joined through a shared quotation on either side, in order of their first match."""
-    parent = list(range(len(c.quote_matches)))
-
-    def find(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    holder: dict[tuple[str, int], int] = {}
-    for n, m in enumerate(c.quote_matches):
-        for side, index in (("left", m.left), ("right", m.right)):
-            if index is None:
-                continue
-            first = holder.setdefault((side, index), n)
-            parent[find(n)] = find(first)
+    found = joined_by_keys((((side, index) for side, index in (("left", m.left), ("right", m.right))
+                             if index is not None) for m in c.quote_matches), len(c.quote_matches))
     groups: dict[int, list[int]] = {}
     for n in range(len(c.quote_matches)):
-        groups.setdefault(find(n), []).append(n)
+        groups.setdefault(found.find(n), []).append(n)
     return sorted(groups.values(), key=lambda g: g[0])
 
 

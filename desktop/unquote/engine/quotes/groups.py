@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from ..unionfind import joined_by_keys
 from .parts import Parts
 
 #: Share of an unpaired part's content words its neighbour's counterpart must still hold.
@@ -37,19 +38,8 @@ def grow_groups(pairs: list[tuple[int, int]], left: Parts, right: Parts, left_st
 def clusters(groups: list[Group]) -> list[Group]:
     """For each group, all parts of the groups that share a part with it (itself when none):
     the words a shared counterpart is compared with."""
-    parent = list(range(len(groups)))
-
-    def find(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    holder: dict[tuple[int, int], int] = {}
-    for g, group in enumerate(groups):
-        for side in (0, 1):
-            for p in group[side]:
-                parent[find(g)] = find(holder.setdefault((side, p), g))
+    found = joined_by_keys((((side, p) for side in (0, 1) for p in group[side]) for group in groups), len(groups))
+    find = found.find
     merged: dict[int, tuple[set[int], set[int]]] = {}
     for g, (lefts, rights) in enumerate(groups):
         into = merged.setdefault(find(g), (set(), set()))

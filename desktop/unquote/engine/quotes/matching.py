@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy import sparse
 
+from ..unionfind import UnionFind
 from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, Sentence
 from .changes import resolved, same_speaker_pairs
@@ -236,23 +237,13 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
 
 def _groups(scores: sparse.csr_matrix) -> np.ndarray:
     """A group label for every left quote, then every right quote: the connected components
-    of the candidate pairs, by union-find. (scipy.sparse.csgraph does the same but loads
-    scipy.linalg, 0.2 s, into every comparison.)"""
+    of the candidate pairs (see engine/unionfind.py)."""
     nl, nr = scores.shape
-    parent = list(range(nl + nr))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    found = UnionFind(nl + nr)
     coo = scores.tocoo()
     for i, j in zip(coo.row.tolist(), (coo.col + nl).tolist()):
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return np.array([find(x) for x in range(nl + nr)], dtype=np.int64)
+        found.union(i, j)
+    return np.array([found.find(x) for x in range(nl + nr)], dtype=np.int64)
 
 
 def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
