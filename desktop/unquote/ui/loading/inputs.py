@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 
-from ...engine.loading import LoadError, load_bytes, load_path, load_text
+from ...engine.loading import Limits, LoadError, byte_limit, load_bytes, load_path, load_text
 from ...engine.model import Document, Side
 from .background import BackgroundCall, one_line
 from .download import Download
@@ -64,19 +64,21 @@ class InputLoader(QObject):
         call = BackgroundCall((LoadError,), lambda err: f"cannot open {name}: the file could not be read "
                                                         f"({one_line(err)})")
         self.reads[side] = call
-        call.succeeded.connect(lambda document: self._read_done(side, call, document))
-        call.errored.connect(lambda message: self._read_failed(side, call, message))
+        call.succeeded.connect(lambda document: self._finished(self.reads, side, call, document))
+        call.errored.connect(lambda message: self._finished(self.reads, side, call, None, message))
         self.reading.emit(side, name)
         call.start(work, f"load {side}")
 
-    def _read_done(self, side: Side, call: BackgroundCall, document: Document) -> None:
-        if self.reads.get(side) is call:
-            del self.reads[side]
+    def _finished(self, jobs: dict, side: Side, job: object, document: Document | None,
+                  message: str = "") -> None:
+        """A read or download of ``side`` ended; its result counts only if it is still the
+        side's current job (a newer one or a cancel drops it)."""
+        if jobs.get(side) is not job:
+            return
+        del jobs[side]
+        if document is not None:
             self.loaded.emit(side, document)
-
-    def _read_failed(self, side: Side, call: BackgroundCall, message: str) -> None:
-        if self.reads.get(side) is call:
-            del self.reads[side]
+        else:
             self.failed.emit(message)
 
     def busy(self) -> bool:
@@ -89,7 +91,8 @@ class InputLoader(QObject):
     def load_stdin(self, side: Side) -> None:
         """Standard input (``-`` on the command line), in whatever format it is."""
         try:
-            document = load_bytes(sys.stdin.buffer.read(), "stdin")
+            # no further than a document within the loading limits can reach
+            document = load_bytes(sys.stdin.buffer.read(byte_limit(Limits())), "stdin")
         except LoadError as err:
             self.failed.emit(str(err))
             return
@@ -102,19 +105,9 @@ class InputLoader(QObject):
         download = Download(url, parent=self)
         self.downloads[side] = download
         download.progress.connect(lambda got, total: self.downloading.emit(side, got, total))
-        download.finished.connect(lambda document: self._done(side, download, document))
-        download.failed.connect(lambda message: self._failed(side, download, message))
+        download.finished.connect(lambda document: self._finished(self.downloads, side, download, document))
+        download.failed.connect(lambda message: self._finished(self.downloads, side, download, None, message))
         download.start()
-
-    def _done(self, side: Side, download: Download, document) -> None:
-        if self.downloads.get(side) is download:
-            del self.downloads[side]
-            self.loaded.emit(side, document)
-
-    def _failed(self, side: Side, download: Download, message: str) -> None:
-        if self.downloads.get(side) is download:
-            del self.downloads[side]
-            self.failed.emit(message)
 
     def cancel(self) -> None:
         """Abandon every read and download under way (their results are dropped)."""
