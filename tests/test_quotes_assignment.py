@@ -1,11 +1,15 @@
 """The quote assignment solved group by group reaches the optimum of the whole matrix."""
 import numpy as np
 import pytest
-from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
-from unquote.engine.quotes.matching import assign
+from unquote.engine.quotes.matching import PairScores, assign
 from unquote.engine.quotes.small_assignment import best_pairs
+
+
+def scores_of(dense: np.ndarray) -> PairScores:
+    rows, cols = np.nonzero(dense)
+    return PairScores.of(rows, cols, dense[rows, cols], dense.shape)
 
 
 def dense_best(scores: np.ndarray) -> float:
@@ -18,7 +22,7 @@ def test_group_by_group_equals_the_whole_matrix(seed):
     rng = np.random.default_rng(seed)
     nl, nr = rng.integers(5, 60, size=2)
     dense = np.where(rng.random((nl, nr)) < 0.06, rng.random((nl, nr)), 0.0)
-    pairs = assign(sparse.csr_matrix(dense))
+    pairs = assign(scores_of(dense))
     assert len({i for i, _ in pairs}) == len(pairs) == len({j for _, j in pairs})
     assert all(dense[i, j] > 0 for i, j in pairs)
     assert sum(dense[i, j] for i, j in pairs) == pytest.approx(dense_best(dense))
@@ -27,13 +31,13 @@ def test_group_by_group_equals_the_whole_matrix(seed):
 def test_many_quotes_in_small_groups_need_no_dense_matrix():
     n = 30_000  # a dense float matrix of this size would take 7 GB
     rows = np.arange(n)
-    scores = sparse.csr_matrix((np.full(n, 0.8), (rows, rows[::-1])), shape=(n, n))
+    scores = PairScores.of(rows, rows[::-1], np.full(n, 0.8), (n, n))
     pairs = assign(scores)
     assert len(pairs) == n and pairs[0] == (0, n - 1)
 
 
 def test_nothing_to_pair():
-    assert assign(sparse.csr_matrix((3, 4))) == []
+    assert assign(scores_of(np.zeros((3, 4)))) == []
 
 
 @pytest.mark.parametrize("dense", [
@@ -47,7 +51,7 @@ def test_small_groups_agree_with_the_solver(dense):
     dense = np.array(dense)
     rows, cols = linear_sum_assignment(dense, maximize=True)
     expected = sorted((int(i), int(j)) for i, j in zip(rows, cols) if dense[i, j] > 0)
-    assert assign(sparse.csr_matrix(dense)) == expected
+    assert assign(scores_of(dense)) == expected
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -29,11 +29,10 @@ print(json.dumps(sorted(sys.modules)))
 #: The window, scientific, HTML, Markdown, PDF, Word and encoding-guessing libraries.
 HEAVY = ("PySide6", "shiboken6", "numpy", "scipy", "rapidfuzz", "lxml", "trafilatura", "cmarkgfm", "docx",
          "pypdf", "charset_normalizer")
-#: What a comparison of two plain-text files must not load: no format library, no window,
-#: and of scipy only the sparse matrices (the solver and linear algebra load for larger groups).
-#: (charset_normalizer is not listed: scipy.sparse loads numpy.f2py, which imports it.)
-NOT_FOR_PLAIN_TEXT = ("PySide6", "lxml", "trafilatura", "cmarkgfm", "docx", "pypdf", "scipy.optimize",
-                      "scipy.linalg", "scipy.sparse.csgraph")
+#: What a comparison of two plain-text files (UTF-8) must not load: no format library, no
+#: window, no encoding guesser, and no scipy (its solver loads only for a large group of
+#: quotations that could pair several ways).
+NOT_FOR_PLAIN_TEXT = ("PySide6", "lxml", "trafilatura", "cmarkgfm", "docx", "pypdf", "charset_normalizer", "scipy")
 
 
 def loaded_modules(args: list[str] | None, child: str = CHILD) -> set[str]:

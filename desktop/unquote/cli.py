@@ -16,6 +16,7 @@ from .terminal import escaped, say
 
 if TYPE_CHECKING:
     from .engine.loading import Document, Limits
+    from .engine.model import Comparison
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
@@ -243,7 +244,7 @@ def describe_without_window(ns: argparse.Namespace) -> int:
 def run_compare(ns: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from .engine import fileformat, report
+    from .engine import fileformat
     from .engine.compare import compare
     from .engine.loading import LoadError
     from .engine.savefile import write_file
@@ -270,7 +271,7 @@ def run_compare(ns: argparse.Namespace) -> int:
         return EXIT_INPUT
     comparison = compare(docs[0], docs[1], settings)
     fmt = ns.format or _format_of(ns.output)
-    render = {"json": fileformat.dumps, "html": report.render_html, "text": report.render_text}[fmt]
+    render = fileformat.dumps if fmt == "json" else _report_renderer(fmt)
     if not ns.quiet:
         for line in summary_lines(comparison):
             say(line, sys.stderr if ns.output is None and ns.format else sys.stdout)
@@ -289,6 +290,13 @@ def run_compare(ns: argparse.Namespace) -> int:
     if not ns.quiet:
         say(f"wrote {ns.output}", sys.stdout)
     return EXIT_OK
+
+
+def _report_renderer(fmt: str) -> Callable[[Comparison], str]:
+    """The HTML or text report writer (loaded only when a report is asked for)."""
+    from .engine import report
+
+    return report.render_html if fmt == "html" else report.render_text
 
 
 def limits_of(ns: argparse.Namespace) -> Limits:

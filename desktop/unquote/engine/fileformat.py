@@ -14,7 +14,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .fileschema import MAX_FILE_BYTES, SCHEMAS, SchemaError, validate
 from .model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                     QuoteMatch, Sentence, whole_or_parts)
 from .savefile import write_file
@@ -59,6 +58,8 @@ def save(c: Comparison, path: str | os.PathLike) -> None:
 
 def load(path: str | os.PathLike) -> Comparison:
     """Read a comparison file; FormatError names the file and what is wrong."""
+    from .fileschema import MAX_FILE_BYTES  # the schema compiles on first read, not for a save
+
     name = Path(path).name
     try:
         with open(path, "rb") as f:
@@ -77,6 +78,8 @@ def load(path: str | os.PathLike) -> Comparison:
 
 def loads(text: str) -> Comparison:
     """Parse and validate a comparison file's text."""
+    from .fileschema import SCHEMAS, SchemaError, validate
+
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:

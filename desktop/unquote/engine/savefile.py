@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 
 #: Names that stand for an open descriptor of this process: written to as they are.
@@ -77,7 +76,7 @@ _naming_works: bool | None = None
 
 
 def _temporary_name(folder: str) -> str:
-    return os.path.join(folder, f".unquote-{os.getpid()}-{secrets.token_hex(6)}.tmp")
+    return os.path.join(folder, f".unquote-{os.getpid()}-{os.urandom(6).hex()}.tmp")
 
 
 def _remove_stale(folder: str) -> None:

@@ -11,7 +11,7 @@ So automatic collection is paused while a run is active, and when the last run e
 surviving objects (the new Comparison among them) are frozen out of later passes
 (``gc.freeze``); reference counting still frees everything that is not in a cycle.
 
-The engine (numpy, scipy: about a second) is imported on the run's thread, or earlier by
+The engine (numpy and the quotation patterns: a few tenths of a second) is imported on the run's thread, or earlier by
 ``preload_engine`` while the window shows, never on the GUI thread.
 """
 from __future__ import annotations

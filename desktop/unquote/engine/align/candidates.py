@@ -13,8 +13,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
+from ..sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing
 from ..textnorm import content_stems
 
 #: Below this many pairs the full product is cheap and nothing is pruned.
@@ -31,14 +31,14 @@ class Vectors:
     their weights, for the group scores computed outside the matrices.
     """
 
-    left: sparse.csr_matrix
-    right: sparse.csr_matrix
+    left: SparseRows
+    right: SparseRows
     df: np.ndarray
     idf: np.ndarray
     stems: list[frozenset[int]]
 
     def side_stems(self, side: str, index: int) -> frozenset[int]:
-        return self.stems[index if side == "left" else self.left.shape[0] + index]
+        return self.stems[index if side == "left" else self.left.n_rows + index]
 
 
 def vectorize(left: list[list[str]], right: list[list[str]]) -> Vectors:
@@ -48,18 +48,16 @@ def vectorize(left: list[list[str]], right: list[list[str]]) -> Vectors:
     for tokens in left + right:
         rows.append(sorted({vocab.setdefault(s, len(vocab)) for s in content_stems(tokens)}))
     n = len(rows)
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    indptr[1:] = np.cumsum([len(r) for r in rows])
-    indices = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=int(indptr[-1]))
-    df = np.bincount(indices, minlength=len(vocab)).astype(np.float64)
+    matrix = SparseRows.from_rows(rows)
+    df = np.bincount(matrix.indices, minlength=len(vocab)).astype(np.float64)
     idf = np.log((n + 1) / (df + 1)) + 1.0
-    data = idf[indices]
-    matrix = sparse.csr_matrix((data, indices, indptr), shape=(n, len(vocab)))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    matrix = SparseRows(matrix.indptr, matrix.indices, idf[matrix.indices])
+    norms = np.sqrt(np.bincount(matrix.row_of_entries(), weights=matrix.data ** 2, minlength=n))
     norms[norms == 0] = 1.0
-    matrix = sparse.diags(1.0 / norms) @ matrix
-    matrix = matrix.tocsr()
-    return Vectors(matrix[: len(left)], matrix[len(left):], df, idf, [frozenset(r) for r in rows])
+    matrix = matrix.scaled(1.0 / norms)
+    every = np.arange(n, dtype=np.int64)
+    return Vectors(matrix.take(every[: len(left)]), matrix.take(every[len(left):]), df, idf,
+                   [frozenset(r) for r in rows])
 
 
 def candidate_pairs(vec: Vectors, k: int, rows: np.ndarray, cols: np.ndarray
@@ -71,46 +69,29 @@ def candidate_pairs(vec: Vectors, k: int, rows: np.ndarray, cols: np.ndarray
     empty = np.zeros(0, dtype=np.int64)
     if len(rows) == 0 or len(cols) == 0:
         return empty, empty, np.zeros(0)
-    a, b = vec.left[rows], vec.right[cols]
+    a, b = vec.left.take(rows), vec.right.take(cols)
     if len(rows) * len(cols) > FULL_PRODUCT_PAIRS:
-        a, b = _rarest(a, RAREST_STEMS), _rarest(b, RAREST_STEMS)
-    product = (a @ b.T).tocsr()
-    product.eliminate_zeros()
-    by_row = _top_k(product, k)
-    by_col = _top_k(product.T.tocsr(), k)
-    width = len(cols)
-    keys = np.unique(np.concatenate([by_row[0] * width + by_row[1], by_col[1] * width + by_col[0]]))
-    if len(keys) == 0:
+        a, b = a.keep_largest(RAREST_STEMS), b.keep_largest(RAREST_STEMS)
+    pi, pj, product = pairs_sharing(a, b)  # sorted by row, then column
+    column_order = by_column(pj, len(cols))
+    best = _top_k(np.bincount(pi, minlength=len(rows)), product, k)
+    best[column_order[_top_k(np.bincount(pj, minlength=len(cols)), product[column_order], k)]] = True
+    if not best.any():
         return empty, empty, np.zeros(0)
-    i, j = rows[keys // width], cols[keys % width]
-    cos = np.asarray(vec.left[i].multiply(vec.right[j]).sum(axis=1)).ravel()
-    return i, j, cos
+    i, j = rows[pi[best]], cols[pj[best]]
+    return i, j, pair_dots(vec.left, vec.right, i, j)
 
 
-def _rarest(matrix: sparse.csr_matrix, r: int) -> sparse.csr_matrix:
-    """The matrix with only the ``r`` largest-weighted (rarest) entries of each row kept."""
-    matrix = matrix.copy()
-    indptr, data = matrix.indptr, matrix.data
-    for row in range(matrix.shape[0]):
-        lo, hi = indptr[row], indptr[row + 1]
-        if hi - lo > r:
-            cells = data[lo:hi]
-            cells[np.argpartition(-cells, r)[r:]] = 0.0
-    matrix.eliminate_zeros()
-    return matrix
-
-
-def _top_k(matrix: sparse.csr_matrix, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Row and column arrays of the ``k`` largest entries of every row."""
-    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    counts = np.diff(indptr)
-    keep = np.ones(len(data), dtype=bool)
-    for row in np.flatnonzero(counts > k):
-        lo, hi = indptr[row], indptr[row + 1]
+def _top_k(counts: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
+    """Which of ``values`` (runs of ``counts`` values, one run per sentence) are among the
+    ``k`` largest of their run."""
+    keep = np.ones(len(values), dtype=bool)
+    starts = np.cumsum(counts) - counts
+    for run in np.flatnonzero(counts > k):
+        lo, hi = starts[run], starts[run] + counts[run]
         keep[lo:hi] = False
-        keep[lo + np.argpartition(-data[lo:hi], k)[:k]] = True
-    row_of = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), counts)
-    return row_of[keep], indices[keep].astype(np.int64)
+        keep[lo + np.argpartition(-values[lo:hi], k)[:k]] = True
+    return keep
 
 
 def group_cosine(vec: Vectors, left: tuple[int, ...], right: tuple[int, ...]) -> float:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 import numpy as np
-from scipy import sparse
 
 from ..unionfind import UnionFind
 from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, Sentence
+from ..sparse_rows import ranges
 from .changes import resolved, same_speaker_pairs
 from .similarity import overlaps, similarities
 from .small_assignment import best_pairs
@@ -86,10 +86,38 @@ def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, s
     return left, right
 
 
+@dataclass(frozen=True)
+class PairScores:
+    """The positive scores of left/right quote pairs, sorted by left quote, then right."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray
+    shape: tuple[int, int]
+
+    @classmethod
+    def of(cls, rows: np.ndarray, cols: np.ndarray, values: np.ndarray, shape: tuple[int, int]) -> PairScores:
+        """The positive ones of these (row, column, score) triples, each pair given once."""
+        positive = values > 0
+        rows, cols, values = rows[positive], cols[positive], values[positive]
+        order = np.argsort(rows * shape[1] + cols)
+        return cls(rows[order], cols[order], values[order], shape)
+
+    def block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The dense matrix of the given ascending rows and columns (every score of these
+        rows must lie in these columns, as within a connected group)."""
+        out = np.zeros((len(rows), len(cols)))
+        first = np.searchsorted(self.rows, rows)
+        count = np.searchsorted(self.rows, rows, side="right") - first
+        at = ranges(first, count)
+        out[np.repeat(np.arange(len(rows)), count), np.searchsorted(cols, self.cols[at])] = self.values[at]
+        return out
+
+
 def pair_scores(left: Side, right: Side,
                 checkpoint: Checkpoint = Checkpoint(None, "quotations"),  # noqa: B008 (no callback: only counts)
-                ) -> sparse.csr_matrix:
-    """Score of every left/right quote pair; 0 where the pair is not plausible.
+                ) -> PairScores:
+    """Score of every plausible left/right quote pair.
 
     Only pairs that share a content word or sit in linked sentences are scored; any other
     pair has no text similarity and no alignment support. The scores are computed on
@@ -98,7 +126,8 @@ def pair_scores(left: Side, right: Side,
     """
     nl, nr = len(left.quotes), len(right.quotes)
     if not nl or not nr:
-        return sparse.csr_matrix((nl, nr))
+        nothing = np.zeros(0, dtype=np.int64)
+        return PairScores.of(nothing, nothing, np.zeros(0), (nl, nr))
     linked, near, lonely = _context_pairs(left, right, checkpoint)
     checkpoint.now()
     left_len = np.array([len(st) for st in left.stems], dtype=np.int64)
@@ -132,8 +161,7 @@ def pair_scores(left: Side, right: Side,
     checkpoint.now()
     speaker = _same_speakers(left, right, rows, cols)
     values = _TEXT * text + _CONTEXT * ctx + _SPEAKER * speaker
-    positive = values > 0
-    return sparse.csr_matrix((values[positive], (rows[positive], cols[positive])), shape=(nl, nr))
+    return PairScores.of(rows, cols, values, (nl, nr))
 
 
 def _context_pairs(left: Side, right: Side, tick: Callable[[], None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -203,21 +231,19 @@ def _member(keys: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     return sorted_keys[at] == keys
 
 
-def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
-    """The pairs of the best one-to-one assignment that have a positive score.
+def assign(scores: PairScores) -> list[tuple[int, int]]:
+    """The pairs of the best one-to-one assignment (all scores are positive).
 
     The best assignment of the whole matrix is the union of the best assignments of the
-    connected groups of quotes that share a positive score, so each group is solved on
-    its own dense block: memory follows the largest group, not the product of the sides.
+    connected groups of quotes that share a score, so each group is solved on its own
+    dense block: memory follows the largest group, not the product of the sides.
     When no quote has two candidates, every candidate pair is a group of its own.
     """
     nl, nr = scores.shape
-    if scores.nnz == 0:
+    if not len(scores.values):
         return []
-    if (np.all(scores.data > 0) and np.all(np.diff(scores.indptr) <= 1)
-            and np.all(np.bincount(scores.indices, minlength=nr) <= 1)):
-        rows, cols = scores.nonzero()
-        return sorted(zip(rows.tolist(), cols.tolist()))
+    if np.all(np.bincount(scores.rows, minlength=nl) <= 1) and np.all(np.bincount(scores.cols, minlength=nr) <= 1):
+        return list(zip(scores.rows.tolist(), scores.cols.tolist()))
     labels = _groups(scores)
     order = np.argsort(labels[:nl], kind="stable"), np.argsort(labels[nl:], kind="stable")
     pairs: list[tuple[int, int]] = []
@@ -229,19 +255,18 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
         cols = right_of.get(int(labels[rows[0]]), [])
         if not cols:
             continue
-        block = scores[rows][:, cols].toarray()
+        block = scores.block(rows, np.array(cols, dtype=np.int64))
         a, b = _best_assignment(block)
         pairs += [(int(rows[x]), int(cols[y])) for x, y in zip(a, b) if block[x, y] > 0]
     return sorted(pairs)
 
 
-def _groups(scores: sparse.csr_matrix) -> np.ndarray:
+def _groups(scores: PairScores) -> np.ndarray:
     """A group label for every left quote, then every right quote: the connected components
     of the candidate pairs (see engine/unionfind.py)."""
     nl, nr = scores.shape
     found = UnionFind(nl + nr)
-    coo = scores.tocoo()
-    for i, j in zip(coo.row.tolist(), (coo.col + nl).tolist()):
+    for i, j in zip(scores.rows.tolist(), (scores.cols + nl).tolist()):
         found.union(i, j)
     return np.array([found.find(x) for x in range(nl + nr)], dtype=np.int64)
 
