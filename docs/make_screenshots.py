@@ -37,7 +37,7 @@ def new_window(size: tuple[int, int]) -> MainWindow:
 
 def shoot(window: MainWindow, path: Path) -> None:
     if not wait_until_drawn(window):
-        sys.exit(f"not drawn: {window.message.text()}")
+        sys.exit(f"not drawn: {window.status_line.message.text()}")
     window.go_change(True, quotes=True)
     for _ in range(5):
         QApplication.processEvents()

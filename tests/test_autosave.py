@@ -80,4 +80,4 @@ def test_a_copy_that_cannot_be_written_is_said(window, present, known_pair, qtbo
     present(known_pair)
     with qtbot.waitSignal(window.autosave.failed, timeout=10000):
         commands.add_note(window.session, "link", (0,), (1,), "Keep me", "confirmed")
-    assert window.message.text().startswith("Cannot keep a copy of the unsaved notes")
+    assert window.status_line.message.text().startswith("Cannot keep a copy of the unsaved notes")

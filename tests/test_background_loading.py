@@ -43,7 +43,7 @@ def test_a_failing_loader_is_one_line_and_the_window_goes_on(window, qtbot, tmp_
         window.loader.load_file("left", str(bad))
     message = failed.args[0]
     assert message.startswith("cannot open ") and "broken.docx" in message and "\n" not in message
-    assert window.message.text() == message and not window.cancel_button.isVisible()
+    assert window.status_line.message.text() == message and not window.status_line.cancel_button.isVisible()
     window.loader.load_file("left", str(FIXTURES / "ui" / "left.txt"))
     qtbot.waitUntil(lambda: window.session.documents["left"] is not None, timeout=30000)
 
@@ -56,8 +56,8 @@ def test_reading_leaves_the_event_loop_running(window, qtbot, tmp_path):
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(0)
     window.loader.load_file("left", str(path))
-    assert window.session.documents["left"] is None and window.cancel_button.isVisible()
-    assert "Reading the left document: big.txt" in window.message.text()
+    assert window.session.documents["left"] is None and window.status_line.cancel_button.isVisible()
+    assert "Reading the left document: big.txt" in window.status_line.message.text()
     qtbot.waitUntil(lambda: window.session.documents["left"] is not None, timeout=60000)
     timer.stop()
     assert ticks
@@ -68,7 +68,7 @@ def test_cancel_abandons_a_read(window, qtbot, tmp_path):
     big_text(path)
     window.loader.load_file("left", str(path))
     window.cancel()
-    assert window.message.text() == "Loading cancelled." and not window.cancel_button.isVisible()
+    assert window.status_line.message.text() == "Loading cancelled." and not window.status_line.cancel_button.isVisible()
     qtbot.waitUntil(lambda: not reads_running(), timeout=60000)
     qtbot.wait(50)  # let the abandoned read's queued result arrive, to see it dropped
     assert window.session.documents["left"] is None

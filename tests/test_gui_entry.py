@@ -111,7 +111,7 @@ def test_a_file_named_in_gui_mode_that_cannot_be_opened_is_shown_in_a_dialog(qap
         seen["text"] = box.text()
         box.close()
         window = the_window()
-        seen["shown"] = window.message.text()
+        seen["shown"] = window.status_line.message.text()
         QTimer.singleShot(0, window.close)
 
     watcher = when_shown(QMessageBox, read)

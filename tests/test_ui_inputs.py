@@ -98,8 +98,8 @@ def test_a_failed_download_is_said_in_the_status_bar(window, qtbot, web_server):
     mime = QMimeData()
     mime.setUrls([QUrl(f"{web_server}/missing.html")])
     drop(window.views["left"].viewport(), mime)
-    qtbot.waitUntil(lambda: bool(window.message.styleSheet()), timeout=10000)
-    assert window.session.documents["left"] is None and window.message.text()
+    qtbot.waitUntil(lambda: bool(window.status_line.message.styleSheet()), timeout=10000)
+    assert window.session.documents["left"] is None and window.status_line.message.text()
 
 
 def test_paste_as_right(window, qtbot):

@@ -31,12 +31,12 @@ def test_events_flow_while_a_large_pair_compares(window, qtbot):
     timer.start(10)
     window.session.set_document("left", left)
     window.session.set_document("right", right)
-    assert window.runner.running and window.cancel_button.isVisible()
+    assert window.runner.running and window.status_line.cancel_button.isVisible()
     qtbot.waitUntil(lambda: window.session.comparison is not None and window.presented(), timeout=120_000)
     timer.stop()
     assert ticks["running"] >= 5
     assert len(window.session.comparison.left_sentences) >= 1400
-    assert not window.cancel_button.isVisible()
+    assert not window.status_line.cancel_button.isVisible()
 
 
 def test_cancel_stops_the_run(window, qtbot):
@@ -45,4 +45,4 @@ def test_cancel_stops_the_run(window, qtbot):
     window.session.set_document("right", load_text(pair.right_text, source="r"))
     window.actions_["cancel"].trigger()
     qtbot.waitUntil(lambda: not window.runner.running, timeout=60_000)
-    assert window.session.comparison is None and "cancelled" in window.message.text()
+    assert window.session.comparison is None and "cancelled" in window.status_line.message.text()

@@ -44,7 +44,7 @@ def test_click_selects_partner_and_brings_it_level(window, present, known_pair, 
     left_top, _ = left.sentence_rect(0)
     right_top, _ = right.sentence_rect(1)
     assert abs(left_top - right_top) <= right.fontMetrics().lineSpacing() + 1
-    assert "Reworded" in window.message.text()
+    assert "Reworded" in window.status_line.message.text()
 
 
 def test_alt_arrows_walk_the_changes(window, present, known_pair, qtbot):
@@ -238,10 +238,10 @@ def test_a_saved_comparison_opens_in_the_background_and_says_so(window, present,
     assert window.files.save_as(path)
     window.close_comparison()
     window.files.open_comparison(path)
-    assert window.message.text() == "Opening pair.unquote…"
+    assert window.status_line.message.text() == "Opening pair.unquote…"
     qtbot.waitUntil(lambda: window.session.comparison is not None and window.presented())
     assert window.session.current() == load(path)
-    assert window.message.text().startswith("Opened pair.unquote")
+    assert window.status_line.message.text().startswith("Opened pair.unquote")
 
 
 def test_a_damaged_comparison_file_is_refused_with_a_message(window, qtbot, tmp_path):

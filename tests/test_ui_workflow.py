@@ -147,5 +147,5 @@ def test_unrelated_documents_are_flagged(window, qtbot):
         mime.setText(text)
         drop(window.views[side].viewport(), mime)
     compared(window, qtbot)
-    qtbot.waitUntil(lambda: "share almost nothing" in window.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "share almost nothing" in window.status_line.message.text(), timeout=5000)
     QApplication.processEvents()

@@ -8,7 +8,12 @@ from .findings import QUOTE_KINDS, findings
 from .model import SIDES, Comparison, Side
 from .textnorm import WORD
 
-__all__ = ["QUOTE_KINDS", "SideSummary", "Summary", "summarize", "summary_lines"]
+__all__ = ["QUOTE_KINDS", "SideSummary", "Summary", "shares_almost_nothing", "summarize", "summary_lines"]
+
+
+#: Below this share of sentences with a partner on both sides, the documents are said to
+#: share almost nothing (two unrelated articles).
+UNRELATED_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -73,3 +78,11 @@ def summary_lines(c: Comparison) -> list[str]:
         if f.changed:
             lines.append(f"  {f.number}. " + "; ".join([line for p in f.parts for line in p.lines] + list(f.notes)))
     return lines
+
+
+def shares_almost_nothing(c: Comparison) -> bool:
+    """Whether fewer than UNRELATED_SHARE of the sentences on each side have a partner."""
+    paired_left = sum(len(k.left) for k in c.links)
+    paired_right = sum(len(k.right) for k in c.links)
+    return (paired_left < UNRELATED_SHARE * max(1, len(c.left_sentences))
+            and paired_right < UNRELATED_SHARE * max(1, len(c.right_sentences)))

@@ -93,7 +93,7 @@ def wait_until_drawn(window: MainWindow, timeout_ms: int = SCREENSHOT_TIMEOUT_MS
             outcome["ok"] = True
             loop.quit()
         elif not window.runner.running and not window.loader.busy() and window.session.comparison is None \
-                and window.message.styleSheet():
+                and window.status_line.message.styleSheet():
             loop.quit()  # an error is on show
 
     timer = QTimer()
@@ -112,7 +112,7 @@ def screenshot(window: MainWindow, path: str) -> int:
     ok = wait_until_drawn(window)
     QApplication.processEvents()
     if not ok:
-        print(f"unquote: {window.message.text() or 'the comparison did not finish'}", file=sys.stderr)
+        print(f"unquote: {window.status_line.message.text() or 'the comparison did not finish'}", file=sys.stderr)
         return 3
     if not window.grab().save(path, "PNG"):
         reason = "its folder does not exist" if not Path(path).parent.is_dir() else "it cannot be written"

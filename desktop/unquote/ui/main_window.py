@@ -11,17 +11,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+                               QMessageBox, QVBoxLayout, QWidget)
 
 from ..engine.model import SIDES, Comparison, Document, Side
 from ..engine.naming import document_name
 from ..engine.settings import Settings
+from ..engine.summary import shares_almost_nothing
 from ..resources import sample_pair
 from .autosave import Autosave
 from .panes.connector_band import ConnectorBand
 from .loading.drops import inputs_from_mime
 from .panels.legend import LegendDialog
 from .panes.document_pane import DEFAULT_ZOOM, DocumentPane
+from .panes.finding_badges import badges_of
 from .actions.file_actions import FileActions
 from .panes.find_bar import FindBar
 from .loading.inputs import InputLoader
@@ -34,6 +36,7 @@ from .palette import current_palette
 from .panels.quote_panel import QuotePanel
 from .panes.scroll_sync import ScrollSync
 from .session import Session
+from .status_line import StatusLine
 from .panels.summary_panel import SummaryPanel
 from .actions.window_menus import build_menus
 from .worker import CompareRunner
@@ -49,19 +52,6 @@ WELCOME = ("Drop two articles on this window (the original, then the rewrite), p
 #: Version of the dock layout kept in the settings: a layout saved by a version with other
 #: docks (the findings panel squeezed under the summary) is not restored.
 DOCK_LAYOUT = 2
-#: Below this share of sentences with a partner on both sides, the documents are said to
-#: share almost nothing (two unrelated articles).
-UNRELATED_SHARE = 0.1
-
-
-def shares_almost_nothing(c: Comparison) -> bool:
-    """Whether fewer than UNRELATED_SHARE of the sentences on each side have a partner."""
-    paired_left = sum(len(k.left) for k in c.links)
-    paired_right = sum(len(k.right) for k in c.links)
-    return (paired_left < UNRELATED_SHARE * max(1, len(c.left_sentences))
-            and paired_right < UNRELATED_SHARE * max(1, len(c.right_sentences)))
-
-
 class MainWindow(QMainWindow):
     """Two documents side by side, what links them, and the quote, note and summary docks."""
 
@@ -93,7 +83,7 @@ class MainWindow(QMainWindow):
         self.quote_panel.set_colours(self.palette_.selection.name(), self.palette_.quote.name())
         self.summary_panel = SummaryPanel()
         self._build_docks()
-        self._build_status()
+        self.status_line = StatusLine(self.statusBar(), self.cancel)
         self.nav = Navigator(self.session, self.views, self.band, self.sync, self.notes, self.say)
         self.actions_ = build_menus(self)
         self._connect()
@@ -149,20 +139,6 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["notes"], self.docks["summary"]], [3, 2], Qt.Orientation.Horizontal)
 
-    def _build_status(self) -> None:
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setObjectName("statusMessage")
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.statusBar().addWidget(self.message, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self._set_busy(False)
-
     def _connect(self) -> None:
         s = self.session
         s.comparisonChanged.connect(self.show_comparison)
@@ -171,7 +147,7 @@ class MainWindow(QMainWindow):
         s.rerunNeeded.connect(self.run_comparison)
         s.pathChanged.connect(lambda *_: self._update_title())
         s.undo.cleanChanged.connect(lambda *_: self._update_title())
-        self.runner.progress.connect(self._progress)
+        self.runner.progress.connect(self.status_line.comparing)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(lambda m: (self._set_busy(False), self.say(m, error=True)))
         self.runner.cancelled.connect(lambda: (self._set_busy(False), self.say("Comparison cancelled.")))
@@ -182,7 +158,7 @@ class MainWindow(QMainWindow):
         self.loader.reading.connect(lambda side, name: (self._set_busy(True),
                                                         self.say(f"Reading the {side} document: {name}…")))
         self.loader.cancelled.connect(lambda: (self._set_busy(self.runner.running), self.say("Loading cancelled.")))
-        self.loader.downloading.connect(self._downloading)
+        self.loader.downloading.connect(self.status_line.downloading)
         self.files.failed.connect(lambda m: self.say(m, error=True))
         self.autosave.failed.connect(lambda m: self.say(m, error=True))
         self.files.done.connect(self.say)
@@ -250,15 +226,6 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
         self.loader.cancel()
 
-    def _progress(self, fraction: float, phase: str) -> None:
-        self.progress.setValue(round(fraction * 100))
-        self.say(f"Comparing: {phase}…")
-
-    def _downloading(self, side: str, got: int, total: int) -> None:
-        self._set_busy(True)
-        self.progress.setValue(round(100 * got / total) if total > 0 else 0)
-        self.say(f"Downloading the {side} document: {got // 1024} KB")
-
     def _finished(self, c: Comparison) -> None:
         self._set_busy(False)
         self.session.accept_result(c)
@@ -270,14 +237,10 @@ class MainWindow(QMainWindow):
                  f"{len(c.links)} pairs, {len(c.quote_matches)} quotations compared.")
 
     def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if not busy:
-            self.progress.setValue(0)
+        self.status_line.set_busy(busy)
 
     def say(self, message: str, error: bool = False) -> None:
-        self.message.setText(message)
-        self.message.setStyleSheet("color: #D55E00; font-weight: bold;" if error else "")
+        self.status_line.say(message, error)
 
     # -- showing ------------------------------------------------------------------------
     def show_comparison(self, c: Comparison | None) -> None:
@@ -338,14 +301,7 @@ class MainWindow(QMainWindow):
                 view.set_badges({})
             return
         for side in SIDES:
-            badges: dict[int, tuple[int, int]] = {}
-            for f in self.quote_panel.findings:
-                if not f.changed:
-                    continue
-                for index in (f.left if side == "left" else f.right):
-                    n = next(n for n in f.matches if c.quote_matches[n].quote(side) == index)
-                    badges[n] = (c.quotes(side)[index].start, f.number)
-            self.views[side].set_badges(badges)
+            self.views[side].set_badges(badges_of(c, self.quote_panel.findings, side))
 
     def finding_clicked(self, n: int) -> None:
         """A finding's number (or its quotation) clicked in a pane: select it in the panel."""

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextCursor
 
+from ...engine.findings import Finding
+from ...engine.model import Comparison, Side
 from ..palette import Palette
 
 if TYPE_CHECKING:
@@ -16,6 +18,19 @@ if TYPE_CHECKING:
 MARKER_WIDTH = 5
 #: Room in the left margin for a quotation finding's number.
 BADGE_WIDTH = 20
+
+
+def badges_of(c: Comparison, findings: list[Finding], side: Side) -> dict[int, tuple[int, int]]:
+    """Quote-match index -> (start of its quotation on ``side``, finding number), for the
+    quotations of changed findings."""
+    badges: dict[int, tuple[int, int]] = {}
+    for f in findings:
+        if not f.changed:
+            continue
+        for index in (f.left if side == "left" else f.right):
+            n = next(n for n in f.matches if c.quote_matches[n].quote(side) == index)
+            badges[n] = (c.quotes(side)[index].start, f.number)
+    return badges
 
 
 class FindingBadges:
