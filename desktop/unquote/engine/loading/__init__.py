@@ -92,14 +92,15 @@ def _checked(document: Document, name: str, limits: Limits) -> Document:
     """The extracted document, refused when it is empty or over a limit."""
     from ..sentences import split_sentences
 
+    document = _without_surrogates(document)  # same length: the limits count the same
     text = document.text
     over(name, limits, "text_mb", len(text) / MEGABYTE)
     if not document.paragraphs or _VISIBLE.search(text) is None:
         raise LoadError(name, "it holds no text")
     over(name, limits, "paragraphs", len(document.paragraphs))
     over(name, limits, "line_chars", max(map(len, text.split("\n"))))
-    over(name, limits, "sentences", len(split_sentences(text, document.paragraphs)))
-    return _without_surrogates(document)
+    over(name, limits, "sentences", len(split_sentences(text, document.paragraphs)))  # remembered for compare
+    return document
 
 
 def _declared_charset(head: bytes) -> str | None:
