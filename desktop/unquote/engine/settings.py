@@ -21,7 +21,7 @@ class Settings:
     ignore_typography: bool = True
 
     #: A 1:1 link needs at least this score (lexical + context evidence).
-    link_threshold: float = 0.35
+    link_threshold: float = 0.40
     #: A candidate below this raw lexical score is never linked, whatever the context.
     min_lexical: float = 0.15
     #: A split/merge partner is added when the joined sentences score at least this much
@@ -50,6 +50,15 @@ class Settings:
     #: content words: where the rewrite kept the passage, a sentence sharing almost
     #: nothing with the one it sits beside was replaced, not reworded.
     copied_min_content: float = 0.20
+    #: Between two links that keep the order (a gap of the in-order skeleton), a pair of
+    #: sentences both still without a partner is linked from this lexical score on ...
+    gap_threshold: float = 0.20
+    #: ... when they share content words (at least this cosine) and the links of the gap
+    #: keep the order among themselves.
+    gap_min_content: float = 0.03
+    #: ... A gap pair loses this much per unit of distance between the relative places
+    #: of its two sentences in the gap (0 = same place, 1 = opposite ends).
+    gap_off_diagonal: float = 0.1
     #: How many candidates per sentence the index hands to scoring.
     candidates: int = 8
     #: Weight of the neighbours' agreement in a link's score ...

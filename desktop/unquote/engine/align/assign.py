@@ -65,7 +65,7 @@ class Constraints:
 
 def assign(lexical: dict[tuple[int, int], float], settings: Settings,
            prior: dict[tuple[int, int], float], content: np.ndarray,
-           verbatim: dict[int, int]) -> dict[int, int]:
+           verbatim: dict[int, int], sizes: tuple[int, int] | None = None) -> dict[int, int]:
     """Left index -> right index of the 1:1 links, from the allowed pairs' lexical scores.
 
     ``prior`` adds structural evidence to some pairs (headlines pair with headlines).
@@ -97,9 +97,16 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
     corridor = Corridor(first)
     inside = np.fromiter((corridor.inside(a, b) for a, b in pairs), dtype=bool, count=len(pairs))
     moved_along = _support(i, j, fi, fj, np.ones(len(fi)), IN_ORDER) > 0
-    order = np.where(inside, settings.order_bonus, np.where(moved_along, 0.0, -settings.order_penalty))
+    order = np.where(inside | moved_along, settings.order_bonus, -settings.order_penalty)
     weight = np.where(inside, settings.context_weight_in_order, settings.context_weight)
-    return _greedy(pairs, usable, base + weight * _support(i, j, fi, fj, kept) + order, settings)
+    links = _greedy(pairs, usable, base + weight * _support(i, j, fi, fj, kept) + order, settings)
+    if settings.gap_threshold < settings.link_threshold:
+        from .gaps import fill_gaps
+
+        sizes = (int(i.max()) + 1, int(j.max()) + 1) if sizes is None else sizes
+        links.update(fill_gaps(pairs, lex, usable & (cos >= settings.gap_min_content), links, sizes,
+                               settings.gap_threshold, settings.gap_off_diagonal))
+    return links
 
 
 class Corridor:
