@@ -3,13 +3,16 @@
 A retelling and most rewrites keep the order of the story. Once the assignment has made
 its confident links, those that stay in order form a skeleton; a left sentence and a right
 sentence that are both still without a partner and sit in the same gap of it (after the
-same skeleton link, before the next one) are the likeliest partners of each other. There a
-pair needs less lexical evidence (``gap_threshold`` instead of ``link_threshold``), but it
-must share content words (a content-word cosine of ``gap_min_content``) and the links made
-in one gap must keep the order among themselves: the set with the largest total margin
-over the threshold is chosen (a weighted longest increasing chain, O(n log n) with a
-Fenwick tree of prefix maxima). Sentences a rewrite inserted into a kept passage share no
-content word with the ones it dropped there, so they stay one-sided.
+same skeleton link, before the next one, or before the first or after the last) are the
+likeliest partners of each other. There a pair needs less lexical evidence
+(``gap_threshold`` instead of ``link_threshold``, but never less than ``gap_relative`` of
+the median confident link: a close rewrite, whose links score near 1.0, gets no second
+chance for a sentence sharing a word or two), it must share content words
+(``gap_min_content``), it loses a little for sitting at different places of the gap
+(``gap_off_diagonal``), and the links made in the gaps must keep the order among
+themselves: the set with the largest total margin over the threshold is chosen (a
+weighted longest increasing chain, O(n log n) with a Fenwick tree of prefix maxima).
+Written here because it is a dozen lines on data the aligner already holds.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from bisect import bisect_left
 
 import numpy as np
 
-from .assign import Corridor
+from .order import Corridor
 
 
 def fill_gaps(pairs: list[tuple[int, int]], score: np.ndarray, usable: np.ndarray,
@@ -54,8 +57,9 @@ def _offset(skeleton: Corridor, i: int, j: int, sizes: tuple[int, int]) -> float
     k = bisect_left(skeleton.lefts, i)
     if k < len(skeleton.lefts) and skeleton.lefts[k] == i:
         return None
-    low_i, high_i = (skeleton.lefts[k - 1] if k else -1), (skeleton.lefts[k] if k < len(skeleton.lefts) else sizes[0])
-    low_j, high_j = (skeleton.rights[k - 1] if k else -1), (skeleton.rights[k] if k < len(skeleton.rights) else sizes[1])
+    last = k == len(skeleton.lefts)
+    low_i, high_i = (skeleton.lefts[k - 1] if k else -1), (sizes[0] if last else skeleton.lefts[k])
+    low_j, high_j = (skeleton.rights[k - 1] if k else -1), (sizes[1] if last else skeleton.rights[k])
     if not low_j < j < high_j:
         return None
     return abs((i - low_i) / (high_i - low_i) - (j - low_j) / (high_j - low_j))
