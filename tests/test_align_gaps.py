@@ -15,8 +15,9 @@ SIZES = (10, 10)
 def gaps(candidates: dict[tuple[int, int], float], threshold: float = 0.2,
          off_diagonal: float = 0.0) -> dict[int, int]:
     pairs = list(candidates)
+    left, right = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
     score = np.array([candidates[p] for p in pairs])
-    return fill_gaps(pairs, score, np.ones(len(pairs), dtype=bool), ANCHORS, SIZES, threshold, off_diagonal)
+    return fill_gaps(left, right, score, np.ones(len(pairs), dtype=bool), ANCHORS, SIZES, threshold, off_diagonal)
 
 
 @pytest.mark.parametrize("candidates, expected", [

@@ -107,7 +107,7 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
         sizes = (int(i.max()) + 1, int(j.max()) + 1) if sizes is None else sizes
         level = float(np.median(kept)) if len(kept) else 0.0
         threshold = max(settings.gap_threshold, settings.gap_relative * level)
-        links.update(fill_gaps(pairs, lex, usable & (cos >= settings.gap_min_content), links, sizes,
+        links.update(fill_gaps(i, j, lex, usable & (cos >= settings.gap_min_content), links, sizes,
                                threshold, settings.gap_off_diagonal))
     return links
 

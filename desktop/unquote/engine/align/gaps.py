@@ -23,24 +23,22 @@ import numpy as np
 from .order import Corridor
 
 
-def fill_gaps(pairs: list[tuple[int, int]], score: np.ndarray, usable: np.ndarray,
+def fill_gaps(left: np.ndarray, right: np.ndarray, score: np.ndarray, usable: np.ndarray,
               links: dict[int, int], sizes: tuple[int, int], threshold: float,
               off_diagonal: float) -> dict[int, int]:
     """Left -> right index of the extra links found in the gaps of ``links``' skeleton.
 
-    ``pairs`` are the candidate pairs, ``score`` their lexical scores and ``usable``
+    ``left`` and ``right`` hold the candidate pairs, ``score`` their lexical scores and ``usable``
     whether each may be linked at all; ``sizes`` the two documents' sentence counts.
     A pair's gap score is its lexical score less ``off_diagonal`` times how far apart
     its two sentences sit in the gap (relative positions, 0 to 1); pairs scoring at
     least ``threshold`` are considered.
     """
     skeleton = Corridor(links)
-    taken_right = set(links.values())
+    free = ~np.isin(left, list(links)) & ~np.isin(right, list(links.values()))
     chosen, weights = [], []
-    for k in np.flatnonzero(usable & (score >= threshold)).tolist():
-        i, j = pairs[k]
-        if i in links or j in taken_right:
-            continue
+    for k in np.flatnonzero(usable & free & (score >= threshold)).tolist():
+        i, j = int(left[k]), int(right[k])
         offset = _offset(skeleton, i, j, sizes)
         if offset is None:
             continue
