@@ -117,7 +117,7 @@ def test_loose_retelling_does_not_merge_a_sentence_on_a_few_shared_words() -> No
             "The summer sun beat down on the brim of the old garden wall.",
             "At last she dropped pebbles into the pitcher one by one until the water rose.",
             "So she drank her fill, and necessity taught her what strength could not."]
-    right = ["Once upon a time a crow, nearly dying of thirst, found a pitcher.",
+    right = ["Long ago a crow, nearly dying of thirst, spied a pitcher.",
              "Alas, what was left sat too low for her to drink.",
              "She thought hard, then gathered pebbles and let them fall in until the water came up "
              "to the brim of the garden pitcher.",

@@ -40,7 +40,7 @@ class Settings:
     #: Texts whose 1:1 links score below this at the median are loose retellings, not
     #: edits of one text: there a sentence completes a weak link (below ``weak_link``)
     #: only when ``merge_cover`` of its own words occur on the other side too.
-    loose_level: float = 0.45
+    loose_level: float = 0.40
     #: ... but never with less than this share of its own words on the other side.
     merge_cover_min: float = 0.20
     #: How far (in sentences of its own document) a partner may sit from the group it
