@@ -5,8 +5,6 @@ Every pair is invented; each case fails when its rule is taken out.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from unquote.engine.align import align
 from unquote.engine.settings import Settings
 
@@ -107,21 +105,3 @@ def test_headline_sharing_no_word_stays_one_sided() -> None:
     right = ["Council Elects New Chair",
              "The Ashby swimming pool will stay open until 9 p.m. on weekdays from July."]
     assert groups(left, right) == {((1,), (1,))}
-
-
-def test_loose_retelling_does_not_merge_a_sentence_on_a_few_shared_words() -> None:
-    # Two tellings of one fable: every link is weak, so the inserted description of the
-    # weather, sharing "brim" and "garden" with the pebble sentence, is no part of it.
-    left = ["A thirsty crow came upon a tall pitcher with a little water at the bottom.",
-            "She pushed her beak in as far as it would go but could not reach the water.",
-            "The summer sun beat down on the brim of the old garden wall.",
-            "At last she dropped pebbles into the pitcher one by one until the water rose.",
-            "So she drank her fill, and necessity taught her what strength could not."]
-    right = ["Long ago a crow, nearly dying of thirst, spied a pitcher.",
-             "Alas, what was left sat too low for her to drink.",
-             "She thought hard, then gathered pebbles and let them fall in until the water came up "
-             "to the brim of the garden pitcher.",
-             "Little by little wins the race, and need is the mother of invention."]
-    assert ((3,), (2,)) in groups(left, right)
-    close = replace(S, loose_level=0.0)  # read as an edit of one text, the words would do
-    assert ((2, 3), (2,)) in {(a.left, a.right) for a in align(left, right, close)}

@@ -37,10 +37,6 @@ class Settings:
     #: (by rarity) of the other side's words that the group did not explain yet: the
     #: other half of a condensed merge, or the one clause a rewrite kept of it ...
     merge_adds: float = 0.10
-    #: Texts whose 1:1 links score below this at the median are loose retellings, not
-    #: edits of one text: there a sentence completes a weak link (below ``weak_link``)
-    #: only when ``merge_cover`` of its own words occur on the other side too.
-    loose_level: float = 0.40
     #: ... but never with less than this share of its own words on the other side.
     merge_cover_min: float = 0.20
     #: How far (in sentences of its own document) a partner may sit from the group it
@@ -59,7 +55,7 @@ class Settings:
     copied_min_content: float = 0.20
     #: Between two links that keep the order (a gap of the in-order skeleton), a pair of
     #: sentences both still without a partner is linked from this lexical score on ...
-    gap_threshold: float = 0.20
+    gap_threshold: float = 0.22
     #: ... when they share content words (at least this cosine) and the links of the gap
     #: keep the order among themselves.
     gap_min_content: float = 0.03

@@ -68,9 +68,8 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
     one_to_one = assign(decide, settings, headline_prior(left, right, lexical, settings), content, exact,
                         (len(left), len(right)))
     report(0.7, "grouping")
+    grower = GroupGrower(scorer, vec, constraints, settings, (is_headline(left), is_headline(right)))
     pairs = list(one_to_one.items())
-    loose = bool(pairs) and float(np.median([lexical[p] for p in pairs])) < settings.loose_level
-    grower = GroupGrower(scorer, vec, constraints, settings, (is_headline(left), is_headline(right)), loose)
     groups = grower.grow([((a,), (b,)) for a, b in pairs], [lexical[p] for p in pairs])
     fixed = list(constraints.fixed)
     everything = groups + fixed

@@ -44,11 +44,8 @@ class GroupGrower:
     """Grows the groups of one alignment; keeps each sentence's stems for coverage."""
 
     def __init__(self, scorer: Scorer, vec: Vectors, constraints: Constraints, settings: Settings,
-                 headlines: tuple[bool, bool] = (False, False), loose: bool = False) -> None:
+                 headlines: tuple[bool, bool] = (False, False)) -> None:
         self.scorer, self.vec, self.constraints, self.settings = scorer, vec, constraints, settings
-        #: Whether the texts are loose retellings (their typical link scores below
-        #: ``loose_level``), not edits of one text.
-        self.loose = loose
         #: Headline sentences (index 0 of a side) are units of their own: never grown.
         self.fixed_units = {"left": {0} if headlines[0] else set(), "right": {0} if headlines[1] else set()}
         self.stems = {"left": vec.stems[:len(scorer.left)], "right": vec.stems[len(scorer.left):]}
@@ -143,10 +140,7 @@ class GroupGrower:
             base = scores[n] = self.score(group)
         score = self.score(grown)
         gain = score - base
-        # In a loose retelling a weak link explains little of its other side, so a small
-        # share of it proves little: there the sentence must also have its own words covered.
-        completes = adds >= self.settings.merge_adds \
-            and (not self.loose or base >= self.settings.weak_link or cover >= self.settings.merge_cover)
+        completes = adds >= self.settings.merge_adds
         fits = gain >= self.settings.merge_gain and cover >= self.settings.merge_cover
         return Offer(n, grown, score, gain, adds) if completes or fits else None
 
