@@ -34,10 +34,13 @@ def fill_gaps(left: np.ndarray, right: np.ndarray, score: np.ndarray, usable: np
     its two sentences sit in the gap (relative positions, 0 to 1); pairs scoring at
     least ``threshold`` are considered.
     """
-    skeleton = Corridor(links)
     free = ~np.isin(left, list(links)) & ~np.isin(right, list(links.values()))
+    open_pairs = np.flatnonzero(usable & free & (score >= threshold))
+    if len(open_pairs) == 0:
+        return {}
+    skeleton = Corridor(links)
     chosen, weights = [], []
-    for k in np.flatnonzero(usable & free & (score >= threshold)).tolist():
+    for k in open_pairs.tolist():
         i, j = int(left[k]), int(right[k])
         offset = _offset(skeleton, i, j, sizes)
         if offset is None:
