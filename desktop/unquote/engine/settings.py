@@ -22,6 +22,9 @@ class Settings:
 
     #: A 1:1 link needs at least this score (lexical + context evidence).
     link_threshold: float = 0.35
+    #: The first pass, whose in-order links are the skeleton that the order prior and the
+    #: gap filling lean on, keeps only links from this score on (confident anchors).
+    anchor_threshold: float = 0.40
     #: A candidate below this raw lexical score is never linked, whatever the context.
     min_lexical: float = 0.15
     #: A split/merge partner is added when the joined sentences score at least this much
@@ -50,6 +53,20 @@ class Settings:
     #: content words: where the rewrite kept the passage, a sentence sharing almost
     #: nothing with the one it sits beside was replaced, not reworded.
     copied_min_content: float = 0.20
+    #: Between two links that keep the order (a gap of the in-order skeleton), a pair of
+    #: sentences both still without a partner is linked from this lexical score on ...
+    gap_threshold: float = 0.22
+    #: ... when they share content words (at least this cosine) and the links of the gap
+    #: keep the order among themselves.
+    gap_min_content: float = 0.03
+    #: ... and from this share of the median score of the confident (first-pass) links,
+    #: when that is higher: in a loose retelling every pair is weak, so a weak pair in a
+    #: gap is as good as pairs get; in a close rewrite (links near 1.0) a weak pair in a
+    #: gap is a sentence replaced by another.
+    gap_relative: float = 0.35
+    #: A gap pair loses this much per unit of distance between the relative places
+    #: of its two sentences in the gap (0 = same place, 1 = opposite ends).
+    gap_off_diagonal: float = 0.1
     #: How many candidates per sentence the index hands to scoring.
     candidates: int = 8
     #: Weight of the neighbours' agreement in a link's score ...
@@ -57,8 +74,9 @@ class Settings:
     #: ... and, in the second pass, for a pair inside the corridor of in-order links
     #: (a pair that keeps the order of the links around it is vouched for more).
     context_weight_in_order: float = 0.40
-    #: Bonus for a pair that keeps the order of the links around it ...
-    order_bonus: float = 0.05
+    #: Bonus for a pair that keeps the order of the links around it (0: the gap filling
+    #: gives in-order pairs their second chance, with the order enforced) ...
+    order_bonus: float = 0.0
     #: ... and penalty for one that does not (a moved sentence needs firmer evidence).
     order_penalty: float = 0.05
     #: Bonus for pairing two headlines (a first line without final punctuation), and

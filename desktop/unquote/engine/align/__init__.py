@@ -65,7 +65,8 @@ def align(left: Sequence[str], right: Sequence[str], settings: Settings,
 
         report(0.5, "reading meaning")
         decide = second_opinion(left, right, lexical, settings)
-    one_to_one = assign(decide, settings, headline_prior(left, right, lexical, settings), content, exact)
+    one_to_one = assign(decide, settings, headline_prior(left, right, lexical, settings), content, exact,
+                        (len(left), len(right)))
     report(0.7, "grouping")
     grower = GroupGrower(scorer, vec, constraints, settings, (is_headline(left), is_headline(right)))
     pairs = list(one_to_one.items())

@@ -5,25 +5,27 @@ sentence before or after on each side, in either direction) is also a strong pai
 partners sit among partners, a near-duplicate decoy sits among strangers. Pairs are taken
 greedily, best first. A second pass recomputes that bonus from the links the first pass
 kept and adds an order prior: the links of the first pass that stay in order form a
-skeleton, and a pair that falls in the corridor between two consecutive skeleton links
-gets a bonus and its kept neighbours count more (a retelling that keeps the order
-vouches for its weak pairs), one outside it a small penalty (a moved sentence needs firmer evidence),
+skeleton (from the first pass's confident links, ``anchor_threshold``), and a pair that
+falls in the corridor between two consecutive skeleton links gets its kept neighbours
+counted more (a retelling that keeps the order vouches for its weak pairs), one outside it
+a small penalty (a moved sentence needs firmer evidence),
 unless it sits next to a first-pass link in the same order: a sentence that moved together
 with its neighbour carries no extra doubt. Neighbours copied word for word vouch for
 nothing: a pair beside one needs content words of its own in common. The user's decisions
 come first: manual links are fixed, unlinked sentences are kept out, not-a-match pairs are
-never made.
+never made. Last, the gaps left between the in-order links are filled with weaker pairs
+that keep the order (gaps.py).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..model import Decision
 from ..settings import Settings
-from .order import moved_flags
+from .gaps import fill_gaps
+from .order import Corridor
 
 NEIGHBOURS = ((-1, -1), (1, 1), (-1, 1), (1, -1))
 #: The neighbours that keep the order: the pair before and the pair after.
@@ -65,7 +67,7 @@ class Constraints:
 
 def assign(lexical: dict[tuple[int, int], float], settings: Settings,
            prior: dict[tuple[int, int], float], content: np.ndarray,
-           verbatim: dict[int, int]) -> dict[int, int]:
+           verbatim: dict[int, int], sizes: tuple[int, int] | None = None) -> dict[int, int]:
     """Left index -> right index of the 1:1 links, from the allowed pairs' lexical scores.
 
     ``prior`` adds structural evidence to some pairs (headlines pair with headlines).
@@ -90,7 +92,8 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
     headlines = (structure > 0) & (cos > 0)
     usable = ((lex >= settings.min_lexical) | headlines) & ((cos >= settings.copied_min_content) | ~copied | headlines)
     base = lex + structure
-    first = _greedy(pairs, usable, base + settings.context_weight * _support(i, j, i, j, lex), settings)
+    first = _greedy(pairs, usable, base + settings.context_weight * _support(i, j, i, j, lex),
+                    settings.anchor_threshold)
     fi = np.fromiter(first.keys(), dtype=np.int64, count=len(first))
     fj = np.fromiter(first.values(), dtype=np.int64, count=len(first))
     kept = np.fromiter((lexical[(a, b)] for a, b in first.items()), dtype=np.float64, count=len(first))
@@ -99,25 +102,14 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
     moved_along = _support(i, j, fi, fj, np.ones(len(fi)), IN_ORDER) > 0
     order = np.where(inside, settings.order_bonus, np.where(moved_along, 0.0, -settings.order_penalty))
     weight = np.where(inside, settings.context_weight_in_order, settings.context_weight)
-    return _greedy(pairs, usable, base + weight * _support(i, j, fi, fj, kept) + order, settings)
-
-
-class Corridor:
-    """The in-order skeleton of a set of links and the boxes between its consecutive links."""
-
-    def __init__(self, links: dict[int, int]) -> None:
-        pairs = sorted(links.items())
-        keep = [not m for m in moved_flags([((i,), (j,)) for i, j in pairs])]
-        self.lefts = [i for (i, _), k in zip(pairs, keep) if k]
-        self.rights = [j for (_, j), k in zip(pairs, keep) if k]
-
-    def inside(self, i: int, j: int) -> bool:
-        k = bisect_left(self.lefts, i)
-        if k < len(self.lefts) and self.lefts[k] == i:
-            return self.rights[k] == j
-        low = self.rights[k - 1] if k > 0 else -1
-        high = self.rights[k] if k < len(self.rights) else 1 << 62
-        return low < j < high
+    links = _greedy(pairs, usable, base + weight * _support(i, j, fi, fj, kept) + order, settings.link_threshold)
+    if settings.gap_threshold < settings.link_threshold:
+        sizes = (int(i.max()) + 1, int(j.max()) + 1) if sizes is None else sizes
+        level = float(np.median(kept)) if len(kept) else 0.0
+        threshold = max(settings.gap_threshold, settings.gap_relative * level)
+        links.update(fill_gaps(i, j, lex, usable & (cos >= settings.gap_min_content), links, sizes,
+                               threshold, settings.gap_off_diagonal))
+    return links
 
 
 def _support(i: np.ndarray, j: np.ndarray, si: np.ndarray, sj: np.ndarray, scores: np.ndarray,
@@ -138,8 +130,8 @@ def _support(i: np.ndarray, j: np.ndarray, si: np.ndarray, sj: np.ndarray, score
 
 
 def _greedy(pairs: list[tuple[int, int]], usable: np.ndarray, decision: np.ndarray,
-            settings: Settings) -> dict[int, int]:
-    ok = (decision >= settings.link_threshold) & usable
+            threshold: float) -> dict[int, int]:
+    ok = (decision >= threshold) & usable
     order = np.flatnonzero(ok)[np.argsort(-decision[ok], kind="stable")]
     taken_right: set[int] = set()
     links: dict[int, int] = {}

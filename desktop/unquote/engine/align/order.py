@@ -1,4 +1,5 @@
-"""Which links are moved: those outside the longest run kept in order on both sides."""
+"""Which links are moved (outside the longest run kept in order on both sides), and the
+skeleton that the in-order links form."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -31,3 +32,21 @@ def moved_flags(groups: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[b
         keep.add(order[pos])
         pos = back[pos]
     return [n not in keep for n in range(len(groups))]
+
+
+class Corridor:
+    """The in-order skeleton of a set of links and the boxes between its consecutive links."""
+
+    def __init__(self, links: dict[int, int]) -> None:
+        pairs = sorted(links.items())
+        keep = [not m for m in moved_flags([((i,), (j,)) for i, j in pairs])]
+        self.lefts = [i for (i, _), k in zip(pairs, keep) if k]
+        self.rights = [j for (_, j), k in zip(pairs, keep) if k]
+
+    def inside(self, i: int, j: int) -> bool:
+        k = bisect_left(self.lefts, i)
+        if k < len(self.lefts) and self.lefts[k] == i:
+            return self.rights[k] == j
+        low = self.rights[k - 1] if k > 0 else -1
+        high = self.rights[k] if k < len(self.rights) else 1 << 62
+        return low < j < high
