@@ -161,8 +161,10 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
         return Attribution(None, None, None, None, None, form), None
     first_q, last_q = quote_tokens[0], quote_tokens[-1]
     starts_sentence = all(t.text in "([—–" for t in tokens[:first_q] if t.start >= s0.start)
+    # a quotation set off by a dash ("… - “…,” one ad declared - or …") opens a clause of its own
+    parenthetical = first_q > 0 and tokens[first_q - 1].text in ("-", "—", "–")
     found = None
-    order = ("tail", "head") if starts_sentence else ("head", "tail")
+    order = ("tail", "head") if starts_sentence or parenthetical else ("head", "tail")
     for how in order + ("according",):
         if how == "tail":
             for qi in quote_tokens:
@@ -325,9 +327,14 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
 
 
 def _colon(state: State, tokens: list[Tok], first_q: int) -> _Found | None:
-    """A colon introduction without a reporting verb: "Berg was blunt: “…”"."""
+    """A colon introduction without a reporting verb: "Berg was blunt: “…”", "From the report: “…”"."""
     if first_q < 2 or tokens[first_q - 1].text != ":":
         return None
+    opening = 1 if tokens[0].low == "more" else 0  # "From the report:", "More from the report:"
+    if tokens[opening].low == "from" and all(t.text not in ".!?" for t in tokens[opening:first_q]):
+        who = np_after(state, tokens, opening + 1)
+        if who is not None:
+            return who, None, None, None
     who = main_subject(state, tokens, first_q - 1)
     return (who, None, None, None) if who is not None else None
 

@@ -1,0 +1,65 @@
+"""Descriptions as speakers (issue 8): "the senator", "a Carrier executive", "her Twitter
+account" name a person only when the text has already established who it is; otherwise the
+description is the speaker as written. One invented sentence per pattern."""
+from __future__ import annotations
+
+import pytest
+from test_quotes_house_styles import quotes
+
+# (case, text, speaker of the last quote, its verb as written)
+DESCRIPTIONS = [
+    ("role named only later stays a description",
+     "Workers filmed the meeting. As boos erupt, the executive says, “Please sit down.”\n\n"
+     "Robert Lamb, a senior executive at the parent company, met the workers a week later.",
+     "the executive", "says"),
+    ("role named earlier resolves",
+     "“We had no choice,” said Robert Lamb, a senior executive at the parent company.\n\n"
+     "As boos erupt, the executive says, “Please sit down.”",
+     "Robert Lamb", "says"),
+    ("relative clause after a description in the tail",
+     "“It is hard to come back to work,” said the designer, who works for another brand at Harbour Apparel.",
+     "the designer", "said"),
+    ("relative clause after a description, another place",
+     "“We can't have a mayor who sleeps,” said the Eastmoor businessman, who campaigned Monday in Fresno.",
+     "the Eastmoor businessman", "said"),
+    ("restrictive relative clause before the verb",
+     "A City Hall official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”",
+     "a City Hall official", "said"),
+    ("possessive description after a reporting clause and a subordinate clause",
+     "As the crowd cheered Tom Hale, The Eastmoor Herald's Jo Lind reported, his wife whispered to him: "
+     "“They're still with you.”",
+     "his wife", "whispered"),
+    ("possessive channel of a person is not the platform",
+     "Nora Quist spoke on Monday.\n\nThe next day, her Twitter account posted: “Shop the look.”",
+     "her Twitter account", "posted"),
+    ("an organisation's statement is not the person who issued one",
+     "Tom Hale, in a statement released by the campaign on Thursday, said he “thanks the judge.” "
+     "The campaign’s statement then declares “the matter is closed.”",
+     "the campaign’s statement", "declares"),
+    ("sentence adverb is not a name; finite verb ends the subject",
+     "Likewise, a paper from the Harbour Institute had this to say about the plan: “The rich gain most.”",
+     "a paper from the Harbour Institute", "say"),
+    ("coordinated adjectives before the head",
+     "Hale spoke at noon.\n\nThe angry, anti-tax headline reads: “Hale is not lowering taxes.”",
+     "the angry, anti-tax headline", "reads"),
+    ("editorial reads",
+     "“There are snails with more spine than Mayor Hale,” reads a Monday editorial in The Eastmoor Herald.",
+     "a Monday editorial in The Eastmoor Herald", "reads"),
+    ("cited", "The team cited “broken doors and dirty floors.”", "the team", "cited"),
+    ("introducer named in apposition",
+     "“It's time we had a woman in charge,” exhorted Quist's introducer, actress Jane Lee Dorn.",
+     "Jane Lee Dorn", "exhorted"),
+    ("from the report, colon",
+     "Not all boats are equal. From the report: “In general, bigger boats did better.”",
+     "the report", None),
+    ("quotation set off by dashes has its own tail attribution",
+     "Hale and his allies are responding, painting Ms. Quist as a friend of the rich - “If Quist wins, "
+     "the harbour closes,” one Hale ad declared - or calling her names.",
+     "one Hale ad", "declared"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, verb", [p[1:] for p in DESCRIPTIONS], ids=[p[0] for p in DESCRIPTIONS])
+def test_description(text: str, speaker: str, verb: str | None) -> None:
+    q = quotes(text)[-1]
+    assert (q.speaker, q.verb) == (speaker, verb)
