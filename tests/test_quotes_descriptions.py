@@ -63,3 +63,54 @@ DESCRIPTIONS = [
 def test_description(text: str, speaker: str, verb: str | None) -> None:
     q = quotes(text)[-1]
     assert (q.speaker, q.verb) == (speaker, verb)
+
+
+# (case, text, (speaker, verb) of every quotation in reading order)
+HEADLINES_AND_PARAGRAPHS = [
+    ("headline quotation attributed in the body",
+     "Harbour plan ‘a disgrace to the whole town’\n\n"
+     "Tom Hale spoke on Monday. “The plan is a disgrace to the whole town,” Hale said.",
+     [("Tom Hale", "said"), ("Tom Hale", "said")]),
+    ("headline quotation the body does not quote stays without speaker",
+     "Harbour plan ‘a disgrace to the whole town’\n\nTom Hale spoke on Monday. “It is late,” Hale said.",
+     [(None, None), ("Tom Hale", "said")]),
+    ("headline quotation with its own cue keeps it",
+     "Mayor calls harbour plan ‘a disgrace to the town’\n\n“The plan is a disgrace to the town,” Quist said.",
+     [("Mayor", "calls"), ("Quist", "said")]),
+    ("multi-paragraph quotation attributed in its first paragraph",
+     "Hale spoke.\n\n“We will rebuild,” Hale said, “and it will take years.\n\n“The boats will come back.”"
+     "\n\nQuist disagreed.",
+     [("Hale", "said")]),
+    ("multi-paragraph quotation attributed in its second paragraph",
+     "Hale spoke.\n\n“We will rebuild the harbour.\n\n“It will take years,” said Hale, the mayor. "
+     "“But we are ready.\n\n“The boats will come back.”",
+     [("Hale", "said")]),
+    ("multi-paragraph quotation in NYT marks",
+     "Hale spoke.\n\n''We will rebuild the harbour.\n\n''The boats will come back,'' Hale said.",
+     [("Hale", "said")]),
+    ("multi-paragraph quotation introduced by a colon paragraph",
+     "Quist said the plan was late. Hale answered:\n\n“We will rebuild the harbour.\n\n“The boats will come back.”",
+     [("Hale", "answered")]),
+    ("closed paragraph, then a new quotation by another speaker",
+     "Hale speaks.\n\n“We will rebuild the harbour,” Hale said. “It will take years.\n\n“The boats will come back.”"
+     "\n\n“And the town too,” Quist replied.",
+     [("Hale", "said"), ("Quist", "replied")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [p[1:] for p in HEADLINES_AND_PARAGRAPHS],
+                         ids=[p[0] for p in HEADLINES_AND_PARAGRAPHS])
+def test_headlines_and_paragraphs(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(q.speaker, q.verb) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("Hale spoke.\n\n“We will rebuild,” Hale said, “and it will take years.\n\n“The boats will come back.”", 2),
+    ("Hale spoke.\n\n“We will rebuild the harbour.\n\n“It will take years,” said Hale. “But we are ready.\n\n"
+     "“The boats will come back.”", 3),
+])
+def test_multi_paragraph_quotation_is_one_utterance(text: str, paragraphs: int) -> None:
+    """One quotation whose parts run from paragraph to paragraph, the last one closing it."""
+    (q,) = quotes(text)
+    assert q.closed and text.count("\n\n", q.start, q.end) == paragraphs - 1
+    assert q.text.endswith("The boats will come back.")
