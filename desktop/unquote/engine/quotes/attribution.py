@@ -25,7 +25,7 @@ from .mentions import Entities
 from .spans import SentenceIndex
 from .subjects import (PRONOUNS, State, Tok, Who, main_subject, np_after, np_before, record, resolve_np, tokenize,
                        token_stream, verb_at, verb_positions)
-from .verbs import VerbClass, noun_info, verb_info
+from .verbs import PHRASES, VerbClass, noun_info, verb_info
 
 Form = Literal["full", "partial", "that-clause"]
 
@@ -315,14 +315,28 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
                 verb = f"{t.text} as ... by" if has_as else t.text
                 return agent, verb, (t.start, t.end), klass
             return None
-        if t.low.endswith("ing") and (v == 0 or tokens[v - 1].text in ",:(—–" or tokens[v - 1].low in
-                                      ("while", "after", "before", "by", "when", "and", "as")):
+        with_at = _with_clause(tokens, v) if t.low.endswith("ing") else None
+        if with_at is not None:
+            who = resolve_np(state, tokens, with_at + 1, v)  # "with many marchers chanting “…”"
+        elif t.low.endswith("ing") and (v == 0 or tokens[v - 1].text in ",:(—–" or tokens[v - 1].low in
+                                        ("while", "after", "before", "by", "when", "and", "as")):
             who = main_subject(state, tokens, v)
         elif v > 0 and tokens[v - 1].low in ("and", "but", "then") and not (v >= 2 and tokens[v - 2].low in PRONOUNS):
             who = main_subject(state, tokens, v - 1)
         else:
             who = np_before(state, tokens, v, 0)
         return _reported(state, tokens, v, lemma, klass, who)
+    return None
+
+
+def _with_clause(tokens: list[Tok], v: int) -> int | None:
+    """The "with" of an absolute clause whose subject does the reporting: "with many
+    marchers and spectators chanting “…”" (at most five words between)."""
+    for w in range(v - 1, max(-1, v - 7), -1):
+        if tokens[w].low == "with":
+            return w if w < v - 1 else None
+        if not tokens[w].text[:1].isalnum():
+            return None
     return None
 
 
@@ -341,14 +355,19 @@ def _colon(state: State, tokens: list[Tok], first_q: int) -> _Found | None:
 
 def _introduced(state: State, k: int) -> _Found | None:
     """A paragraph that ends with a colon or a reporting verb introduces the quotation that
-    opens the next one: "The agency responded:" / “…”, "Cruz quipped" / “…”. Its reporting
-    verb and subject, else its main subject."""
-    if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph - 1:
+    opens the next one: "The agency responded:" / “…”, "Cruz quipped" / “…”; so does a
+    sentence of the same paragraph that ends with a reporting verb ("…,” Ebeling said, and
+    her husband cut in. “…”). Its reporting verb and subject, else its main subject."""
+    if k == 0 or state.sentences[k - 1].paragraph not in (state.sentences[k].paragraph - 1,
+                                                          state.sentences[k].paragraph):
         return None
     prev = state.sentences[k - 1]
     tokens = tokenize(state, prev.start, prev.end)
-    ends_with_verb = bool(tokens) and verb_at(tokens, len(tokens) - 1) is not None
-    if not ends_with_verb and not state.masked[prev.start:prev.end].rstrip().endswith(":"):
+    same_paragraph = prev.paragraph == state.sentences[k].paragraph
+    n = len(tokens) - 1 if same_paragraph and tokens and tokens[-1].text == "." else len(tokens)
+    ends_with_verb = n > 0 and (verb_at(tokens, n - 1) is not None or (  # "and her husband cut in."
+        n > 1 and tokens[n - 2].text in PHRASES and verb_at(tokens, n - 2) is not None))
+    if not ends_with_verb and (same_paragraph or not state.masked[prev.start:prev.end].rstrip().endswith(":")):
         return None
     for v in range(len(tokens) - 1, 0, -1):
         hit = verb_at(tokens, v)

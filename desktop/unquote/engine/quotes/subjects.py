@@ -182,9 +182,12 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         if i - 1 >= floor and tokens[i - 1].low in ("and", "but"):
             return main_subject(state, tokens, i - 1)
         return None
-    who = resolve_np(state, tokens, i, end)
-    if who is None and i - 2 >= floor and tokens[i - 1].text == "," and tokens[i].text[:1].islower():
+    who = None
+    if i - 2 >= floor and tokens[i - 1].text == "," and tokens[i].text[:1].islower() \
+            and tokens[i].low not in _DESCRIBING:
         who = _coordinated_adjectives(state, tokens, i - 1, end, floor)  # "the snarky, partisan headline"
+    if who is None:
+        who = resolve_np(state, tokens, i, end)
     if who is not None and who.cluster is None and i - 1 >= floor and tokens[i - 1].text == ",":
         named = _appositive_subject(state, tokens, i - 1, floor)
         if named is not None and named.cluster is not None:
