@@ -1,4 +1,4 @@
-"""Descriptions as speakers (issue 8): "the senator", "a Carrier executive", "her Twitter
+"""Descriptions as speakers (issue 8): "the senator", "a Carrier executive", "her Instagram
 account" name a person only when the text has already established who it is; otherwise the
 description is the speaker as written. One invented sentence per pattern."""
 from __future__ import annotations
@@ -9,62 +9,62 @@ from test_quotes_house_styles import quotes
 # (case, text, speaker of the last quote, its verb as written)
 DESCRIPTIONS = [
     ("role named only later stays a description",
-     "Workers filmed the meeting. As boos erupt, the executive says, “Please sit down.”\n\n"
+     "The workers recorded the meeting on a phone. Over the jeers, the executive says, “Let me finish.”\n\n"
      "Robert Lamb, a senior executive at the parent company, met the workers a week later.",
      "the executive", "says"),
     ("role named earlier resolves",
      "“We had no choice,” said Robert Lamb, a senior executive at the parent company.\n\n"
-     "As boos erupt, the executive says, “Please sit down.”",
+     "Over the jeers, the executive says, “Let me finish.”",
      "Robert Lamb", "says"),
     ("relative clause after a description in the tail",
-     "“It is hard to come back to work,” said the designer, who works for another brand at Harbour Apparel.",
-     "the designer", "said"),
+     "“The night shifts are the worst,” said the baker, who works for a rival bakery in Fresno.",
+     "the baker", "said"),
     ("relative clause after a description, another place",
-     "“We can't have a mayor who sleeps,” said the Eastmoor businessman, who campaigned Monday in Fresno.",
-     "the Eastmoor businessman", "said"),
+     "“Nobody reads the minutes,” said the Eastmoor plumber, who canvassed Monday in Fresno.",
+     "the Eastmoor plumber", "said"),
     ("restrictive relative clause before the verb",
-     "A City Hall official who spoke anonymously to discuss strategy said Wednesday, “There are talks.”",
-     "a City Hall official", "said"),
+     "A harbour board member who asked not to be named said Friday, “The vote was never close.”",
+     "a harbour board member", "said"),
     ("possessive description after a reporting clause and a subordinate clause",
-     "As the crowd cheered Tom Hale, The Eastmoor Herald's Jo Lind reported, his wife whispered to him: "
-     "“They're still with you.”",
-     "his wife", "whispered"),
+     "While the band played for Tom Hale, the Eastmoor Herald's Jo Lind reported, his daughter shouted: "
+     "“Dad, look up!”",
+     "his daughter", "shouted"),
     ("possessive channel of a person is not the platform",
-     "Nora Quist spoke on Monday.\n\nThe next day, her Twitter account posted: “Shop the look.”",
-     "her Twitter account", "posted"),
+     "Nora Quist opened the bakery on Monday.\n\nAn hour later, her Instagram account posted: “Free buns today.”",
+     "her Instagram account", "posted"),
     ("an organisation's statement is not the person who issued one",
-     "Tom Hale, in a statement released by the campaign on Thursday, said he “thanks the judge.” "
-     "The campaign’s statement then declares “the matter is closed.”",
-     "the campaign’s statement", "declares"),
+     "Tom Hale said in a statement that he was “grateful to the jury.” "
+     "The union’s statement adds “the strike is over.”",
+     "the union’s statement", "adds"),
     ("sentence adverb is not a name; finite verb ends the subject",
-     "Likewise, a paper from the Harbour Institute had this to say about the plan: “The rich gain most.”",
-     "a paper from the Harbour Institute", "say"),
+     "Moreover, a study by the Harbour Institute has this to say about the ferry: “It loses money every week.”",
+     "a study by the Harbour Institute", "say"),
     ("coordinated adjectives before the head",
-     "Hale spoke at noon.\n\nThe angry, anti-tax headline reads: “Hale is not lowering taxes.”",
-     "the angry, anti-tax headline", "reads"),
+     "Hale spoke at noon.\n\nThe gloomy, rain-soaked banner reads: “Save our pier.”",
+     "the gloomy, rain-soaked banner", "reads"),
     ("editorial reads",
-     "“There are snails with more spine than Mayor Hale,” reads a Monday editorial in The Eastmoor Herald.",
-     "a Monday editorial in The Eastmoor Herald", "reads"),
-    ("cited", "The team cited “broken doors and dirty floors.”", "the team", "cited"),
-    ("introducer named in apposition",
-     "“It's time we had a woman in charge,” exhorted Quist's introducer, actress Jane Lee Dorn.",
-     "Jane Lee Dorn", "exhorted"),
+     "“The pier deserves better than this council,” reads a Sunday editorial in The Eastmoor Herald.",
+     "a Sunday editorial in The Eastmoor Herald", "reads"),
+    ("cited", "The crew cited “rotten planks and rusty bolts.”", "the crew", "cited"),
+    ("relation named in apposition",
+     "“Give him a big hand,” urged the mayor's host, comedian Jane Lee Dorn.",
+     "Jane Lee Dorn", "urged"),
     ("from the report, colon",
-     "Not all boats are equal. From the report: “In general, bigger boats did better.”",
+     "Not all ferries are equal. From the report: “Older ferries broke down twice as often.”",
      "the report", None),
-    ("absolute clause with a reporting participle",
-     "The town was in mourning, with many marchers and spectators chanting “We are Eastmoor.”",
-     "many marchers and spectators", "chanting"),
-    ("coordinated adjectives before a head with a name in it",
-     "Hale spoke at noon.\n\nThe smug, anti-Hale/Quist tax-loving headline reads: “Hale is not lowering taxes.”",
-     "the smug, anti-Hale/Quist tax-loving headline", "reads"),
-    ("second reporting clause between two stretches",
-     "“Tell her I called,” Quist said, and her husband cut in. “Don’t forget the boat.”",
-     "her husband", "cut in"),
     ("quotation set off by dashes has its own tail attribution",
-     "Hale and his allies are responding, painting Ms. Quist as a friend of the rich - “If Quist wins, "
-     "the harbour closes,” one Hale ad declared - or calling her names.",
-     "one Hale ad", "declared"),
+     "Both camps are busy, calling Ms. Quist soft on crime - “Quist lets burglars walk,” one Hale flyer "
+     "claimed - or mocking her hats.",
+     "one Hale flyer", "claimed"),
+    ("absolute clause with a reporting participle",
+     "The pier reopened at noon, with dozens of fishermen chanting “Here we go again.”",
+     "dozens of fishermen", "chanting"),
+    ("coordinated adjectives before a head with a name in it",
+     "Hale spoke at noon.\n\nThe soggy, pro-Hale/Quist pier-saving banner reads: “Save our pier.”",
+     "the soggy, pro-Hale/Quist pier-saving banner", "reads"),
+    ("second reporting clause between two stretches",
+     "“Bring the red bucket,” Quist said, and her brother chimed in. “And the net.”",
+     "her brother", "chimed in"),
 ]
 
 

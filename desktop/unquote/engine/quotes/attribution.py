@@ -317,7 +317,8 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
             return None
         with_at = _with_clause(tokens, v) if t.low.endswith("ing") else None
         if with_at is not None:
-            who = resolve_np(state, tokens, with_at + 1, v)  # "with many marchers chanting “…”"
+            span = (tokens[with_at + 1].start, tokens[v - 1].end)  # "with the fishermen chanting “…”"
+            who = resolve_np(state, tokens, with_at + 1, v) or Who(None, state.doc.text[span[0]:span[1]], span)
         elif t.low.endswith("ing") and (v == 0 or tokens[v - 1].text in ",:(—–" or tokens[v - 1].low in
                                         ("while", "after", "before", "by", "when", "and", "as")):
             who = main_subject(state, tokens, v)
@@ -330,8 +331,8 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
 
 
 def _with_clause(tokens: list[Tok], v: int) -> int | None:
-    """The "with" of an absolute clause whose subject does the reporting: "with many
-    marchers and spectators chanting “…”" (at most five words between)."""
+    """The "with" of an absolute clause whose subject does the reporting: "with the
+    fishermen on the pier chanting “…”" (at most five words between)."""
     for w in range(v - 1, max(-1, v - 7), -1):
         if tokens[w].low == "with":
             return w if w < v - 1 else None
@@ -356,8 +357,8 @@ def _colon(state: State, tokens: list[Tok], first_q: int) -> _Found | None:
 def _introduced(state: State, k: int) -> _Found | None:
     """A paragraph that ends with a colon or a reporting verb introduces the quotation that
     opens the next one: "The agency responded:" / “…”, "Cruz quipped" / “…”; so does a
-    sentence of the same paragraph that ends with a reporting verb ("…,” Ebeling said, and
-    her husband cut in. “…”). Its reporting verb and subject, else its main subject."""
+    sentence of the same paragraph that ends with a reporting verb ("…,” Quist said, and
+    her brother chimed in. “…”). Its reporting verb and subject, else its main subject."""
     if k == 0 or state.sentences[k - 1].paragraph not in (state.sentences[k].paragraph - 1,
                                                           state.sentences[k].paragraph):
         return None

@@ -152,7 +152,7 @@ def _interrupted(text: str, before: Utterance, after: Utterance) -> bool:
     said = words(second.group(1))[:5] if second else []
     if said and gap.rstrip().endswith(".") and any(verb_info(w) or phrase_info(w, nxt)
                                                     for w, nxt in zip(said, said[1:] + [""])):
-        return False  # “…,” Ebeling said, and her husband cut in. “…”: the next speaker's words
+        return False  # “…,” Quist said, and her brother chimed in. “…”: his words
     if gap.rstrip().endswith("."):
         return True
     first = text[after.fragments[0][0]]

@@ -147,7 +147,7 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
         j += 1
     who = resolve_np(state, tokens, i, j)
     if who is not None and who.cluster is None and j + 1 < len(tokens) and tokens[j].text == "," \
-            and tokens[j + 1].low not in _RELATIVES:  # "said the designer, who works at G-III"
+            and tokens[j + 1].low not in _RELATIVES:  # "said the baker, who works in Fresno"
         named = np_after(state, tokens, j + 1)  # "by Berg's deputy, Jonas Lind"
         if named is not None and named.cluster is not None and named.span is not None \
                 and state.masked[named.span[1]:named.span[1] + 40].lstrip()[:1] in ("", ",", ".", ";", ":", ")", "—"):
@@ -185,7 +185,7 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
     who = None
     if i - 2 >= floor and tokens[i - 1].text == "," and tokens[i].text[:1].islower() \
             and tokens[i].low not in _DESCRIBING:
-        who = _coordinated_adjectives(state, tokens, i - 1, end, floor)  # "the snarky, partisan headline"
+        who = _coordinated_adjectives(state, tokens, i - 1, end, floor)  # "the gloomy, rain-soaked banner"
     if who is None:
         who = resolve_np(state, tokens, i, end)
     if who is not None and who.cluster is None and i - 1 >= floor and tokens[i - 1].text == ",":
@@ -196,8 +196,8 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
 
 
 def _coordinated_adjectives(state: State, tokens: list[Tok], comma: int, end: int, floor: int) -> Who | None:
-    """"The snarky, partisan headline": a determiner and an adjective before the comma
-    continue the noun phrase after it (two words at most, no name among them)."""
+    """"The gloomy, rain-soaked banner": a determiner and one lower-case adjective before the
+    comma continue the noun phrase after it."""
     i = comma - 1
     while i > floor and comma - i < 2 and tokens[i].text[:1].islower() and tokens[i].low not in _DESCRIBING:
         i -= 1
@@ -232,7 +232,7 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
             j = i - 1
             continue
         if any(verb_at(tokens, n) for n in range(i, end)):
-            return described  # a reporting clause of its own: "the Post's Jo Lind reported, his wife said"
+            return described  # a reporting clause of its own: "the Herald's Jo Lind reported, his daughter shouted"
         if who is not None and who.cluster is not None:
             return who
         if not before_comma:
@@ -293,12 +293,12 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
             first in _POSSESSIVE_DETS
             or not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions)):
         # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
-        # "the former Florida governor", "the Trump campaign", "her Twitter account" (but "the
+        # "the former Florida governor", "the Trump campaign", "her Instagram account" (but "the
         # WHO's website" is the WHO)
         return _described(state, _words(phrase), start, end)
     if mentions and mentions[0].possessive and mentions[0].span[0] == start and len(phrase) > 1 \
             and _common_head(phrase) and _channel_follows(state, mentions[0].span[1]) not in _ORG_CHANNELS:
-        return _described(state, _words(phrase), start, end)  # "Clinton's introducer": a relation
+        return _described(state, _words(phrase), start, end)  # "the mayor's host": a relation
     subjects = [m for m in mentions if m.subject]
     if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
         # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
