@@ -177,6 +177,8 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
             found = _according(state, tokens)
         if found:
             break
+    if parenthetical and found and found[0].cluster is None and found[0].description is None:
+        found = _head(state, tokens, first_q, last_q) or found  # "Hale said - “…,” he said - and …"
     if not found and starts_sentence:
         found = _introduced(state, k0)
     if not found:
@@ -326,6 +328,8 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
             who = main_subject(state, tokens, v - 1)
         else:
             who = np_before(state, tokens, v, 0)
+            if who is None and v + 1 < first_q and tokens[v + 1].text[:1].isupper():
+                who = np_after(state, tokens, v + 1)  # inverted: "Because of …, explained Rosenberg, “…”"
         return _reported(state, tokens, v, lemma, klass, who)
     return None
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
 from ..model import Document, Sentence, Span
-from .mentions import CHANNELS, ORG_WORDS, ROLES, Cluster, Entities
+from . import lexicon
+from .mentions import CHANNELS, FEMALE, MALE, ORG_WORDS, PLACE_WORDS, ROLES, Cluster, Entities
 from .spans import SentenceIndex
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 
@@ -41,10 +42,16 @@ _QUANTIFIERS = frozenset("a an one some two three several many most all another"
 _NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
 #: Relative pronouns: the clause they open describes the noun before them.
 _RELATIVES = frozenset("who whom whose which that where when".split())
-#: Finite auxiliaries that end a subject noun phrase: "a paper from X had this to say".
+#: Finite verbs that end the subject of an infinitive's clause: "a study by X has this to say".
 _FINITE = frozenset("has had have was were is are".split())
 #: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
 _OPENERS = frozenset("as when while although though because since after before if once until".split())
+#: Nouns that name a person in a relation: "his aide", "Hale's wife", "the mayor's host".
+_PERSON_NOUNS = (ROLES | FEMALE | MALE) - CHANNELS - ORG_WORDS
+#: Agent nouns, which name people: "introducer", "organiser", "strategist", "pollster".
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ant)s?$")
+#: Words with an agent ending that are things a person speaks through ("her letter").
+_THING_NOUNS = lexicon.words("source_things_en.txt")
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 #: How many sentences back a pronoun looks in earlier paragraphs.
@@ -170,9 +177,12 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
     i = end
     while i - 1 >= floor and tokens[i - 1].text not in _BOUNDARY and tokens[i - 1].text not in ".!?":
         i -= 1
-    if i < end and i - 2 >= floor and tokens[i - 1].low == "who" and tokens[i - 2].text != ",":
-        return np_before(state, tokens, i - 1, floor)  # "an official who spoke anonymously said"
-    end = next((n for n in range(i + 1, end) if tokens[n].low in _FINITE), end)  # "X had this to say"
+    if i - 2 >= floor and tokens[i - 2].text != "," and (
+            (i < end and tokens[i - 1].low == "who") or (i == end and tokens[i - 1].low in ("which", "that"))):
+        # "an official who spoke anonymously said", "added a caption which reads"
+        return np_before(state, tokens, i - 1, floor)
+    if v > 0 and tokens[v - 1].low == "to":  # an infinitive: "a paper from X had this to say"
+        end = next((n for n in range(i + 1, end) if tokens[n].low in _FINITE), end)
     if i == end:
         # an appositive or relative clause between subject and verb: "Ushakov, a Putin aide, called"
         if i - 1 >= floor and tokens[i - 1].text == ",":
@@ -225,13 +235,13 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
             return described
         who = resolve_np(state, tokens, i, end)
         before_comma = i - 1 >= floor and tokens[i - 1].text == ","
-        if tokens[i].low in _OPENERS:
-            return described  # a subordinate clause: "As the crowd cheered Hale, his wife said"
+        if tokens[i].low in _OPENERS and not before_comma:
+            return described  # a subordinate clause: "While the band played for Hale, his daughter shouted"
         if before_comma and (tokens[i].text[:1].islower() or tokens[i].low in _AFFILIATIONS):
             described = described or who
             j = i - 1
             continue
-        if any(verb_at(tokens, n) for n in range(i, end)):
+        if any(_inflected_verb(tokens, n) for n in range(i, end)):
             return described  # a reporting clause of its own: "the Herald's Jo Lind reported, his daughter shouted"
         if who is not None and who.cluster is not None:
             return who
@@ -239,6 +249,13 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
             return who or described
         j = i - 1
     return described
+
+
+def _inflected_verb(tokens: list[Tok], n: int) -> bool:
+    """Whether token n is an inflected reporting verb ("reported", "says"): a clause of its
+    own. A bare form is left out, being a noun as often as not ("state delegate")."""
+    hit = verb_at(tokens, n)
+    return hit is not None and tokens[n].low != hit[0]
 
 
 def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
@@ -297,7 +314,7 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
         # WHO's website" is the WHO)
         return _described(state, _words(phrase), start, end)
     if mentions and mentions[0].possessive and mentions[0].span[0] == start and len(phrase) > 1 \
-            and _common_head(phrase) and _channel_follows(state, mentions[0].span[1]) not in _ORG_CHANNELS:
+            and _common_head(phrase) and _person_noun(phrase[-1].low):
         return _described(state, _words(phrase), start, end)  # "the mayor's host": a relation
     subjects = [m for m in mentions if m.subject]
     if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
@@ -321,6 +338,13 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
             or (words[0] in _DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
         return _described(state, words, start, end)
     return None
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a head noun names a person ("aide", "wife", "host", "introducer"), not a thing
+    the possessor speaks through ("memoir", "statement", "website")."""
+    return word in _PERSON_NOUNS or (word not in CHANNELS and _AGENT_NOUN.search(word) is not None
+                                    and word not in _THING_NOUNS)
 
 
 def _words(phrase: list[Tok]) -> list[str]:
@@ -395,6 +419,8 @@ def _fits(state: State, cluster: Cluster, index: int, personal: bool, gender: st
     if personal:
         if cluster.kind == "org" or (cluster.kind == "unknown" and index not in state.speakers):
             return False
+        if cluster.kind == "unknown" and cluster.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS:
+            return False  # he and she are never "the United States", even when it spoke
         return gender is None or cluster.gender in (None, gender)
     return True
 
