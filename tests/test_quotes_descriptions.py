@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import pytest
 from test_quotes_house_styles import quotes
+from unquote.engine.model import Document
+from unquote.engine.quotes.attribution import mask
+from unquote.engine.quotes.extract import utterances
+from unquote.engine.quotes.mentions import Entities
+from unquote.engine.sentences import split_sentences
 
 # (case, text, speaker of the last quote, its verb as written)
 DESCRIPTIONS = [
@@ -62,9 +67,12 @@ DESCRIPTIONS = [
     ("coordinated adjectives before a head with a name in it",
      "Hale spoke at noon.\n\nThe soggy, pro-Hale/Quist pier-saving banner reads: “Save our pier.”",
      "the soggy, pro-Hale/Quist pier-saving banner", "reads"),
-    ("a name's thing speaks for the name",
+    ("a name's thing is a description",
      "Hale offered Quist a truce. She later called it a “poisoned gift,” according to Hale’s memoir.",
-     "Hale", "according to"),
+     "Hale’s memoir", "according to"),
+    ("a name after the verb is not inverted when a clause follows",
+     "Tom Hale spoke first. He went on to say Quist’s plan is “a very bad idea for the pier.”",
+     "Tom Hale", "say"),
     ("inverted verb after a subordinate clause",
      "Because of how the council drew the map, explained Simon Okafor, “the vote was lost before it began.”",
      "Simon Okafor", "explained"),
@@ -139,3 +147,12 @@ def test_multi_paragraph_quotation_is_one_utterance(text: str, paragraphs: int) 
     (q,) = quotes(text)
     assert q.closed and text.count("\n\n", q.start, q.end) == paragraphs - 1
     assert q.text.endswith("The boats will come back.")
+
+
+def test_a_name_does_not_run_on_over_a_quotation() -> None:
+    """"calling Hale “an old crook,” Susan said" names Hale and Susan, not "Hale Susan"."""
+    text = "Her friends mocked Tom Hale, calling Hale “an old crook,” Susan said."
+    doc = Document(text=text, paragraphs=((0, len(text)),))
+    sentences = split_sentences(text, doc.paragraphs)
+    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    assert sorted(c.name for c in ents.clusters) == ["Susan", "Tom Hale"]

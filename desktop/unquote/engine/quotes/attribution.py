@@ -329,9 +329,17 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
         else:
             who = np_before(state, tokens, v, 0)
             if who is None and v + 1 < first_q and tokens[v + 1].text[:1].isupper():
-                who = np_after(state, tokens, v + 1)  # inverted: "Because of …, explained Rosenberg, “…”"
+                who = _inverted_name(state, tokens, v + 1)  # "Because of …, explained Rosenberg, “…”"
         return _reported(state, tokens, v, lemma, klass, who)
     return None
+
+
+def _inverted_name(state: State, tokens: list[Tok], i: int) -> Who | None:
+    """A name right after the verb and closed by a comma: "…, explained Simon Okafor, “…”"."""
+    who = np_after(state, tokens, i)
+    if who is None or who.cluster is None or who.span is None:
+        return None
+    return who if state.masked[who.span[1]:who.span[1] + 3].lstrip().startswith(",") else None
 
 
 def _with_clause(tokens: list[Tok], v: int) -> int | None:

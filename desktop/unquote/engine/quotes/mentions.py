@@ -168,6 +168,8 @@ class Entities:
             run: list[tuple[str, int, int]] = []
             while j < len(tokens):
                 t = tokens[j][0]
+                if run and "\x00" in self.masked[run[-1][2]:tokens[j][1]]:
+                    break  # a quotation between: "calling Hale “a crook,” Quist said" names two people
                 if _is_cap(t) and not t.startswith("(") and t not in ",;:()":
                     run.append(tokens[j])
                 elif t.lower() in _CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):

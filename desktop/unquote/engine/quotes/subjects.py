@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
 from ..model import Document, Sentence, Span
-from . import lexicon
-from .mentions import CHANNELS, FEMALE, MALE, ORG_WORDS, PLACE_WORDS, ROLES, Cluster, Entities
+from .mentions import CHANNELS, ORG_WORDS, PLACE_WORDS, ROLES, Cluster, Entities
 from .spans import SentenceIndex
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 
 _TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
-_AUX = frozenset("""has had have was were is are be been also then later again further previously
+_AUX = frozenset("""has had have was were is are be been also then now later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
 separately subsequently""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who",
@@ -46,12 +45,6 @@ _RELATIVES = frozenset("who whom whose which that where when".split())
 _FINITE = frozenset("has had have was were is are".split())
 #: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
 _OPENERS = frozenset("as when while although though because since after before if once until".split())
-#: Nouns that name a person in a relation: "his aide", "Hale's wife", "the mayor's host".
-_PERSON_NOUNS = (ROLES | FEMALE | MALE) - CHANNELS - ORG_WORDS
-#: Agent nouns, which name people: "introducer", "organiser", "strategist", "pollster".
-_AGENT_NOUN = re.compile(r"(?:er|or|ist|ant)s?$")
-#: Words with an agent ending that are things a person speaks through ("her letter").
-_THING_NOUNS = lexicon.words("source_things_en.txt")
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 #: How many sentences back a pronoun looks in earlier paragraphs.
@@ -181,8 +174,9 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
             (i < end and tokens[i - 1].low == "who") or (i == end and tokens[i - 1].low in ("which", "that"))):
         # "an official who spoke anonymously said", "added a caption which reads"
         return np_before(state, tokens, i - 1, floor)
-    if v > 0 and tokens[v - 1].low == "to":  # an infinitive: "a paper from X had this to say"
-        end = next((n for n in range(i + 1, end) if tokens[n].low in _FINITE), end)
+    if v > 0 and tokens[v - 1].low == "to" and i < end:  # an infinitive: "a study by X has this to say"
+        end = i + 1 if tokens[i].low in PRONOUNS else next(  # "he went on to say"
+            (n for n in range(i + 1, end) if tokens[n].low in _FINITE), end)
     if i == end:
         # an appositive or relative clause between subject and verb: "Ushakov, a Putin aide, called"
         if i - 1 >= floor and tokens[i - 1].text == ",":
@@ -314,7 +308,7 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
         # WHO's website" is the WHO)
         return _described(state, _words(phrase), start, end)
     if mentions and mentions[0].possessive and mentions[0].span[0] == start and len(phrase) > 1 \
-            and _common_head(phrase) and _person_noun(phrase[-1].low):
+            and _common_head(phrase) and _channel_follows(state, mentions[0].span[1]) not in _ORG_CHANNELS:
         return _described(state, _words(phrase), start, end)  # "the mayor's host": a relation
     subjects = [m for m in mentions if m.subject]
     if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
@@ -338,13 +332,6 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
             or (words[0] in _DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
         return _described(state, words, start, end)
     return None
-
-
-def _person_noun(word: str) -> bool:
-    """Whether a head noun names a person ("aide", "wife", "host", "introducer"), not a thing
-    the possessor speaks through ("memoir", "statement", "website")."""
-    return word in _PERSON_NOUNS or (word not in CHANNELS and _AGENT_NOUN.search(word) is not None
-                                    and word not in _THING_NOUNS)
 
 
 def _words(phrase: list[Tok]) -> list[str]:
