@@ -156,3 +156,17 @@ def test_a_name_does_not_run_on_over_a_quotation() -> None:
     sentences = split_sentences(text, doc.paragraphs)
     ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
     assert sorted(c.name for c in ents.clusters) == ["Susan", "Tom Hale"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("EASTMOOR — Nora Quist opened the pier.", "EASTMOOR"),
+    ("EASTMOOR, Calif. - Nora Quist opened the pier.", "EASTMOOR"),
+    ("EASTMOOR (Harbour Wire) - Nora Quist opened the pier.", "EASTMOOR"),
+    ("Regarding the pier, Nora Quist said it was late.", "Regarding"),
+])
+def test_datelines_and_sentence_adverbs_are_not_names(text: str, word: str) -> None:
+    doc = Document(text=text, paragraphs=((0, len(text)),))
+    sentences = split_sentences(text, doc.paragraphs)
+    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    names = {c.name for c in ents.clusters}
+    assert "Nora Quist" in names and not any(word in name for name in names)

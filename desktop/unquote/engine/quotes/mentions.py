@@ -90,6 +90,8 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+#: What follows a dateline in capitals at the start of a story: "WASHINGTON —", "BUENA PARK, Calif. -".
+_DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]")
 
 
 @dataclass
@@ -185,7 +187,10 @@ class Entities:
                     j += 1
                     break
                 j += 1
-            self._add_run(run, tokens, i, j, start, sentence)
+            dateline = i == 0 and sentence < 4 and all(w[0].isupper() for w in run) \
+                and _DATELINE.match(self.masked, run[-1][2]) is not None  # "WASHINGTON (Reuters) -"
+            if not dateline:
+                self._add_run(run, tokens, i, j, start, sentence)
             after = max(j, i + 1)
 
     def _add_run(self, run: list[tuple[str, int, int]], tokens: list[tuple[str, int, int]],
