@@ -25,7 +25,7 @@ from .mentions import Entities
 from .spans import SentenceIndex
 from .subjects import (PRONOUNS, State, Tok, Who, main_subject, np_after, np_before, record, resolve_np, tokenize,
                        token_stream, verb_at, verb_positions)
-from .verbs import VerbClass, noun_info, verb_info
+from .verbs import PHRASES, VerbClass, noun_info, verb_info
 
 Form = Literal["full", "partial", "that-clause"]
 
@@ -161,8 +161,10 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
         return Attribution(None, None, None, None, None, form), None
     first_q, last_q = quote_tokens[0], quote_tokens[-1]
     starts_sentence = all(t.text in "([—–" for t in tokens[:first_q] if t.start >= s0.start)
+    # a quotation set off by a dash ("… - “…,” one ad declared - or …") opens a clause of its own
+    parenthetical = first_q > 0 and tokens[first_q - 1].text in ("-", "—", "–")
     found = None
-    order = ("tail", "head") if starts_sentence else ("head", "tail")
+    order = ("tail", "head") if starts_sentence or parenthetical else ("head", "tail")
     for how in order + ("according",):
         if how == "tail":
             for qi in quote_tokens:
@@ -175,6 +177,8 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
             found = _according(state, tokens)
         if found:
             break
+    if parenthetical and found and found[0].cluster is None and found[0].description is None:
+        found = _head(state, tokens, first_q, last_q) or found  # "Hale said - “…,” he said - and …"
     if not found and starts_sentence:
         found = _introduced(state, k0)
     if not found:
@@ -313,35 +317,70 @@ def _head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> _Found 
                 verb = f"{t.text} as ... by" if has_as else t.text
                 return agent, verb, (t.start, t.end), klass
             return None
-        if t.low.endswith("ing") and (v == 0 or tokens[v - 1].text in ",:(—–" or tokens[v - 1].low in
-                                      ("while", "after", "before", "by", "when", "and", "as")):
+        with_at = _with_clause(tokens, v) if t.low.endswith("ing") else None
+        if with_at is not None:
+            span = (tokens[with_at + 1].start, tokens[v - 1].end)  # "with the fishermen chanting “…”"
+            who = resolve_np(state, tokens, with_at + 1, v) or Who(None, state.doc.text[span[0]:span[1]], span)
+        elif t.low.endswith("ing") and (v == 0 or tokens[v - 1].text in ",:(—–" or tokens[v - 1].low in
+                                        ("while", "after", "before", "by", "when", "and", "as")):
             who = main_subject(state, tokens, v)
         elif v > 0 and tokens[v - 1].low in ("and", "but", "then") and not (v >= 2 and tokens[v - 2].low in PRONOUNS):
             who = main_subject(state, tokens, v - 1)
         else:
             who = np_before(state, tokens, v, 0)
+            if who is None and v + 1 < first_q and tokens[v + 1].text[:1].isupper():
+                who = _inverted_name(state, tokens, v + 1)  # "Because of …, explained Rosenberg, “…”"
         return _reported(state, tokens, v, lemma, klass, who)
     return None
 
 
+def _inverted_name(state: State, tokens: list[Tok], i: int) -> Who | None:
+    """A name right after the verb and closed by a comma: "…, explained Simon Okafor, “…”"."""
+    who = np_after(state, tokens, i)
+    if who is None or who.cluster is None or who.span is None:
+        return None
+    return who if state.masked[who.span[1]:who.span[1] + 3].lstrip().startswith(",") else None
+
+
+def _with_clause(tokens: list[Tok], v: int) -> int | None:
+    """The "with" of an absolute clause whose subject does the reporting: "with the
+    fishermen on the pier chanting “…”" (at most five words between)."""
+    for w in range(v - 1, max(-1, v - 7), -1):
+        if tokens[w].low == "with":
+            return w if w < v - 1 else None
+        if not tokens[w].text[:1].isalnum():
+            return None
+    return None
+
+
 def _colon(state: State, tokens: list[Tok], first_q: int) -> _Found | None:
-    """A colon introduction without a reporting verb: "Berg was blunt: “…”"."""
+    """A colon introduction without a reporting verb: "Berg was blunt: “…”", "From the report: “…”"."""
     if first_q < 2 or tokens[first_q - 1].text != ":":
         return None
+    opening = 1 if tokens[0].low == "more" else 0  # "From the report:", "More from the report:"
+    if tokens[opening].low == "from" and all(t.text not in ".!?" for t in tokens[opening:first_q]):
+        who = np_after(state, tokens, opening + 1)
+        if who is not None:
+            return who, None, None, None
     who = main_subject(state, tokens, first_q - 1)
     return (who, None, None, None) if who is not None else None
 
 
 def _introduced(state: State, k: int) -> _Found | None:
     """A paragraph that ends with a colon or a reporting verb introduces the quotation that
-    opens the next one: "The agency responded:" / “…”, "Cruz quipped" / “…”. Its reporting
-    verb and subject, else its main subject."""
-    if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph - 1:
+    opens the next one: "The agency responded:" / “…”, "Cruz quipped" / “…”; so does a
+    sentence of the same paragraph that ends with a reporting verb ("…,” Quist said, and
+    her brother chimed in. “…”). Its reporting verb and subject, else its main subject."""
+    if k == 0 or state.sentences[k - 1].paragraph not in (state.sentences[k].paragraph - 1,
+                                                          state.sentences[k].paragraph):
         return None
     prev = state.sentences[k - 1]
     tokens = tokenize(state, prev.start, prev.end)
-    ends_with_verb = bool(tokens) and verb_at(tokens, len(tokens) - 1) is not None
-    if not ends_with_verb and not state.masked[prev.start:prev.end].rstrip().endswith(":"):
+    same_paragraph = prev.paragraph == state.sentences[k].paragraph
+    n = len(tokens) - 1 if same_paragraph and tokens and tokens[-1].text == "." else len(tokens)
+    ends_with_verb = n > 0 and (verb_at(tokens, n - 1) is not None or (  # "and her husband cut in."
+        n > 1 and tokens[n - 2].text in PHRASES and verb_at(tokens, n - 2) is not None))
+    if not ends_with_verb and (same_paragraph or not state.masked[prev.start:prev.end].rstrip().endswith(":")):
         return None
     for v in range(len(tokens) - 1, 0, -1):
         hit = verb_at(tokens, v)

@@ -17,7 +17,7 @@ from ..model import Document, Sentence, Span
 from . import lexicon
 from .marks import Stretch, stretches
 from .spans import SentenceIndex
-from .verbs import noun_info, verb_info
+from .verbs import noun_info, phrase_info, verb_info
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _BOUNDARY = re.compile(r"[.!?…][\"”’']?\s+(?=[A-Z])")
@@ -44,6 +44,8 @@ _CUE_WINDOW = 8
 _QUOTED = re.compile(r"[“\"«„][^”\"»“«„]*[”\"»“]")
 #: Most words a reporting clause between two fragments of one quotation may have.
 _GAP_WORDS = 14
+#: A second clause in the gap between two stretches: "…,” she said, and her husband cut in. “…"
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|when|before)\s+([^,.]+)")
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,11 @@ def _interrupted(text: str, before: Utterance, after: Utterance) -> bool:
         return False  # “a sticking plaster” and accused ... : a fragment, not an interruption
     if _attributed(text, after):
         return False  # “…,” Calloway said. “…,” she added: two quotes, each with its own verb
+    second = _SECOND_CLAUSE.search(gap)
+    said = words(second.group(1))[:5] if second else []
+    if said and gap.rstrip().endswith(".") and any(verb_info(w) or phrase_info(w, nxt)
+                                                    for w, nxt in zip(said, said[1:] + [""])):
+        return False  # “…,” Quist said, and her brother chimed in. “…”: his words
     if gap.rstrip().endswith("."):
         return True
     first = text[after.fragments[0][0]]

@@ -7,6 +7,7 @@ from ..cancel import Checkpoint
 from ..model import Document, Quote, Sentence
 from .attribution import attribute
 from .extract import utterances
+from .headline import echo_headline
 from .spans import SentenceIndex
 
 
@@ -27,4 +28,4 @@ def find_quotes(doc: Document, sentences: Sequence[Sentence], *,
         out.append(Quote(start, end, utt.fragments, text, speaker=who.speaker, speaker_span=who.speaker_span,
                          verb=who.verb, verb_span=who.verb_span, verb_class=who.verb_class, form=who.form,
                          closed=utt.closed, sentence=index.at(start)))
-    return tuple(out)
+    return echo_headline(out, sentences)

@@ -51,6 +51,8 @@ association bank company corporation inc ltd group foundation service times post
 network broadcaster federation league army navy military parliament senate congress cabinet
 kremlin church hospital school college center centre mahasabha force forces board authority
 council""".split())
+#: Channels that are things, never a person a description could name.
+_THINGS = frozenset("website statement account office press".split())
 #: Role nouns that mark a person (as opposed to an organisation or a thing).
 PERSON_ROLES = ROLES - ORG_WORDS - CHANNELS - {"source", "sources"}
 FEMALE = frozenset("""mother wife daughter sister fiancée fiancee widow woman spokeswoman chairwoman
@@ -67,7 +69,7 @@ this that these those there here it its he she they we i you his her their our m
 us me no not never all both some many most several each every another other such nearly about
 around over under instead last next first second third new january february march april may june
 july august september october november december monday tuesday wednesday thursday friday saturday
-sunday""".split())
+sunday""".split()) | lexicon.words("sentence_adverbs_en.txt")
 _CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
 _PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
 under between among toward towards than like via including behind""".split())
@@ -88,6 +90,8 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+#: What follows a dateline in capitals at the start of a story: "WASHINGTON —", "BUENA PARK, Calif. -".
+_DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]")
 
 
 @dataclass
@@ -166,6 +170,8 @@ class Entities:
             run: list[tuple[str, int, int]] = []
             while j < len(tokens):
                 t = tokens[j][0]
+                if run and "\x00" in self.masked[run[-1][2]:tokens[j][1]]:
+                    break  # a quotation between: "calling Hale “a crook,” Quist said" names two people
                 if _is_cap(t) and not t.startswith("(") and t not in ",;:()":
                     run.append(tokens[j])
                 elif t.lower() in _CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
@@ -181,7 +187,10 @@ class Entities:
                     j += 1
                     break
                 j += 1
-            self._add_run(run, tokens, i, j, start, sentence)
+            dateline = i == 0 and sentence < 4 and all(w[0].isupper() for w in run) \
+                and _DATELINE.match(self.masked, run[-1][2]) is not None  # "WASHINGTON (Reuters) -"
+            if not dateline:
+                self._add_run(run, tokens, i, j, start, sentence)
             after = max(j, i + 1)
 
     def _add_run(self, run: list[tuple[str, int, int]], tokens: list[tuple[str, int, int]],
@@ -360,6 +369,14 @@ class Entities:
         self._families: list[set[str]] = []
         self._known: list[set[str]] = []
         self._by_family: dict[str, list[int]] = {}
+        #: where each cluster first carries each role family: "the executive" names only
+        #: someone the reader already knows as an executive
+        self._since: list[dict[str, int]] = [{} for _ in self.clusters]
+        for m in self.mentions:
+            since = self._since[m.cluster]
+            for d in m.descriptors:
+                f = _ROLE_FAMILY.get(d, d)
+                since[f] = min(since.get(f, m.span[0]), m.span[0])
         for n, c in enumerate(self.clusters):
             own = {_ROLE_FAMILY.get(d, d) for d in c.descriptors}
             self._families.append(own)
@@ -384,18 +401,20 @@ class Entities:
                 return m
         return None
 
-    def by_description(self, words: Sequence[str]) -> int | None:
-        """The one named person whose roles cover this description ("aide of Putin's" -> Ushakov).
+    def by_description(self, words: Sequence[str], before: int | None = None) -> int | None:
+        """The one named person whose roles cover this description ("aide of Putin's" -> Ushakov);
+        with ``before``, only among those given that role earlier in the text than that offset.
 
         Returns the cluster's number.
         """
-        roles = {w for w in words if w in ROLES}
+        roles = {w for w in words if w in ROLES} - _THINGS  # "the campaign's statement" is no person
         mods = {w for w in words if w not in ROLES and w not in _DETERMINERS and w not in _PREPOSITIONS}
         if not roles:
             return None
         families = {_ROLE_FAMILY.get(r, r) for r in roles}
         candidates = min((self._by_family.get(f, []) for f in families), key=len)
-        named = [n for n in candidates if families <= self._families[n] and mods <= self._known[n]]
+        named = [n for n in candidates if families <= self._families[n] and mods <= self._known[n]
+                 and (before is None or all(self._since[n].get(f, before) < before for f in families))]
         return named[0] if len(named) == 1 else None
 
 

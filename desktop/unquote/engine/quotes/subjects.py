@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
 from ..model import Document, Sentence, Span
-from .mentions import CHANNELS, ORG_WORDS, ROLES, Cluster, Entities
+from .mentions import CHANNELS, ORG_WORDS, PLACE_WORDS, ROLES, Cluster, Entities
 from .spans import SentenceIndex
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 
 _TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
-_AUX = frozenset("""has had have was were is are be been also then later again further previously
+_AUX = frozenset("""has had have was were is are be been also then now later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
 separately subsequently""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who",
@@ -39,6 +39,12 @@ _DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 #: Words after which a reporting-verb form is a noun: "the report said", "a comment".
 _NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
+#: Relative pronouns: the clause they open describes the noun before them.
+_RELATIVES = frozenset("who whom whose which that where when".split())
+#: Finite verbs that end the subject of an infinitive's clause: "a study by X has this to say".
+_FINITE = frozenset("has had have was were is are".split())
+#: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
+_OPENERS = frozenset("as when while although though because since after before if once until".split())
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 #: How many sentences back a pronoun looks in earlier paragraphs.
@@ -140,7 +146,8 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
             break
         j += 1
     who = resolve_np(state, tokens, i, j)
-    if who is not None and who.cluster is None and j < len(tokens) and tokens[j].text == ",":
+    if who is not None and who.cluster is None and j + 1 < len(tokens) and tokens[j].text == "," \
+            and tokens[j + 1].low not in _RELATIVES:  # "said the baker, who works in Fresno"
         named = np_after(state, tokens, j + 1)  # "by Berg's deputy, Jonas Lind"
         if named is not None and named.cluster is not None and named.span is not None \
                 and state.masked[named.span[1]:named.span[1] + 40].lstrip()[:1] in ("", ",", ".", ";", ":", ")", "—"):
@@ -163,6 +170,13 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
     i = end
     while i - 1 >= floor and tokens[i - 1].text not in _BOUNDARY and tokens[i - 1].text not in ".!?":
         i -= 1
+    if i - 2 >= floor and tokens[i - 2].text != "," and (
+            (i < end and tokens[i - 1].low == "who") or (i == end and tokens[i - 1].low in ("which", "that"))):
+        # "an official who spoke anonymously said", "added a caption which reads"
+        return np_before(state, tokens, i - 1, floor)
+    if v > 0 and tokens[v - 1].low == "to" and i < end:  # an infinitive: "a study by X has this to say"
+        end = i + 1 if tokens[i].low in PRONOUNS else next(  # "he went on to say"
+            (n for n in range(i + 1, end) if tokens[n].low in _FINITE), end)
     if i == end:
         # an appositive or relative clause between subject and verb: "Ushakov, a Putin aide, called"
         if i - 1 >= floor and tokens[i - 1].text == ",":
@@ -172,12 +186,28 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         if i - 1 >= floor and tokens[i - 1].low in ("and", "but"):
             return main_subject(state, tokens, i - 1)
         return None
-    who = resolve_np(state, tokens, i, end)
+    who = None
+    if i - 2 >= floor and tokens[i - 1].text == "," and tokens[i].text[:1].islower() \
+            and tokens[i].low not in _DESCRIBING:
+        who = _coordinated_adjectives(state, tokens, i - 1, end, floor)  # "the gloomy, rain-soaked banner"
+    if who is None:
+        who = resolve_np(state, tokens, i, end)
     if who is not None and who.cluster is None and i - 1 >= floor and tokens[i - 1].text == ",":
         named = _appositive_subject(state, tokens, i - 1, floor)
         if named is not None and named.cluster is not None:
             return named
     return who
+
+
+def _coordinated_adjectives(state: State, tokens: list[Tok], comma: int, end: int, floor: int) -> Who | None:
+    """"The gloomy, rain-soaked banner": a determiner and one lower-case adjective before the
+    comma continue the noun phrase after it."""
+    i = comma - 1
+    while i > floor and comma - i < 2 and tokens[i].text[:1].islower() and tokens[i].low not in _DESCRIBING:
+        i -= 1
+    if tokens[i].low not in _DESCRIBING or i == comma - 1 or not tokens[comma - 1].text[:1].islower():
+        return None
+    return resolve_np(state, tokens, i, end)
 
 
 def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int) -> Who | None:
@@ -199,16 +229,27 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
             return described
         who = resolve_np(state, tokens, i, end)
         before_comma = i - 1 >= floor and tokens[i - 1].text == ","
+        if tokens[i].low in _OPENERS and not before_comma:
+            return described  # a subordinate clause: "While the band played for Hale, his daughter shouted"
         if before_comma and (tokens[i].text[:1].islower() or tokens[i].low in _AFFILIATIONS):
             described = described or who
             j = i - 1
             continue
+        if any(_inflected_verb(tokens, n) for n in range(i, end)):
+            return described  # a reporting clause of its own: "the Herald's Jo Lind reported, his daughter shouted"
         if who is not None and who.cluster is not None:
             return who
         if not before_comma:
             return who or described
         j = i - 1
     return described
+
+
+def _inflected_verb(tokens: list[Tok], n: int) -> bool:
+    """Whether token n is an inflected reporting verb ("reported", "says"): a clause of its
+    own. A bare form is left out, being a noun as often as not ("state delegate")."""
+    hit = verb_at(tokens, n)
+    return hit is not None and tokens[n].low != hit[0]
 
 
 def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
@@ -259,11 +300,16 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     start, end = phrase[0].start, phrase[-1].end
     first = phrase[0].low
     mentions = state.ents.mentions_in(start, end)
-    if (first in _DESCRIBING or first in _QUANTIFIERS) and len(phrase) > 1 \
-            and _common_head(phrase) and not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions):
+    if (first in _DESCRIBING or first in _QUANTIFIERS) and len(phrase) > 1 and _common_head(phrase) and (
+            first in _POSSESSIVE_DETS
+            or not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions)):
         # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
-        # "the former Florida governor", "the Trump campaign" (but "the WHO's website" is the WHO)
+        # "the former Florida governor", "the Trump campaign", "her Instagram account" (but "the
+        # WHO's website" is the WHO)
         return _described(state, _words(phrase), start, end)
+    if mentions and mentions[0].possessive and mentions[0].span[0] == start and len(phrase) > 1 \
+            and _common_head(phrase) and _channel_follows(state, mentions[0].span[1]) not in _ORG_CHANNELS:
+        return _described(state, _words(phrase), start, end)  # "the mayor's host": a relation
     subjects = [m for m in mentions if m.subject]
     if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
         # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
@@ -319,7 +365,7 @@ def _described(state: State, words: list[str], start: int, end: int) -> Who:
     sentence ("According to a Putin adviser, … according to Yuri Ushakov"); a possessive one
     ("his wife") names a relation, not a role, and never resolves to a name."""
     if words[0] not in _POSSESSIVE_DETS:
-        cluster = state.ents.by_description(words)
+        cluster = state.ents.by_description(words, start)
         if cluster is not None and (words[0] not in _INDEFINITE or _named_near(state, cluster, start)):
             return Who(cluster, None, (start, end))
     text = state.doc.text[start:end]
@@ -360,6 +406,8 @@ def _fits(state: State, cluster: Cluster, index: int, personal: bool, gender: st
     if personal:
         if cluster.kind == "org" or (cluster.kind == "unknown" and index not in state.speakers):
             return False
+        if cluster.kind == "unknown" and cluster.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS:
+            return False  # he and she are never "the United States", even when it spoke
         return gender is None or cluster.gender in (None, gender)
     return True
 

@@ -1,0 +1,172 @@
+"""Descriptions as speakers (issue 8): "the senator", "a Carrier executive", "her Instagram
+account" name a person only when the text has already established who it is; otherwise the
+description is the speaker as written. One invented sentence per pattern."""
+from __future__ import annotations
+
+import pytest
+from test_quotes_house_styles import quotes
+from unquote.engine.model import Document
+from unquote.engine.quotes.attribution import mask
+from unquote.engine.quotes.extract import utterances
+from unquote.engine.quotes.mentions import Entities
+from unquote.engine.sentences import split_sentences
+
+# (case, text, speaker of the last quote, its verb as written)
+DESCRIPTIONS = [
+    ("role named only later stays a description",
+     "The workers recorded the meeting on a phone. Over the jeers, the executive says, “Let me finish.”\n\n"
+     "Robert Lamb, a senior executive at the parent company, met the workers a week later.",
+     "the executive", "says"),
+    ("role named earlier resolves",
+     "“We had no choice,” said Robert Lamb, a senior executive at the parent company.\n\n"
+     "Over the jeers, the executive says, “Let me finish.”",
+     "Robert Lamb", "says"),
+    ("relative clause after a description in the tail",
+     "“The night shifts are the worst,” said the baker, who works for a rival bakery in Fresno.",
+     "the baker", "said"),
+    ("relative clause after a description, another place",
+     "“Nobody reads the minutes,” said the Eastmoor plumber, who canvassed Monday in Fresno.",
+     "the Eastmoor plumber", "said"),
+    ("restrictive relative clause before the verb",
+     "A harbour board member who asked not to be named said Friday, “The vote was never close.”",
+     "a harbour board member", "said"),
+    ("possessive description after a reporting clause and a subordinate clause",
+     "While the band played for Tom Hale, the Eastmoor Herald's Jo Lind reported, his daughter shouted: "
+     "“Dad, look up!”",
+     "his daughter", "shouted"),
+    ("possessive channel of a person is not the platform",
+     "Nora Quist opened the bakery on Monday.\n\nAn hour later, her Instagram account posted: “Free buns today.”",
+     "her Instagram account", "posted"),
+    ("an organisation's statement is not the person who issued one",
+     "Tom Hale said in a statement that he was “grateful to the jury.” "
+     "The union’s statement adds “the strike is over.”",
+     "the union’s statement", "adds"),
+    ("sentence adverb is not a name; finite verb ends the subject",
+     "Moreover, a study by the Harbour Institute has this to say about the ferry: “It loses money every week.”",
+     "a study by the Harbour Institute", "say"),
+    ("coordinated adjectives before the head",
+     "Hale spoke at noon.\n\nThe gloomy, rain-soaked banner reads: “Save our pier.”",
+     "the gloomy, rain-soaked banner", "reads"),
+    ("editorial reads",
+     "“The pier deserves better than this council,” reads a Sunday editorial in The Eastmoor Herald.",
+     "a Sunday editorial in The Eastmoor Herald", "reads"),
+    ("cited", "The crew cited “rotten planks and rusty bolts.”", "the crew", "cited"),
+    ("relation named in apposition",
+     "“Give him a big hand,” urged the mayor's host, comedian Jane Lee Dorn.",
+     "Jane Lee Dorn", "urged"),
+    ("from the report, colon",
+     "Not all ferries are equal. From the report: “Older ferries broke down twice as often.”",
+     "the report", None),
+    ("quotation set off by dashes has its own tail attribution",
+     "Both camps are busy, calling Ms. Quist soft on crime - “Quist lets burglars walk,” one Hale flyer "
+     "claimed - or mocking her hats.",
+     "one Hale flyer", "claimed"),
+    ("absolute clause with a reporting participle",
+     "The pier reopened at noon, with dozens of fishermen chanting “Here we go again.”",
+     "dozens of fishermen", "chanting"),
+    ("coordinated adjectives before a head with a name in it",
+     "Hale spoke at noon.\n\nThe soggy, pro-Hale/Quist pier-saving banner reads: “Save our pier.”",
+     "the soggy, pro-Hale/Quist pier-saving banner", "reads"),
+    ("a name's thing is a description",
+     "Hale offered Quist a truce. She later called it a “poisoned gift,” according to Hale’s memoir.",
+     "Hale’s memoir", "according to"),
+    ("a name after the verb is not inverted when a clause follows",
+     "Tom Hale spoke first. He went on to say Quist’s plan is “a very bad idea for the pier.”",
+     "Tom Hale", "say"),
+    ("inverted verb after a subordinate clause",
+     "Because of how the council drew the map, explained Simon Okafor, “the vote was lost before it began.”",
+     "Simon Okafor", "explained"),
+    ("dash quotation with a pronoun tail",
+     "Nora Quist suggested that the plan was late - “We need the details,” she said - and left.",
+     "Nora Quist", "said"),
+    ("she is never a place that spoke",
+     "Nora Quist spoke first.\n\nThe United States has not publicly accused Eastmoor of anything. "
+     "The United States would not allow it, she said.\n\n“We will be watching,” she said.",
+     "Nora Quist", "said"),
+    ("a noun that looks like a verb does not end an appositive walk",
+     "Ohio state delegate Mary Dole, wearing a hat that spelled the name Hale, said the vote was a “farce.”",
+     "Mary Dole", "said"),
+    ("second reporting clause between two stretches",
+     "“Bring the red bucket,” Quist said, and her brother chimed in. “And the net.”",
+     "her brother", "chimed in"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, verb", [p[1:] for p in DESCRIPTIONS], ids=[p[0] for p in DESCRIPTIONS])
+def test_description(text: str, speaker: str, verb: str | None) -> None:
+    q = quotes(text)[-1]
+    assert (q.speaker, q.verb) == (speaker, verb)
+
+
+# (case, text, (speaker, verb) of every quotation in reading order)
+HEADLINES_AND_PARAGRAPHS = [
+    ("headline quotation attributed in the body",
+     "Harbour plan ‘a disgrace to the whole town’\n\n"
+     "Tom Hale spoke on Monday. “The plan is a disgrace to the whole town,” Hale said.",
+     [("Tom Hale", "said"), ("Tom Hale", "said")]),
+    ("headline quotation the body does not quote stays without speaker",
+     "Harbour plan ‘a disgrace to the whole town’\n\nTom Hale spoke on Monday. “It is late,” Hale said.",
+     [(None, None), ("Tom Hale", "said")]),
+    ("headline quotation with its own cue keeps it",
+     "Mayor calls harbour plan ‘a disgrace to the town’\n\n“The plan is a disgrace to the town,” Quist said.",
+     [("Mayor", "calls"), ("Quist", "said")]),
+    ("multi-paragraph quotation attributed in its first paragraph",
+     "Hale spoke.\n\n“We will rebuild,” Hale said, “and it will take years.\n\n“The boats will come back.”"
+     "\n\nQuist disagreed.",
+     [("Hale", "said")]),
+    ("multi-paragraph quotation attributed in its second paragraph",
+     "Hale spoke.\n\n“We will rebuild the harbour.\n\n“It will take years,” said Hale, the mayor. "
+     "“But we are ready.\n\n“The boats will come back.”",
+     [("Hale", "said")]),
+    ("multi-paragraph quotation in NYT marks",
+     "Hale spoke.\n\n''We will rebuild the harbour.\n\n''The boats will come back,'' Hale said.",
+     [("Hale", "said")]),
+    ("multi-paragraph quotation introduced by a colon paragraph",
+     "Quist said the plan was late. Hale answered:\n\n“We will rebuild the harbour.\n\n“The boats will come back.”",
+     [("Hale", "answered")]),
+    ("closed paragraph, then a new quotation by another speaker",
+     "Hale speaks.\n\n“We will rebuild the harbour,” Hale said. “It will take years.\n\n“The boats will come back.”"
+     "\n\n“And the town too,” Quist replied.",
+     [("Hale", "said"), ("Quist", "replied")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [p[1:] for p in HEADLINES_AND_PARAGRAPHS],
+                         ids=[p[0] for p in HEADLINES_AND_PARAGRAPHS])
+def test_headlines_and_paragraphs(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(q.speaker, q.verb) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("Hale spoke.\n\n“We will rebuild,” Hale said, “and it will take years.\n\n“The boats will come back.”", 2),
+    ("Hale spoke.\n\n“We will rebuild the harbour.\n\n“It will take years,” said Hale. “But we are ready.\n\n"
+     "“The boats will come back.”", 3),
+])
+def test_multi_paragraph_quotation_is_one_utterance(text: str, paragraphs: int) -> None:
+    """One quotation whose parts run from paragraph to paragraph, the last one closing it."""
+    (q,) = quotes(text)
+    assert q.closed and text.count("\n\n", q.start, q.end) == paragraphs - 1
+    assert q.text.endswith("The boats will come back.")
+
+
+def test_a_name_does_not_run_on_over_a_quotation() -> None:
+    """"calling Hale “an old crook,” Susan said" names Hale and Susan, not "Hale Susan"."""
+    text = "Her friends mocked Tom Hale, calling Hale “an old crook,” Susan said."
+    doc = Document(text=text, paragraphs=((0, len(text)),))
+    sentences = split_sentences(text, doc.paragraphs)
+    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    assert sorted(c.name for c in ents.clusters) == ["Susan", "Tom Hale"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("EASTMOOR — Nora Quist opened the pier.", "EASTMOOR"),
+    ("EASTMOOR, Calif. - Nora Quist opened the pier.", "EASTMOOR"),
+    ("EASTMOOR (Harbour Wire) - Nora Quist opened the pier.", "EASTMOOR"),
+    ("Regarding the pier, Nora Quist said it was late.", "Regarding"),
+])
+def test_datelines_and_sentence_adverbs_are_not_names(text: str, word: str) -> None:
+    doc = Document(text=text, paragraphs=((0, len(text)),))
+    sentences = split_sentences(text, doc.paragraphs)
+    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    names = {c.name for c in ents.clusters}
+    assert "Nora Quist" in names and not any(word in name for name in names)
