@@ -3,19 +3,8 @@ appositives, clustering of mentions, and saying unresolved rather than guessing.
 from __future__ import annotations
 
 import pytest
+from quote_texts import quotes
 
-from unquote.engine.model import Document, Quote
-from unquote.engine.quotes import find_quotes
-from unquote.engine.sentences import split_sentences
-
-
-def quotes(text: str) -> tuple[Quote, ...]:
-    paragraphs, start = [], 0
-    for part in text.split("\n\n"):
-        paragraphs.append((start, start + len(part)))
-        start += len(part) + 2
-    doc = Document(text=text, paragraphs=tuple(paragraphs))
-    return find_quotes(doc, split_sentences(doc.text, doc.paragraphs))
 
 
 # (case, text, speaker of the last quote, its verb as written)

@@ -4,7 +4,7 @@ description is the speaker as written. One invented sentence per pattern."""
 from __future__ import annotations
 
 import pytest
-from test_quotes_house_styles import quotes
+from quote_texts import quotes
 from unquote.engine.model import Document
 from unquote.engine.quotes.attribution import mask
 from unquote.engine.quotes.extract import utterances
