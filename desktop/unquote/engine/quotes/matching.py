@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable, Sequence
 
 import numpy as np
@@ -278,7 +279,7 @@ def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None
     near = {r for s in side.where[n] for r in side.partners.get(s, ())}
     candidates = {x for r in near for x in (r - 1, r, r + 1) if 0 <= x < len(other.sentences)}
     if not candidates and anywhere:  # only sentences sharing two of the stems can qualify
-        hits = Counter(k for st in stems for k in other.unquoted.carrying(st))
+        hits = Counter(chain.from_iterable(map(other.unquoted.carrying, stems)))
         candidates = {k for k, n in hits.items() if n >= 2}
     best, best_cover = None, 0.0
     for k in sorted(candidates):

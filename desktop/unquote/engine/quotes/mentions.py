@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Literal, Sequence
 
 from ..model import Span
@@ -68,6 +69,8 @@ us me no not never all both some many most several each every another other such
 around over under instead last next first second third new january february march april may june
 july august september october november december monday tuesday wednesday thursday friday saturday
 sunday""".split())
+#: Words stripped from the front of a run ("The", "In the") unless written as an acronym.
+_SKIPPED = _STOP | _DETERMINERS
 _CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
 _PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
 under between among toward towards than like via including behind""".split())
@@ -133,6 +136,7 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
 
+@lru_cache(maxsize=100_000)
 def _bare(token: str) -> str:
     return _POSSESSIVE.sub("", token.strip("()"))
 
@@ -157,13 +161,13 @@ class Entities:
 
     # ----------------------------------------------------------------- scanning
     def _scan(self, start: int, end: int, sentence: int) -> None:
-        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.masked, start, end)]
+        tokens = list(_TOKEN.finditer(self.masked, start, end))  # t[0] is a token's text
         after = 0
         for i in [n for n, t in enumerate(tokens) if t[0][:1].isupper()]:  # a run opens at a capital
             if i < after:
                 continue
             j = i
-            run: list[tuple[str, int, int]] = []
+            run: list[re.Match[str]] = []
             while j < len(tokens):
                 t = tokens[j][0]
                 if _is_cap(t) and not t.startswith("(") and t not in ",;:()":
@@ -184,13 +188,13 @@ class Entities:
             self._add_run(run, tokens, i, j, start, sentence)
             after = max(j, i + 1)
 
-    def _add_run(self, run: list[tuple[str, int, int]], tokens: list[tuple[str, int, int]],
+    def _add_run(self, run: list[re.Match[str]], tokens: list[re.Match[str]],
                  i: int, j: int, s_start: int, sentence: int) -> None:
         while run and (run[-1][0] in ("of", "for", "the") or run[-1][0].lower() in _CONNECTORS):
             run.pop()
         words = [_bare(t[0]) for t in run]
         lowered = [w.lower() for w in words]
-        if all((low in _STOP or low in _DETERMINERS) and not _ACRONYM.match(w) for w, low in zip(words, lowered)):
+        if _SKIPPED.issuperset(lowered) and not any(_ACRONYM.match(w) for w in words):
             return  # "The", "In the": nothing is left once the stop words are stripped below
         descriptors: set[str] = set()
         org = any(w in ORG_WORDS for w in lowered)
@@ -226,9 +230,10 @@ class Entities:
             return  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
         possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
         name = " ".join(words)
-        if "." in self.text[run[0][1]:run[-1][2] + 1]:  # initials and abbreviations as written
-            name = " ".join(self._written(w, t[2]) for w, t in zip(words, run))
-        span = (run[0][1], run[-1][2] - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
+        first, last = run[0].start(), run[-1].end()
+        if "." in self.text[first:last + 1]:  # initials and abbreviations as written
+            name = " ".join(self._written(w, t.end()) for w, t in zip(words, run))
+        span = (first, last - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
         # acronym in brackets right after: "World Health Organization (WHO)"
         alias = None
         if j < len(tokens) and tokens[j][0].startswith("("):
@@ -236,7 +241,7 @@ class Entities:
         before = [t[0].lower() for t in tokens[max(0, i - 4):i]]
         after = [t[0] for t in tokens[j:j + 3]]
         modifier = bool(after) and (after[0].lower() in ROLES or after[0].startswith("-") or
-                                    self.masked[run[-1][2]:run[-1][2] + 1] == "-")
+                                    self.masked[last:last + 1] == "-")
         if possessive:
             modifier = True
         # role words before the name: "Putin aide Ushakov", "an attendee Om Prakash"
@@ -268,7 +273,7 @@ class Entities:
             else "unknown")
         if (after and after[0].lower() in ORG_WORDS) or any(r in ORG_WORDS for r in prev_roles):
             kind = "org"
-        descriptors |= self._appositive(run[-1][2], run[0][1])
+        descriptors |= self._appositive(last, first)
         self.mentions.append(Mention(span, name, descriptors, kind, not preposition and not modifier,
                                      sentence, possessive, before[-1:] == ["the"] and not prev_roles))
         if alias:
@@ -293,6 +298,8 @@ class Entities:
             words = _words_lower(b.group(1))
             if words and words[-1] in ROLES:
                 out |= set(words)
+        if not out:
+            return out
         return {w.replace("’s", "").replace("'s", "") for w in out if w not in _DETERMINERS}
 
     # --------------------------------------------------------------- clustering

@@ -38,7 +38,11 @@ def content(tokens: Sequence[str]) -> list[str]:
 
 def content_stems(text: str) -> set[str]:
     """The distinct stems of ``content(quote_words(text))``, each word's result cached."""
-    return {st for st in map(_content_stem, words(_BRACKETS.sub(" ", text))) if st is not None}
+    if "[" in text or "(" in text:  # every bracketed insertion opens with one of the two
+        text = _BRACKETS.sub(" ", text)
+    stems = set(map(_content_stem, words(text)))
+    stems.discard(None)
+    return stems  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=200_000)
