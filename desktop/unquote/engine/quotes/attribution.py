@@ -39,7 +39,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
 _ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
 #: A full stop after a letter and not inside a word: where an abbreviation may end.
-_FULL_STOP = re.compile(r"(?<=[A-Za-z])\.(?![\w.])")
+_FULL_STOP = re.compile(r"\.(?<=[A-Za-z]\.)(?![\w.])")  # the stop first: the search skips to each "."
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 #: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas), ", R-Wis.,".
 _PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)"

@@ -18,7 +18,6 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy import sparse
 
-from ..unionfind import UnionFind
 from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, Sentence
 from .changes import resolved, same_speaker_pairs
@@ -238,13 +237,32 @@ def assign(scores: sparse.csr_matrix) -> list[tuple[int, int]]:
 
 def _groups(scores: sparse.csr_matrix) -> np.ndarray:
     """A group label for every left quote, then every right quote: the connected components
-    of the candidate pairs (see engine/unionfind.py)."""
+    of the candidate pairs, each named by its smallest item as engine/unionfind.py names them.
+
+    Found on arrays, since two long documents have a hundred thousand candidate pairs: each
+    round joins the two ends of every pair and their labels to the smaller label, then
+    follows labels to labels until they settle; the rounds stop when no label falls. A label
+    only ever falls to another item of its component, and at the end both ends of every pair
+    have one label, which the component's smallest item never leaves.
+    """
     nl, nr = scores.shape
-    found = UnionFind(nl + nr)
     coo = scores.tocoo()
-    for i, j in zip(coo.row.tolist(), (coo.col + nl).tolist()):
-        found.union(i, j)
-    return np.array([found.find(x) for x in range(nl + nr)], dtype=np.int64)
+    a, b = coo.row.astype(np.int64), coo.col.astype(np.int64) + nl
+    labels = np.arange(nl + nr, dtype=np.int64)
+    while True:
+        la, lb = labels[a], labels[b]
+        low = np.minimum(la, lb)
+        new = labels.copy()
+        for at in (a, b, la, lb):
+            np.minimum.at(new, at, low)
+        while True:
+            further = new[new]
+            if np.array_equal(further, new):
+                break
+            new = further
+        if np.array_equal(new, labels):
+            return labels
+        labels = new
 
 
 def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -170,7 +170,7 @@ class Entities:
             run: list[re.Match[str]] = []
             while j < len(tokens):
                 t = tokens[j][0]
-                if _is_cap(t) and not t.startswith("(") and t not in ",;:()":
+                if t[:1].isupper():  # a capital opens no bracket or punctuation mark
                     run.append(tokens[j])
                 elif t.lower() in _CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
                     run.append(tokens[j])
@@ -181,7 +181,7 @@ class Entities:
                     run.append(tokens[j])
                 else:
                     break
-                if _POSSESSIVE.search(t) and t[-2:] in ("’s", "'s"):
+                if t[-2:] in ("’s", "'s") and _POSSESSIVE.search(t):
                     j += 1
                     break
                 j += 1
@@ -197,8 +197,9 @@ class Entities:
         if _SKIPPED.issuperset(lowered) and not any(_ACRONYM.match(w) for w in words):
             return  # "The", "In the": nothing is left once the stop words are stripped below
         descriptors: set[str] = set()
-        org = any(w in ORG_WORDS for w in lowered)
-        before_run = [t[0].lower() for t in tokens[max(0, i - 1):i]]
+        org = not ORG_WORDS.isdisjoint(lowered)
+        before = [t[0].lower() for t in tokens[max(0, i - 4):i]]
+        before_run = before[-1:]
         # strip determiners, stop words, titles and nationality words at the front
         k = 0
         while k < len(words):
@@ -238,7 +239,6 @@ class Entities:
         alias = None
         if j < len(tokens) and tokens[j][0].startswith("("):
             alias = tokens[j][0].strip("()")
-        before = [t[0].lower() for t in tokens[max(0, i - 4):i]]
         after = [t[0] for t in tokens[j:j + 3]]
         modifier = bool(after) and (after[0].lower() in ROLES or after[0].startswith("-") or
                                     self.masked[last:last + 1] == "-")
@@ -367,6 +367,7 @@ class Entities:
         self._families: list[set[str]] = []
         self._known: list[set[str]] = []
         self._by_family: dict[str, list[int]] = {}
+        self._by_words: dict[tuple[str, ...], int | None] = {}  # by_description's answers
         for n, c in enumerate(self.clusters):
             own = {_ROLE_FAMILY.get(d, d) for d in c.descriptors}
             self._families.append(own)
@@ -396,6 +397,12 @@ class Entities:
 
         Returns the cluster's number.
         """
+        key = tuple(words)
+        if key not in self._by_words:
+            self._by_words[key] = self._by_description(words)
+        return self._by_words[key]
+
+    def _by_description(self, words: Sequence[str]) -> int | None:
         roles = {w for w in words if w in ROLES}
         mods = {w for w in words if w not in ROLES and w not in _DETERMINERS and w not in _PREPOSITIONS}
         if not roles:

@@ -380,8 +380,4 @@ def record(state: State, k: int, firsts: list[Who]) -> None:
     order += [m.cluster for m in mentions if m.subject]
     state.subjects[k] = list(dict.fromkeys(order))
     order += [m.cluster for m in reversed(mentions) if not m.subject and not m.possessive]
-    seen: list[int] = []
-    for c in order:
-        if c not in seen:
-            seen.append(c)
-    state.salient[k] = seen
+    state.salient[k] = list(dict.fromkeys(order))

@@ -6,6 +6,7 @@ built on first use.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Callable, Sequence
 
 from ..model import Document, Quote, Sentence
@@ -34,11 +35,11 @@ class UnquotedStems:
     def carrying(self, stem: str) -> list[int]:
         """The sentences, in order, that have ``stem`` outside quotations."""
         if self._carrying is None:
-            self._carrying = {}
+            self._carrying = defaultdict(list)
             for k in range(len(self._sentences)):
                 self._tick()
                 for st in self[k]:
-                    self._carrying.setdefault(st, []).append(k)
+                    self._carrying[st].append(k)
         return self._carrying.get(stem, [])
 
     def _text(self, k: int) -> str:
