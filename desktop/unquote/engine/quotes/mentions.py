@@ -271,7 +271,7 @@ class Entities:
         kind: Kind = "org" if org or (alias is None and _ACRONYM.match(name) is not None) else (
             "person" if (len(words) >= 2 and lowered[-1] not in PLACE_WORDS) or prev_roles or descriptors & TITLES
             else "unknown")
-        if (after and after[0].lower() in ORG_WORDS) or any(r in ORG_WORDS for r in prev_roles):
+        if (after and after[0].lower() in ORG_WORDS) or not ORG_WORDS.isdisjoint(prev_roles):
             kind = "org"
         descriptors |= self._appositive(last, first)
         self.mentions.append(Mention(span, name, descriptors, kind, not preposition and not modifier,
@@ -317,8 +317,10 @@ class Entities:
                     names.add_org(target, m.name)
             c = self.clusters[target]
             m.cluster = target
-            c.descriptors |= {d for d in m.descriptors if not d.startswith("alias:")}
-            aliases = {d[6:] for d in m.descriptors if d.startswith("alias:")} | {m.name}
+            aliases = {m.name}
+            if m.descriptors:  # most mentions have none
+                c.descriptors |= {d for d in m.descriptors if not d.startswith("alias:")}
+                aliases |= {d[6:] for d in m.descriptors if d.startswith("alias:")}
             for alias in aliases:
                 names.add_alias(alias, target)
             c.aliases |= aliases
@@ -335,10 +337,10 @@ class Entities:
                     c.gender = _FIRST_NAMES.get(c.name.split()[0].lower())  # type: ignore[assignment]
 
     def _find_cluster(self, m: Mention, names: NameIndex) -> int | None:
-        tokens = [t.lower() for t in m.name.split()]
         exact = names.exact(m.name)
         if exact is not None:
             return exact
+        tokens = [t.lower() for t in m.name.split()]
         if m.kind == "org" or any(t in ORG_WORDS for t in tokens):
             hits = names.orgs_with(tokens)
             return hits[0] if len(hits) == 1 else None

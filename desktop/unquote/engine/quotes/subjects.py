@@ -39,6 +39,8 @@ _DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 #: Words after which a reporting-verb form is a noun: "the report said", "a comment".
 _NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
+#: The word after a name, past a possessive ending and a bracketed acronym: "WHO's website".
+_CHANNEL_WORD = re.compile(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)")
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 #: How many sentences back a pronoun looks in earlier paragraphs.
@@ -245,7 +247,7 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
 
 def _channel_follows(state: State, at: int) -> str | None:
     """The channel word (website, statement, spokesperson) a name speaks through, if one follows it."""
-    nxt = re.match(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)", state.masked[at:at + 40])
+    nxt = _CHANNEL_WORD.match(state.masked[at:at + 40])
     return nxt.group(1) if nxt and nxt.group(1) in CHANNELS else None
 
 

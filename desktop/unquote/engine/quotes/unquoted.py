@@ -50,6 +50,7 @@ class UnquotedStems:
         chars = list(self._doc.text[s.start:s.end])
         for q in self._members[k]:
             for a, b in self._quotes[q].fragments:
-                for x in range(max(a, s.start), min(b, s.end)):
-                    chars[x - s.start] = " "
+                lo, hi = max(a, s.start), min(b, s.end)
+                if lo < hi:
+                    chars[lo - s.start:hi - s.start] = " " * (hi - lo)
         return "".join(chars)

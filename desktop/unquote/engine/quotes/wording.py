@@ -28,7 +28,9 @@ def spelling(word: str) -> str:
 
 def quote_words(text: str) -> list[str]:
     """The compared words of a quoted text, in order."""
-    return [spelling(w) for w in words(_BRACKETS.sub(" ", text))]
+    if "[" in text or "(" in text:  # every bracketed insertion opens with one of the two
+        text = _BRACKETS.sub(" ", text)
+    return [spelling(w) for w in words(text)]
 
 
 def content(tokens: Sequence[str]) -> list[str]:
