@@ -4,8 +4,9 @@ import pytest
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
-from unquote.engine.quotes.matching import assign
+from unquote.engine.quotes.matching import _groups, assign
 from unquote.engine.quotes.small_assignment import best_pairs
+from unquote.engine.unionfind import UnionFind
 
 
 def dense_best(scores: np.ndarray) -> float:
@@ -66,3 +67,34 @@ def test_small_groups_paired_without_the_solver_keep_its_pairs(seed):
             answered += 1
             assert ours == solver, block
     assert answered > 1000
+
+
+def union_find_labels(scores: sparse.csr_matrix) -> list[int]:
+    """Each left, then right, quote's component named by its smallest item, by engine/unionfind.py."""
+    nl, nr = scores.shape
+    found = UnionFind(nl + nr)
+    coo = scores.tocoo()
+    for i, j in zip(coo.row.tolist(), coo.col.tolist()):
+        found.union(i, nl + j)
+    return [found.find(x) for x in range(nl + nr)]
+
+
+def chain(n: int, seed: int) -> sparse.csr_matrix:
+    """One long path through n left and n right quotes in a shuffled order (the most rounds)."""
+    rng = np.random.default_rng(seed)
+    left, right = rng.permutation(n), rng.permutation(n)
+    rows, cols = np.concatenate([left, left[1:]]), np.concatenate([right, right[:-1]])
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+
+
+def scattered(seed: int) -> sparse.csr_matrix:
+    rng = np.random.default_rng(seed)
+    nl, nr = rng.integers(1, 80, size=2)
+    k = int(rng.integers(1, 3 * (nl + nr)))
+    rows, cols = rng.integers(0, nl, k), rng.integers(0, nr, k)
+    return sparse.csr_matrix((np.ones(k), (rows, cols)), shape=(nl, nr))
+
+
+@pytest.mark.parametrize("scores", [scattered(seed) for seed in range(40)] + [chain(n, n) for n in (2, 7, 300, 5000)])
+def test_candidate_groups_on_arrays_equal_union_find(scores):
+    assert _groups(scores).tolist() == union_find_labels(scores)
