@@ -3,8 +3,9 @@ import numpy as np
 import pytest
 from scipy.optimize import linear_sum_assignment
 
-from unquote.engine.quotes.matching import PairScores, assign
+from unquote.engine.quotes.matching import PairScores, _groups, assign
 from unquote.engine.quotes.small_assignment import best_pairs
+from unquote.engine.unionfind import UnionFind
 
 
 def scores_of(dense: np.ndarray) -> PairScores:
@@ -70,3 +71,33 @@ def test_small_groups_paired_without_the_solver_keep_its_pairs(seed):
             answered += 1
             assert ours == solver, block
     assert answered > 1000
+
+
+def union_find_labels(scores: PairScores) -> list[int]:
+    """Each left, then right, quote's component named by its smallest item, by engine/unionfind.py."""
+    nl, nr = scores.shape
+    found = UnionFind(nl + nr)
+    for i, j in zip(scores.rows.tolist(), scores.cols.tolist()):
+        found.union(i, nl + j)
+    return [found.find(x) for x in range(nl + nr)]
+
+
+def chain(n: int, seed: int) -> PairScores:
+    """One long path through n left and n right quotes in a shuffled order (the most rounds)."""
+    rng = np.random.default_rng(seed)
+    left, right = rng.permutation(n), rng.permutation(n)
+    rows, cols = np.concatenate([left, left[1:]]), np.concatenate([right, right[:-1]])
+    return PairScores.of(rows, cols, np.ones(len(rows)), (n, n))
+
+
+def scattered(seed: int) -> PairScores:
+    rng = np.random.default_rng(seed)
+    nl, nr = (int(x) for x in rng.integers(1, 80, size=2))
+    k = int(rng.integers(1, 3 * (nl + nr)))
+    keys = np.unique(rng.integers(0, nl, k) * nr + rng.integers(0, nr, k))
+    return PairScores.of(keys // nr, keys % nr, np.ones(len(keys)), (nl, nr))
+
+
+@pytest.mark.parametrize("scores", [scattered(seed) for seed in range(40)] + [chain(n, n) for n in (2, 7, 300, 5000)])
+def test_candidate_groups_on_arrays_equal_union_find(scores):
+    assert _groups(scores).tolist() == union_find_labels(scores)

@@ -28,11 +28,13 @@ from .matching import (
     partner_map,
 )
 from .parts import Parts, split_parts
+from .paused_gc import paused_gc
 from .similarity import text_similarity
 
 __all__ = ["find_quotes", "match_quotes"]
 
 
+@paused_gc()
 def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sentence],
                  right_sentences: Sequence[Sentence], links: Sequence[Link], left_quotes: Sequence[Quote],
                  right_quotes: Sequence[Quote], settings: Settings, *,

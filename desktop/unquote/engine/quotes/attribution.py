@@ -39,7 +39,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
 _ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
 #: A full stop after a letter and not inside a word: where an abbreviation may end.
-_FULL_STOP = re.compile(r"(?<=[A-Za-z])\.(?![\w.])")
+_FULL_STOP = re.compile(r"\.(?<=[A-Za-z]\.)(?![\w.])")  # the stop first: the search skips to each "."
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 #: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas), ", R-Wis.,".
 _PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)"
@@ -74,9 +74,11 @@ def mask(text: str, utterances: Sequence[Utterance]) -> str:
             chars[m.start()] = " "
     for utt in utterances:
         for a, b in utt.outer:
-            for i in range(a, min(b + 1, len(chars))):
-                if i < b or chars[i] in "\"”’'»“":
-                    chars[i] = "\x00"
+            stop = min(b, len(chars))
+            if a < stop:
+                chars[a:stop] = "\x00" * (stop - a)
+            if a <= b < len(chars) and chars[b] in "\"”’'»“":
+                chars[b] = "\x00"  # the closing mark
     return "".join(chars)
 
 
@@ -150,8 +152,8 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
     elif k_last + 1 < len(sentences) and state.doc.text[sentences[k_last + 1].start] in "—–―":
         end = sentences[k_last + 1].end  # “…” ― Jane Doe, split off as a sentence of its own
     elif k_last + 1 < len(sentences) and sentences[k_last + 1].paragraph == sentences[k_last].paragraph \
-            and _INVERTED.match(state.masked, sentences[k_last + 1].start) \
-            and verb_info(state.masked[sentences[k_last + 1].start:].split(None, 1)[0]):
+            and (inverted := _INVERTED.match(state.masked, sentences[k_last + 1].start)) \
+            and verb_info(inverted.group().split(None, 1)[0]):  # the match holds the first word
         end = sentences[k_last + 1].end  # “…” Said Dorothy Lamb, who grew up with him.
     tokens = tokenize(state, s0.start, end)
     quote_tokens = [i for i, t in enumerate(tokens) if t.text.startswith("\x00") and

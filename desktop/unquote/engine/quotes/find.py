@@ -8,9 +8,11 @@ from ..model import Document, Quote, Sentence
 from .attribution import attribute
 from .extract import utterances
 from .headline import echo_headline
+from .paused_gc import paused_gc
 from .spans import SentenceIndex
 
 
+@paused_gc()
 def find_quotes(doc: Document, sentences: Sequence[Sentence], *,
                 cancelled: Callable[[], bool] | None = None) -> tuple[Quote, ...]:
     """Every direct quotation of ``doc`` in reading order, with speaker, verb and form.

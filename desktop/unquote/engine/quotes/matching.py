@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable, Sequence
 
 import numpy as np
 
-from ..unionfind import UnionFind
 from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, Sentence
 from ..sparse_rows import ranges
@@ -263,12 +263,31 @@ def assign(scores: PairScores) -> list[tuple[int, int]]:
 
 def _groups(scores: PairScores) -> np.ndarray:
     """A group label for every left quote, then every right quote: the connected components
-    of the candidate pairs (see engine/unionfind.py)."""
+    of the candidate pairs, each named by its smallest item as engine/unionfind.py names them.
+
+    Found on arrays, since two long documents have a hundred thousand candidate pairs: each
+    round joins the two ends of every pair and their labels to the smaller label, then
+    follows labels to labels until they settle; the rounds stop when no label falls. A label
+    only ever falls to another item of its component, and at the end both ends of every pair
+    have one label, which the component's smallest item never leaves.
+    """
     nl, nr = scores.shape
-    found = UnionFind(nl + nr)
-    for i, j in zip(scores.rows.tolist(), (scores.cols + nl).tolist()):
-        found.union(i, j)
-    return np.array([found.find(x) for x in range(nl + nr)], dtype=np.int64)
+    a, b = scores.rows.astype(np.int64), scores.cols.astype(np.int64) + nl
+    labels = np.arange(nl + nr, dtype=np.int64)
+    while True:
+        la, lb = labels[a], labels[b]
+        low = np.minimum(la, lb)
+        new = labels.copy()
+        for at in (a, b, la, lb):
+            np.minimum.at(new, at, low)
+        while True:
+            further = new[new]
+            if np.array_equal(further, new):
+                break
+            new = further
+        if np.array_equal(new, labels):
+            return labels
+        labels = new
 
 
 def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -303,7 +322,7 @@ def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None
     near = {r for s in side.where[n] for r in side.partners.get(s, ())}
     candidates = {x for r in near for x in (r - 1, r, r + 1) if 0 <= x < len(other.sentences)}
     if not candidates and anywhere:  # only sentences sharing two of the stems can qualify
-        hits = Counter(k for st in stems for k in other.unquoted.carrying(st))
+        hits = Counter(chain.from_iterable(map(other.unquoted.carrying, stems)))
         candidates = {k for k, n in hits.items() if n >= 2}
     best, best_cover = None, 0.0
     for k in sorted(candidates):

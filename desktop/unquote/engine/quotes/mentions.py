@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Literal, Sequence
 
 from ..model import Span
@@ -70,6 +71,8 @@ us me no not never all both some many most several each every another other such
 around over under instead last next first second third new january february march april may june
 july august september october november december monday tuesday wednesday thursday friday saturday
 sunday""".split()) | lexicon.words("sentence_adverbs_en.txt")
+#: Words stripped from the front of a run ("The", "In the") unless written as an acronym.
+_SKIPPED = _STOP | _DETERMINERS
 _CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
 _PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
 under between among toward towards than like via including behind""".split())
@@ -137,6 +140,7 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
 
+@lru_cache(maxsize=100_000)
 def _bare(token: str) -> str:
     return _POSSESSIVE.sub("", token.strip("()"))
 
@@ -161,18 +165,18 @@ class Entities:
 
     # ----------------------------------------------------------------- scanning
     def _scan(self, start: int, end: int, sentence: int) -> None:
-        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.masked, start, end)]
+        tokens = list(_TOKEN.finditer(self.masked, start, end))  # t[0] is a token's text
         after = 0
         for i in [n for n, t in enumerate(tokens) if t[0][:1].isupper()]:  # a run opens at a capital
             if i < after:
                 continue
             j = i
-            run: list[tuple[str, int, int]] = []
+            run: list[re.Match[str]] = []
             while j < len(tokens):
                 t = tokens[j][0]
-                if run and "\x00" in self.masked[run[-1][2]:tokens[j][1]]:
+                if run and "\x00" in self.masked[run[-1].end():tokens[j].start()]:
                     break  # a quotation between: "calling Hale “a crook,” Quist said" names two people
-                if _is_cap(t) and not t.startswith("(") and t not in ",;:()":
+                if t[:1].isupper():  # a capital opens no bracket or punctuation mark
                     run.append(tokens[j])
                 elif t.lower() in _CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
                     run.append(tokens[j])
@@ -183,27 +187,28 @@ class Entities:
                     run.append(tokens[j])
                 else:
                     break
-                if _POSSESSIVE.search(t) and t[-2:] in ("’s", "'s"):
+                if t[-2:] in ("’s", "'s") and _POSSESSIVE.search(t):
                     j += 1
                     break
                 j += 1
             dateline = i == 0 and sentence < 4 and all(w[0].isupper() for w in run) \
-                and _DATELINE.match(self.masked, run[-1][2]) is not None  # "WASHINGTON (Reuters) -"
+                and _DATELINE.match(self.masked, run[-1].end()) is not None  # "WASHINGTON (Reuters) -"
             if not dateline:
                 self._add_run(run, tokens, i, j, start, sentence)
             after = max(j, i + 1)
 
-    def _add_run(self, run: list[tuple[str, int, int]], tokens: list[tuple[str, int, int]],
+    def _add_run(self, run: list[re.Match[str]], tokens: list[re.Match[str]],
                  i: int, j: int, s_start: int, sentence: int) -> None:
         while run and (run[-1][0] in ("of", "for", "the") or run[-1][0].lower() in _CONNECTORS):
             run.pop()
         words = [_bare(t[0]) for t in run]
         lowered = [w.lower() for w in words]
-        if all((low in _STOP or low in _DETERMINERS) and not _ACRONYM.match(w) for w, low in zip(words, lowered)):
+        if _SKIPPED.issuperset(lowered) and not any(_ACRONYM.match(w) for w in words):
             return  # "The", "In the": nothing is left once the stop words are stripped below
         descriptors: set[str] = set()
-        org = any(w in ORG_WORDS for w in lowered)
-        before_run = [t[0].lower() for t in tokens[max(0, i - 1):i]]
+        org = not ORG_WORDS.isdisjoint(lowered)
+        before = [t[0].lower() for t in tokens[max(0, i - 4):i]]
+        before_run = before[-1:]
         # strip determiners, stop words, titles and nationality words at the front
         k = 0
         while k < len(words):
@@ -235,17 +240,17 @@ class Entities:
             return  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
         possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
         name = " ".join(words)
-        if "." in self.text[run[0][1]:run[-1][2] + 1]:  # initials and abbreviations as written
-            name = " ".join(self._written(w, t[2]) for w, t in zip(words, run))
-        span = (run[0][1], run[-1][2] - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
+        first, last = run[0].start(), run[-1].end()
+        if "." in self.text[first:last + 1]:  # initials and abbreviations as written
+            name = " ".join(self._written(w, t.end()) for w, t in zip(words, run))
+        span = (first, last - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
         # acronym in brackets right after: "World Health Organization (WHO)"
         alias = None
         if j < len(tokens) and tokens[j][0].startswith("("):
             alias = tokens[j][0].strip("()")
-        before = [t[0].lower() for t in tokens[max(0, i - 4):i]]
         after = [t[0] for t in tokens[j:j + 3]]
         modifier = bool(after) and (after[0].lower() in ROLES or after[0].startswith("-") or
-                                    self.masked[run[-1][2]:run[-1][2] + 1] == "-")
+                                    self.masked[last:last + 1] == "-")
         if possessive:
             modifier = True
         # role words before the name: "Putin aide Ushakov", "an attendee Om Prakash"
@@ -275,9 +280,9 @@ class Entities:
         kind: Kind = "org" if org or (alias is None and _ACRONYM.match(name) is not None) else (
             "person" if (len(words) >= 2 and lowered[-1] not in PLACE_WORDS) or prev_roles or descriptors & TITLES
             else "unknown")
-        if (after and after[0].lower() in ORG_WORDS) or any(r in ORG_WORDS for r in prev_roles):
+        if (after and after[0].lower() in ORG_WORDS) or not ORG_WORDS.isdisjoint(prev_roles):
             kind = "org"
-        descriptors |= self._appositive(run[-1][2], run[0][1])
+        descriptors |= self._appositive(last, first)
         self.mentions.append(Mention(span, name, descriptors, kind, not preposition and not modifier,
                                      sentence, possessive, before[-1:] == ["the"] and not prev_roles))
         if alias:
@@ -302,6 +307,8 @@ class Entities:
             words = _words_lower(b.group(1))
             if words and words[-1] in ROLES:
                 out |= set(words)
+        if not out:
+            return out
         return {w.replace("’s", "").replace("'s", "") for w in out if w not in _DETERMINERS}
 
     # --------------------------------------------------------------- clustering
@@ -319,8 +326,10 @@ class Entities:
                     names.add_org(target, m.name)
             c = self.clusters[target]
             m.cluster = target
-            c.descriptors |= {d for d in m.descriptors if not d.startswith("alias:")}
-            aliases = {d[6:] for d in m.descriptors if d.startswith("alias:")} | {m.name}
+            aliases = {m.name}
+            if m.descriptors:  # most mentions have none
+                c.descriptors |= {d for d in m.descriptors if not d.startswith("alias:")}
+                aliases |= {d[6:] for d in m.descriptors if d.startswith("alias:")}
             for alias in aliases:
                 names.add_alias(alias, target)
             c.aliases |= aliases
@@ -337,10 +346,10 @@ class Entities:
                     c.gender = _FIRST_NAMES.get(c.name.split()[0].lower())  # type: ignore[assignment]
 
     def _find_cluster(self, m: Mention, names: NameIndex) -> int | None:
-        tokens = [t.lower() for t in m.name.split()]
         exact = names.exact(m.name)
         if exact is not None:
             return exact
+        tokens = [t.lower() for t in m.name.split()]
         if m.kind == "org" or any(t in ORG_WORDS for t in tokens):
             hits = names.orgs_with(tokens)
             return hits[0] if len(hits) == 1 else None
@@ -377,6 +386,7 @@ class Entities:
             for d in m.descriptors:
                 f = _ROLE_FAMILY.get(d, d)
                 since[f] = min(since.get(f, m.span[0]), m.span[0])
+        self._by_words: dict[tuple[tuple[str, ...], int | None], int | None] = {}  # by_description's answers
         for n, c in enumerate(self.clusters):
             own = {_ROLE_FAMILY.get(d, d) for d in c.descriptors}
             self._families.append(own)
@@ -407,6 +417,12 @@ class Entities:
 
         Returns the cluster's number.
         """
+        key = (tuple(words), before)
+        if key not in self._by_words:
+            self._by_words[key] = self._by_description(words, before)
+        return self._by_words[key]
+
+    def _by_description(self, words: Sequence[str], before: int | None) -> int | None:
         roles = {w for w in words if w in ROLES} - _THINGS  # "the campaign's statement" is no person
         mods = {w for w in words if w not in ROLES and w not in _DETERMINERS and w not in _PREPOSITIONS}
         if not roles:

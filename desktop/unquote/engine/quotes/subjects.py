@@ -45,6 +45,8 @@ _RELATIVES = frozenset("who whom whose which that where when".split())
 _FINITE = frozenset("has had have was were is are".split())
 #: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
 _OPENERS = frozenset("as when while although though because since after before if once until".split())
+#: The word after a name, past a possessive ending and a bracketed acronym: "WHO's website".
+_CHANNEL_WORD = re.compile(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)")
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 #: How many sentences back a pronoun looks in earlier paragraphs.
@@ -286,7 +288,7 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
 
 def _channel_follows(state: State, at: int) -> str | None:
     """The channel word (website, statement, spokesperson) a name speaks through, if one follows it."""
-    nxt = re.match(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)", state.masked[at:at + 40])
+    nxt = _CHANNEL_WORD.match(state.masked[at:at + 40])
     return nxt.group(1) if nxt and nxt.group(1) in CHANNELS else None
 
 
@@ -428,8 +430,4 @@ def record(state: State, k: int, firsts: list[Who]) -> None:
     order += [m.cluster for m in mentions if m.subject]
     state.subjects[k] = list(dict.fromkeys(order))
     order += [m.cluster for m in reversed(mentions) if not m.subject and not m.possessive]
-    seen: list[int] = []
-    for c in order:
-        if c not in seen:
-            seen.append(c)
-    state.salient[k] = seen
+    state.salient[k] = list(dict.fromkeys(order))

@@ -6,6 +6,7 @@ built on first use.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Callable, Sequence
 
 from ..model import Document, Quote, Sentence
@@ -34,11 +35,11 @@ class UnquotedStems:
     def carrying(self, stem: str) -> list[int]:
         """The sentences, in order, that have ``stem`` outside quotations."""
         if self._carrying is None:
-            self._carrying = {}
+            self._carrying = defaultdict(list)
             for k in range(len(self._sentences)):
                 self._tick()
                 for st in self[k]:
-                    self._carrying.setdefault(st, []).append(k)
+                    self._carrying[st].append(k)
         return self._carrying.get(stem, [])
 
     def _text(self, k: int) -> str:
@@ -49,6 +50,7 @@ class UnquotedStems:
         chars = list(self._doc.text[s.start:s.end])
         for q in self._members[k]:
             for a, b in self._quotes[q].fragments:
-                for x in range(max(a, s.start), min(b, s.end)):
-                    chars[x - s.start] = " "
+                lo, hi = max(a, s.start), min(b, s.end)
+                if lo < hi:
+                    chars[lo - s.start:hi - s.start] = " " * (hi - lo)
         return "".join(chars)

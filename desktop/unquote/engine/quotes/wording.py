@@ -28,7 +28,12 @@ def spelling(word: str) -> str:
 
 def quote_words(text: str) -> list[str]:
     """The compared words of a quoted text, in order."""
-    return [spelling(w) for w in words(_BRACKETS.sub(" ", text))]
+    return [spelling(w) for w in words(_unbracketed(text))]
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with its bracketed editorial insertions blanked (each opens with [ or ()."""
+    return _BRACKETS.sub(" ", text) if "[" in text or "(" in text else text
 
 
 def content(tokens: Sequence[str]) -> list[str]:
@@ -38,7 +43,9 @@ def content(tokens: Sequence[str]) -> list[str]:
 
 def content_stems(text: str) -> set[str]:
     """The distinct stems of ``content(quote_words(text))``, each word's result cached."""
-    return {st for st in map(_content_stem, words(_BRACKETS.sub(" ", text))) if st is not None}
+    stems = set(map(_content_stem, words(_unbracketed(text))))
+    stems.discard(None)
+    return stems  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=200_000)
