@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from quote_texts import quotes
 from unquote.engine.model import Document
-from unquote.engine.quotes.attribution import mask
+from unquote.engine.quotes.masking import mask
 from unquote.engine.quotes.extract import utterances
 from unquote.engine.quotes.mentions import Entities
 from unquote.engine.sentences import split_sentences

@@ -19,12 +19,13 @@ from itertools import islice
 from typing import Callable, Literal, Sequence
 
 from ..model import Document, Sentence, Span
-from . import lexicon
 from .extract import Utterance
+from .masking import mask
 from .mentions import Entities
 from .spans import SentenceIndex
-from .subjects import (PRONOUNS, State, Tok, Who, main_subject, np_after, np_before, record, resolve_np, tokenize,
-                       token_stream, verb_at, verb_positions)
+from .pronouns import PRONOUNS, record
+from .reading import State, Tok, Who, token_stream, tokenize
+from .subjects import main_subject, np_after, np_before, resolve_np, verb_at, verb_positions
 from .verbs import PHRASES, VerbClass, noun_info, verb_info
 
 Form = Literal["full", "partial", "that-clause"]
@@ -37,13 +38,6 @@ _INVERTED = re.compile(r"[A-Z][a-z]+ [A-Z]")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
-_ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
-#: A full stop after a letter and not inside a word: where an abbreviation may end.
-_FULL_STOP = re.compile(r"\.(?<=[A-Za-z]\.)(?![\w.])")  # the stop first: the search skips to each "."
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-#: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas), ", R-Wis.,".
-_PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)"
-                        r"|(?<=, )[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)")
 _TAIL_GAP = 16
 @dataclass(frozen=True)
 class Attribution:
@@ -59,39 +53,6 @@ class Attribution:
 
 #: What a pattern finds: the speaker, the verb as written, its span and its class.
 _Found = tuple[Who, str | None, Span | None, VerbClass | None]
-
-
-def mask(text: str, utterances: Sequence[Utterance]) -> str:
-    """The text as attribution reads it: every quotation (marks included) replaced by NUL
-    characters, and the full stops of abbreviations ("Mr. Podesta", "George W. Bush", "U.S.")
-    and bracketed party tags ("Gwen Moore (D-Wis.)") replaced by spaces, so that a noun phrase
-    runs on over them. Offsets are unchanged."""
-    chars = list(text)
-    for m in _PARTY_TAG.finditer(text):
-        chars[m.start():m.end()] = " " * (m.end() - m.start())
-    for m in _FULL_STOP.finditer(text):
-        if _abbreviation_before(text, m.start()):
-            chars[m.start()] = " "
-    for utt in utterances:
-        for a, b in utt.outer:
-            stop = min(b, len(chars))
-            if a < stop:
-                chars[a:stop] = "\x00" * (stop - a)
-            if a <= b < len(chars) and chars[b] in "\"”’'»“":
-                chars[b] = "\x00"  # the closing mark
-    return "".join(chars)
-
-
-def _abbreviation_before(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends an abbreviation of the lexicon ("Mr.", "Calif."),
-    a dotted acronym ("U.S.", "D.C.") or an initial before a capitalised word ("George W. Bush")."""
-    start = stop
-    while start > 0 and stop - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
-        start -= 1
-    word = text[start:stop]
-    if word.lower() in _ABBREVIATIONS or (len(word) > 2 and _DOTTED.fullmatch(word) is not None):
-        return True
-    return len(word) == 1 and word.isupper() and text[stop + 1:stop + 2] == " " and text[stop + 2:stop + 3].isupper()
 
 
 def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence[Utterance],

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Sequence
 
 from ..model import Quote
-from .mentions import TITLES
+from .name_words import TITLES
 from .verbs import verb_lemma
 from .wording import is_part
 

@@ -18,76 +18,17 @@ from functools import lru_cache
 from typing import Callable, Literal, Sequence
 
 from ..model import Span
-from . import lexicon
 from .name_index import NameIndex
+from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, NATIONS, ORG_WORDS, PARTIES, PERSON_ROLES,
+                         PLACE_WORDS, PREPOSITIONS, ROLE_FAMILY, ROLES, SKIPPED, STOP, THINGS, TITLES)
 from .verbs import verb_info
 
 Kind = Literal["person", "org", "unknown"]
 
-TITLES = frozenset("""president prime minister secretary foreign chancellor senator sen governor gov
-mayor crown prince princess king queen pope chief constable commissioner general gen colonel col
-dr mr mrs ms miss sir lord lady judge justice rep representative envoy ambassador speaker director
-professor prof archbishop bishop rev reverend deputy vice premier sheikh emir sultan president-elect
-lieutenant captain sergeant detective inspector superintendent officer minister-president""".split())
-ROLES = frozenset("""aide adviser advisor envoy spokesman spokeswoman spokesperson president minister
-secretary official officer chief constable commissioner director attendee lawmaker legislator
-senator governor mayor ambassador analyst expert professor leader chairman chairwoman chair head
-editor journalist reporter columnist resident neighbour neighbor witness supporter broadcaster
-correspondent rapporteur prosecutor lawyer attorney judge general commander mother father wife
-husband son daughter sister brother fiancée fiancee fiancé fiance widow widower founder ceo
-executive manager member mp candidate prince princess king queen organiser organizer activist
-campaigner researcher scientist doctor nurse teacher student owner worker employee diplomat
-politician representative negotiator source sources website statement account office deputy
-councillor councilor councilman councilwoman curator owner grower investor farmer keeper coach
-captain driver pilot author economist historian banker partner colleague friend relative victim
-survivor passenger customer shopper voter fan parent pupil nurse surgeon engineer architect
-official officials spokesperson chairperson president-elect agent""".split())
 #: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
-#: Role nouns that make the speaker the organisation or person before them ("WHO website").
-CHANNELS = frozenset("website statement account office spokesperson spokesman spokeswoman press".split())
-ORG_WORDS = frozenset("""department organization organisation ministry police embassy agency news
-university party council commission office government court union assembly committee institute
-association bank company corporation inc ltd group foundation service times post journal press
-network broadcaster federation league army navy military parliament senate congress cabinet
-kremlin church hospital school college center centre mahasabha force forces board authority
-council""".split())
-#: Channels that are things, never a person a description could name.
-_THINGS = frozenset("website statement account office press".split())
-#: Role nouns that mark a person (as opposed to an organisation or a thing).
-PERSON_ROLES = ROLES - ORG_WORDS - CHANNELS - {"source", "sources"}
-FEMALE = frozenset("""mother wife daughter sister fiancée fiancee widow woman spokeswoman chairwoman
-queen princess mrs ms miss lady grandmother aunt niece girlfriend actress""".split())
-MALE = frozenset("""father husband son brother fiancé fiance widower man spokesman chairman king prince
-mr sir lord grandfather uncle nephew boyfriend actor""".split())
-#: Given names of one gender (lexicon/first_names_en.txt): "m" or "f".
-_FIRST_NAMES = lexicon.table("first_names_en.txt")
-_DETERMINERS = frozenset("the a an one this that these those his her its their our my your".split())
-_STOP = frozenset("""the a an one in on at for of to from by with as after before during since until
-however meanwhile but and or so yet also earlier later then now today yesterday tomorrow when
-while where what who why how if although though because despite according speaking asked asking
-this that these those there here it its he she they we i you his her their our my your him them
-us me no not never all both some many most several each every another other such nearly about
-around over under instead last next first second third new january february march april may june
-july august september october november december monday tuesday wednesday thursday friday saturday
-sunday""".split()) | lexicon.words("sentence_adverbs_en.txt")
-#: Words stripped from the front of a run ("The", "In the") unless written as an acronym.
-_SKIPPED = _STOP | _DETERMINERS
-_CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
-_PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
-under between among toward towards than like via including behind""".split())
 _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE](?:[\w’'\-]|\.(?=\w))*|[a-z](?:[\w’'\-]|\.(?=\w))*|\([A-Z]{2,6}\)|[,;:()]")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
-_NATIONS = frozenset("""German French Dutch Greek Swiss Welsh Irish Scots Thai Afghan Czech Slovak
-Iraqi Saudi Israeli Kuwaiti Qatari Omani Yemeni Pakistani Bangladeshi Nepali Somali""".split())
-#: Party and nationality adjectives that are never a speaker on their own ("Democratic").
-_PARTIES = frozenset("""democratic democrat republican conservative liberal libertarian progressive
-american chinese russian mexican iranian syrian british european japanese korean canadian
-palestinian african asian hispanic latino cuban ukrainian italian spanish""".split())
-#: Last words of multi-word place names, which are never people.
-PLACE_WORDS = frozenset("""states kingdom korea arabia africa america union island islands sea river
-city county street peninsula republic emirates coast bay valley mountains province region
-district square park airport station""".split())
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?)(?=,|\.|;|\s+(?:and|who|which)\b)")
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
@@ -178,7 +119,7 @@ class Entities:
                     break  # a quotation between: "calling Hale “a crook,” Quist said" names two people
                 if t[:1].isupper():  # a capital opens no bracket or punctuation mark
                     run.append(tokens[j])
-                elif t.lower() in _CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
+                elif t.lower() in CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
                     run.append(tokens[j])
                 elif t in ("of", "for") and run and any(_bare(r[0]).lower() in ORG_WORDS for r in run) \
                         and j + 1 < len(tokens) and (_is_cap(tokens[j + 1][0]) or tokens[j + 1][0] == "the"):
@@ -199,11 +140,11 @@ class Entities:
 
     def _add_run(self, run: list[re.Match[str]], tokens: list[re.Match[str]],
                  i: int, j: int, s_start: int, sentence: int) -> None:
-        while run and (run[-1][0] in ("of", "for", "the") or run[-1][0].lower() in _CONNECTORS):
+        while run and (run[-1][0] in ("of", "for", "the") or run[-1][0].lower() in CONNECTORS):
             run.pop()
         words = [_bare(t[0]) for t in run]
         lowered = [w.lower() for w in words]
-        if _SKIPPED.issuperset(lowered) and not any(_ACRONYM.match(w) for w in words):
+        if SKIPPED.issuperset(lowered) and not any(_ACRONYM.match(w) for w in words):
             return  # "The", "In the": nothing is left once the stop words are stripped below
         descriptors: set[str] = set()
         org = not ORG_WORDS.isdisjoint(lowered)
@@ -213,16 +154,16 @@ class Entities:
         k = 0
         while k < len(words):
             w, low = words[k], lowered[k]
-            if (low in _STOP or low in _DETERMINERS) and not _ACRONYM.match(w):
+            if (low in STOP or low in DETERMINERS) and not _ACRONYM.match(w):
                 k += 1
                 continue
             if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
                 k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb
                 continue
             agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and (
-                not before_run or before_run[-1] in _DETERMINERS or before_run[-1] in ".,;:")
+                not before_run or before_run[-1] in DETERMINERS or before_run[-1] in ".,;:")
             if k < len(words) - 1 and not org and (
-                    low in TITLES or low in ROLES or agent or _NATIONALITY.match(w) or w in _NATIONS
+                    low in TITLES or low in ROLES or agent or _NATIONALITY.match(w) or w in NATIONS
                     or _ACRONYM.match(w)):
                 descriptors.add(low)
                 k += 1
@@ -236,7 +177,7 @@ class Entities:
         run, words, lowered = run[k:], words[k:], lowered[k:]
         if not run:
             return
-        if len(words) == 1 and (words[0] in _NATIONS or lowered[0] in _PARTIES):
+        if len(words) == 1 and (words[0] in NATIONS or lowered[0] in PARTIES):
             return  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
         possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
         name = " ".join(words)
@@ -258,7 +199,7 @@ class Entities:
         for t in reversed(before):
             if t in ROLES or t in TITLES:
                 prev_roles.append(t)
-            elif t in _DETERMINERS or t in _STOP and t not in _PREPOSITIONS:
+            elif t in DETERMINERS or t in STOP and t not in PREPOSITIONS:
                 continue
             else:
                 break
@@ -271,11 +212,11 @@ class Entities:
                 descriptors.add(_bare(tokens[back][0]).lower())
         preposition = False
         for n, t in enumerate(reversed(before)):
-            if t in _PREPOSITIONS:
+            if t in PREPOSITIONS:
                 # "secretary of state Hillary Clinton": a title's complement, not a preposition's object
                 title = len(before) - n - 2
                 preposition = not (t == "of" and n > 0 and title >= 0 and before[title] in TITLES)
-            if t in _PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
+            if t in PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
                 break
         kind: Kind = "org" if org or (alias is None and _ACRONYM.match(name) is not None) else (
             "person" if (len(words) >= 2 and lowered[-1] not in PLACE_WORDS) or prev_roles or descriptors & TITLES
@@ -309,7 +250,7 @@ class Entities:
                 out |= set(words)
         if not out:
             return out
-        return {w.replace("’s", "").replace("'s", "") for w in out if w not in _DETERMINERS}
+        return {w.replace("’s", "").replace("'s", "") for w in out if w not in DETERMINERS}
 
     # --------------------------------------------------------------- clustering
     def _cluster(self) -> None:
@@ -343,7 +284,7 @@ class Entities:
                 elif m.descriptors & MALE:
                     c.gender = "m"
                 elif c.kind != "org" and " " in c.name:
-                    c.gender = _FIRST_NAMES.get(c.name.split()[0].lower())  # type: ignore[assignment]
+                    c.gender = FIRST_NAMES.get(c.name.split()[0].lower())  # type: ignore[assignment]
 
     def _find_cluster(self, m: Mention, names: NameIndex) -> int | None:
         exact = names.exact(m.name)
@@ -384,11 +325,11 @@ class Entities:
         for m in self.mentions:
             since = self._since[m.cluster]
             for d in m.descriptors:
-                f = _ROLE_FAMILY.get(d, d)
+                f = ROLE_FAMILY.get(d, d)
                 since[f] = min(since.get(f, m.span[0]), m.span[0])
         self._by_words: dict[tuple[tuple[str, ...], int | None], int | None] = {}  # by_description's answers
         for n, c in enumerate(self.clusters):
-            own = {_ROLE_FAMILY.get(d, d) for d in c.descriptors}
+            own = {ROLE_FAMILY.get(d, d) for d in c.descriptors}
             self._families.append(own)
             self._known.append(c.descriptors | set(c.name.lower().split()))
             if c.kind == "org" or not c.name.split():
@@ -423,18 +364,12 @@ class Entities:
         return self._by_words[key]
 
     def _by_description(self, words: Sequence[str], before: int | None) -> int | None:
-        roles = {w for w in words if w in ROLES} - _THINGS  # "the campaign's statement" is no person
-        mods = {w for w in words if w not in ROLES and w not in _DETERMINERS and w not in _PREPOSITIONS}
+        roles = {w for w in words if w in ROLES} - THINGS  # "the campaign's statement" is no person
+        mods = {w for w in words if w not in ROLES and w not in DETERMINERS and w not in PREPOSITIONS}
         if not roles:
             return None
-        families = {_ROLE_FAMILY.get(r, r) for r in roles}
+        families = {ROLE_FAMILY.get(r, r) for r in roles}
         candidates = min((self._by_family.get(f, []) for f in families), key=len)
         named = [n for n in candidates if families <= self._families[n] and mods <= self._known[n]
                  and (before is None or all(self._since[n].get(f, before) < before for f in families))]
         return named[0] if len(named) == 1 else None
-
-
-#: Role nouns that name the same kind of job.
-_ROLE_FAMILY = {"adviser": "aide", "advisor": "aide", "assistant": "aide",
-                "spokesman": "spokesperson", "spokeswoman": "spokesperson",
-                "neighbor": "neighbour", "fiance": "fiancée", "fiancee": "fiancée", "fiancé": "fiancée"}

@@ -2,24 +2,18 @@
 
 Works on the masked text of one document (quotations blanked), token by token. A noun
 phrase is cut at clause boundaries; its head is the first name not inside a prepositional
-phrase and not used as a modifier ("Putin aide Ushakov" -> Ushakov). A pronoun looks back
-through its paragraph (reporting subjects, then subjects, then other people), then to the
-last reporting subject of earlier paragraphs, then to the most recent person; he and she
-never name an organisation and respect what is known of gender.
+phrase and not used as a modifier ("Putin aide Ushakov" -> Ushakov); a pronoun is resolved by
+pronouns.py.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Iterator, Sequence
 
-from ..model import Document, Sentence, Span
-from .mentions import CHANNELS, ORG_WORDS, PLACE_WORDS, ROLES, Cluster, Entities
-from .spans import SentenceIndex
+from .name_words import CHANNELS, ORG_WORDS, ROLES
+from .pronouns import PRONOUNS, pronoun
+from .reading import TOKEN, State, Tok, Who
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 
-_TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
-PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
 separately subsequently""".split())
@@ -49,71 +43,12 @@ _OPENERS = frozenset("as when while although though because since after before i
 _CHANNEL_WORD = re.compile(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)")
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
-#: How many sentences back a pronoun looks in earlier paragraphs.
-_WINDOW = 6
-
-
-@dataclass
-class Tok:
-    """A word, a punctuation mark or a blanked quotation (NUL run) of the masked text."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-
-@dataclass
-class Who:
-    """A subject found for a clause: a cluster, a description, or nothing."""
-
-    cluster: int | None = None
-    description: str | None = None
-    span: Span | None = None
-
-
-@dataclass
-class State:
-    """One document's attribution in progress: what later pronouns may refer to.
-
-    ``salient``, ``subjects`` and ``reporters`` map a sentence to clusters, most likely
-    antecedent first (reporters: subjects of its reporting clauses only; subjects: those
-    and the other subjects; salient: those and every other person named); ``speakers`` holds the
-    clusters already credited with speech.
-    """
-
-    doc: Document
-    masked: str
-    ents: Entities
-    sentences: Sequence[Sentence]
-    index: SentenceIndex
-    salient: dict[int, list[int]] = field(default_factory=dict)
-    reporters: dict[int, list[int]] = field(default_factory=dict)
-    subjects: dict[int, list[int]] = field(default_factory=dict)
-    speakers: set[int] = field(default_factory=set)
-    #: main_subject's answers by (first token start, last token end, token count, before):
-    #: coordinated verbs ask for the same clause's subject again and again, which without
-    #: this grows exponentially with the number of "and"s in one sentence
-    main_subjects: dict[tuple[int, int, int, int], Who | None] = field(default_factory=dict)
-
-
-def tokenize(state: State, start: int, end: int) -> list[Tok]:
-    """Tokens of the masked text between two offsets."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(state.masked, start, end)]
-
-
-def token_stream(state: State, start: int, end: int) -> Iterator[Tok]:
-    """The tokens of ``tokenize``, built only as far as they are read."""
-    return (Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(state.masked, start, end))
 
 
 def verb_positions(state: State, start: int, end: int) -> list[int]:
     """Indices, in ``tokenize(state, start, end)``, of the tokens ``verb_at`` accepts; found
     on the token texts alone, so a sentence without a reporting verb builds no tokens."""
-    texts = _TOKEN.findall(state.masked, start, end)
+    texts = TOKEN.findall(state.masked, start, end)
     return [i for i, text in enumerate(texts) if (text in VERB_FORMS or (text[:1].islower() and (
         verb_info(text) is not None if not text.islower() else
         text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None)))
@@ -271,7 +206,7 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
                 return who
     for i, t in enumerate(tokens[:before]):
         if t.low in PRONOUNS:
-            return _pronoun(state, t)
+            return pronoun(state, t)
         m = state.ents.mention_at(t.start, t.end)
         if m is not None and _channel_follows(state, m.span[1]) in _SPOKESPEOPLE:
             j = i + 1  # "A State Department spokesperson gave …": the description as written
@@ -298,7 +233,7 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     if not phrase:
         return None
     if phrase[-1].low in PRONOUNS:
-        return _pronoun(state, phrase[-1])
+        return pronoun(state, phrase[-1])
     start, end = phrase[0].start, phrase[-1].end
     first = phrase[0].low
     mentions = state.ents.mentions_in(start, end)
@@ -374,60 +309,3 @@ def _described(state: State, words: list[str], start: int, end: int) -> Who:
     if words[0] in _DETS or words[0] in _DESCRIBING:
         text = text[:1].lower() + text[1:]
     return Who(None, text, (start, end))
-
-
-def _pronoun(state: State, tok: Tok) -> Who | None:
-    """The antecedent of he/she/they/it: recent subjects first, compatible kind and gender."""
-    k = state.index.nearest(tok.start)
-    gender = PRONOUNS[tok.low]
-    personal = tok.low in ("he", "she")
-    # the current sentence before the pronoun
-    for m in state.ents.mentions_in(state.sentences[k].start, tok.start):
-        if m.subject and _fits(state, state.ents.clusters[m.cluster], m.cluster, personal, gender):
-            return _learn(state, m.cluster, gender, tok)
-    # earlier sentences of the same paragraph, most recent first
-    back = k - 1
-    paragraph = state.sentences[k].paragraph
-    while back >= 0 and state.sentences[back].paragraph == paragraph:
-        for c in state.salient.get(back, []):
-            if _fits(state, state.ents.clusters[c], c, personal, gender):
-                return _learn(state, c, gender, tok)
-        back -= 1
-    # earlier paragraphs, most recent sentence first: who it is about (its reporting
-    # subjects, then its subjects), else the most recent person named at all
-    window = range(back, max(-1, back - _WINDOW), -1)
-    for table in (state.subjects, state.salient):
-        for b in window:
-            for c in table.get(b, []):
-                if _fits(state, state.ents.clusters[c], c, personal, gender):
-                    return _learn(state, c, gender, tok)
-    return None
-
-
-def _fits(state: State, cluster: Cluster, index: int, personal: bool, gender: str | None) -> bool:
-    if personal:
-        if cluster.kind == "org" or (cluster.kind == "unknown" and index not in state.speakers):
-            return False
-        if cluster.kind == "unknown" and cluster.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS:
-            return False  # he and she are never "the United States", even when it spoke
-        return gender is None or cluster.gender in (None, gender)
-    return True
-
-
-def _learn(state: State, index: int, gender: str | None, tok: Tok) -> Who:
-    cluster = state.ents.clusters[index]
-    if gender and cluster.gender is None:
-        cluster.gender = gender  # type: ignore[assignment]
-    return Who(index, None, (tok.start, tok.end))
-
-
-def record(state: State, k: int, firsts: list[Who]) -> None:
-    """What a later pronoun may refer to from sentence k, most likely first."""
-    order: list[int] = [w.cluster for w in firsts if w.cluster is not None]
-    state.reporters[k] = list(order)
-    s = state.sentences[k]
-    mentions = state.ents.mentions_in(s.start, s.end)
-    order += [m.cluster for m in mentions if m.subject]
-    state.subjects[k] = list(dict.fromkeys(order))
-    order += [m.cluster for m in reversed(mentions) if not m.subject and not m.possessive]
-    state.salient[k] = list(dict.fromkeys(order))

@@ -1,0 +1,51 @@
+"""The text as attribution reads it: quotations blanked, abbreviation full stops and party
+tags made spaces, so that a noun phrase runs on over "Mr. Podesta", "George W. Bush",
+"U.S." and "Gwen Moore (D-Wis.)"; every offset unchanged."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from . import lexicon
+from .extract import Utterance
+
+_ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
+#: A full stop after a letter and not inside a word: where an abbreviation may end.
+_FULL_STOP = re.compile(r"\.(?<=[A-Za-z]\.)(?![\w.])")  # the stop first: the search skips to each "."
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+#: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas), ", R-Wis.,".
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)"
+                        r"|(?<=, )[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)")
+
+
+def mask(text: str, utterances: Sequence[Utterance]) -> str:
+    """The text as attribution reads it: every quotation (marks included) replaced by NUL
+    characters, and the full stops of abbreviations ("Mr. Podesta", "George W. Bush", "U.S.")
+    and bracketed party tags ("Gwen Moore (D-Wis.)") replaced by spaces, so that a noun phrase
+    runs on over them. Offsets are unchanged."""
+    chars = list(text)
+    for m in _PARTY_TAG.finditer(text):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in _FULL_STOP.finditer(text):
+        if _abbreviation_before(text, m.start()):
+            chars[m.start()] = " "
+    for utt in utterances:
+        for a, b in utt.outer:
+            stop = min(b, len(chars))
+            if a < stop:
+                chars[a:stop] = "\x00" * (stop - a)
+            if a <= b < len(chars) and chars[b] in "\"”’'»“":
+                chars[b] = "\x00"  # the closing mark
+    return "".join(chars)
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation of the lexicon ("Mr.", "Calif."),
+    a dotted acronym ("U.S.", "D.C.") or an initial before a capitalised word ("George W. Bush")."""
+    start = stop
+    while start > 0 and stop - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:stop]
+    if word.lower() in _ABBREVIATIONS or (len(word) > 2 and _DOTTED.fullmatch(word) is not None):
+        return True
+    return len(word) == 1 and word.isupper() and text[stop + 1:stop + 2] == " " and text[stop + 2:stop + 3].isupper()

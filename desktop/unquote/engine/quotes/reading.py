@@ -1,0 +1,70 @@
+"""One document read for attribution: its masked text (quotations blanked) as tokens, and
+what the reading has learnt so far (who is salient in each sentence, who has spoken)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
+
+from ..model import Document, Sentence, Span
+from .mentions import Entities
+from .spans import SentenceIndex
+
+TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
+
+
+@dataclass
+class Tok:
+    """A word, a punctuation mark or a blanked quotation (NUL run) of the masked text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class Who:
+    """A subject found for a clause: a cluster, a description, or nothing."""
+
+    cluster: int | None = None
+    description: str | None = None
+    span: Span | None = None
+
+
+@dataclass
+class State:
+    """One document's attribution in progress: what later pronouns may refer to.
+
+    ``salient``, ``subjects`` and ``reporters`` map a sentence to clusters, most likely
+    antecedent first (reporters: subjects of its reporting clauses only; subjects: those
+    and the other subjects; salient: those and every other person named); ``speakers`` holds the
+    clusters already credited with speech.
+    """
+
+    doc: Document
+    masked: str
+    ents: Entities
+    sentences: Sequence[Sentence]
+    index: SentenceIndex
+    salient: dict[int, list[int]] = field(default_factory=dict)
+    reporters: dict[int, list[int]] = field(default_factory=dict)
+    subjects: dict[int, list[int]] = field(default_factory=dict)
+    speakers: set[int] = field(default_factory=set)
+    #: main_subject's answers by (first token start, last token end, token count, before):
+    #: coordinated verbs ask for the same clause's subject again and again, which without
+    #: this grows exponentially with the number of "and"s in one sentence
+    main_subjects: dict[tuple[int, int, int, int], Who | None] = field(default_factory=dict)
+
+
+def tokenize(state: State, start: int, end: int) -> list[Tok]:
+    """Tokens of the masked text between two offsets."""
+    return [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(state.masked, start, end)]
+
+
+def token_stream(state: State, start: int, end: int) -> Iterator[Tok]:
+    """The tokens of ``tokenize``, built only as far as they are read."""
+    return (Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(state.masked, start, end))
