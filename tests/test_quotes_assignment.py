@@ -3,8 +3,8 @@ import numpy as np
 import pytest
 from scipy.optimize import linear_sum_assignment
 
-from unquote.engine.quotes.matching import PairScores, _groups, assign
-from unquote.engine.quotes.small_assignment import best_pairs
+from unquote.engine.quotes.fates.matching import PairScores, _groups, assign
+from unquote.engine.quotes.fates.small_assignment import best_pairs
 from unquote.engine.unionfind import UnionFind
 
 

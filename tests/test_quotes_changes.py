@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from unquote.engine.model import Quote
-from unquote.engine.quotes.changes import classify, same_speaker
-from unquote.engine.quotes.similarity import text_similarity
-from unquote.engine.quotes.wording import content, is_part, quote_words
+from unquote.engine.quotes.fates.changes import classify, same_speaker
+from unquote.engine.quotes.fates.similarity import text_similarity
+from unquote.engine.quotes.fates.wording import content, is_part, quote_words
 
 
 def quote(text: str, speaker: str | None = "Anna Berg", verb: str | None = "said",

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from quote_texts import quotes
 from unquote.engine.model import Document
-from unquote.engine.quotes.masking import mask
+from unquote.engine.quotes.speakers.masking import mask
 from unquote.engine.quotes.extract import utterances
-from unquote.engine.quotes.mentions import Entities
+from unquote.engine.quotes.speakers.mentions import Entities
 from unquote.engine.sentences import split_sentences
 
 # (case, text, speaker of the last quote, its verb as written)

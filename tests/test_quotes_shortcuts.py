@@ -8,8 +8,8 @@ import random
 import numpy as np
 import pytest
 
-from unquote.engine.quotes.changes import same_speaker, same_speaker_pairs
-from unquote.engine.quotes.similarity import overlaps, similarities, text_similarity
+from unquote.engine.quotes.fates.changes import same_speaker, same_speaker_pairs
+from unquote.engine.quotes.fates.similarity import overlaps, similarities, text_similarity
 
 NAMES = ["Anna Berg", "Berg", "Minister Anna Berg", "Anna", "Jonas Lind", "Lind", "World Health Organization",
          "WHO", "Health Organization", "US", "United States", "USA", "United States Department of State",

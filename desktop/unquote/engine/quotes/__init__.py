@@ -15,10 +15,10 @@ from ..cancel import Checkpoint
 from ..model import Document, Link, Quote, QuoteMatch, Sentence
 from ..settings import Settings
 from ..worddiff import segment_diff
-from .changes import classify
+from .fates.changes import classify
 from .find import find_quotes
-from .groups import Group, clusters, grow_groups
-from .matching import (
+from .fates.groups import Group, clusters, grow_groups
+from .fates.matching import (
     Side,
     assign,
     make_side,
@@ -27,9 +27,9 @@ from .matching import (
     paraphrase_of,
     partner_map,
 )
-from .parts import Parts, split_parts
+from .fates.parts import Parts, split_parts
 from .paused_gc import paused_gc
-from .similarity import text_similarity
+from .fates.similarity import text_similarity
 
 __all__ = ["find_quotes", "match_quotes"]
 

@@ -17,7 +17,7 @@ from ..model import Document, Sentence, Span
 from . import lexicon
 from .marks import Stretch, stretches
 from .spans import SentenceIndex
-from .verbs import noun_info, phrase_info, verb_info
+from .speakers.verbs import noun_info, phrase_info, verb_info
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _BOUNDARY = re.compile(r"[.!?…][\"”’']?\s+(?=[A-Z])")

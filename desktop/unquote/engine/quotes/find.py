@@ -5,7 +5,7 @@ from typing import Callable, Sequence
 
 from ..cancel import Checkpoint
 from ..model import Document, Quote, Sentence
-from .attribution import attribute
+from .speakers.attribution import attribute
 from .extract import utterances
 from .headline import echo_headline
 from .paused_gc import paused_gc

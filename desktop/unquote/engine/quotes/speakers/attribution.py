@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Callable, Literal, Sequence
 
-from ..model import Document, Sentence, Span
-from .extract import Utterance
+from ...model import Document, Sentence, Span
+from ..extract import Utterance
 from .masking import mask
 from .mentions import Entities
-from .spans import SentenceIndex
+from ..spans import SentenceIndex
 from .pronouns import PRONOUNS, record
 from .reading import State, Tok, Who, token_stream, tokenize
 from .subjects import main_subject, np_after, np_before, resolve_np, verb_at, verb_positions

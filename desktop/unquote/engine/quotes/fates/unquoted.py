@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Sequence
 
-from ..model import Document, Quote, Sentence
+from ...model import Document, Quote, Sentence
 from .wording import content_stems
 
 

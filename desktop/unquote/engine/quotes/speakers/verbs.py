@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from . import lexicon
+from .. import lexicon
 
 VerbClass = Literal["neutral", "loaded"]
 

@@ -4,7 +4,7 @@ adjectives. Word lists are data; another language would bring a module of its ow
 larger lists, given names and sentence adverbs, are files in lexicon/)."""
 from __future__ import annotations
 
-from . import lexicon
+from .. import lexicon
 
 TITLES = frozenset("""president prime minister secretary foreign chancellor senator sen governor gov
 mayor crown prince princess king queen pope chief constable commissioner general gen colonel col

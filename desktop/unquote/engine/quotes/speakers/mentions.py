@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Literal, Sequence
 
-from ..model import Span
+from ...model import Span
 from .name_index import NameIndex
 from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, NATIONS, ORG_WORDS, PARTIES, PERSON_ROLES,
                          PLACE_WORDS, PREPOSITIONS, ROLE_FAMILY, ROLES, SKIPPED, STOP, THINGS, TITLES)

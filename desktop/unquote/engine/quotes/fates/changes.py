@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from ..model import Quote
-from .name_words import TITLES
-from .verbs import verb_lemma
+from ...model import Quote
+from ..speakers.name_words import TITLES
+from ..speakers.verbs import verb_lemma
 from .wording import is_part
 
 

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
-from ..model import Document, Sentence, Span
+from ...model import Document, Sentence, Span
 from .mentions import Entities
-from .spans import SentenceIndex
+from ..spans import SentenceIndex
 
 TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
 

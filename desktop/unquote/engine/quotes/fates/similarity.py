@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..sparse_rows import SparseRows, pairs_sharing
+from ...sparse_rows import SparseRows, pairs_sharing
 
 def text_similarity(a: list[str], b: list[str]) -> float:
     """Mean of the content-word Dice coefficient and the containment of the shorter quote."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import lexicon
-from .extract import Utterance
+from .. import lexicon
+from ..extract import Utterance
 
 _ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
 #: A full stop after a letter and not inside a word: where an abbreviation may end.

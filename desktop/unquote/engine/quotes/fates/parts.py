@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..model import Quote, whole_or_parts
+from ...model import Quote, whole_or_parts
 
 
 @dataclass(frozen=True)

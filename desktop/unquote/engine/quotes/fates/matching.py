@@ -17,13 +17,13 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from ..cancel import Checkpoint
-from ..model import Document, Link, Quote, Sentence
-from ..sparse_rows import ranges
+from ...cancel import Checkpoint
+from ...model import Document, Link, Quote, Sentence
+from ...sparse_rows import ranges
 from .changes import resolved, same_speaker_pairs
 from .similarity import overlaps, similarities
 from .small_assignment import best_pairs
-from .spans import SentenceIndex
+from ..spans import SentenceIndex
 from .unquoted import UnquotedStems
 from .wording import content, quote_words
 
