@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
                      "Are they versions of the same article?", error=True)
             return
         self.say(f"{len(c.left_sentences)} sentences on the left, {len(c.right_sentences)} on the right: "
-                 f"{len(c.links)} pairs, {len(c.quote_matches)} quotations compared.")
+                 f"{len(c.links)} pairs.")
 
     def _set_busy(self, busy: bool) -> None:
         self.status_line.set_busy(busy)
