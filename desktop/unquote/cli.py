@@ -145,6 +145,9 @@ def main(argv: list[str] | None = None, gui: bool = False) -> int:
     """``unquote``; with ``gui`` (``unquote-gui``, the desktop entry) errors before the
     window opens are shown in a dialog instead of on a standard error nobody reads."""
     args = sys.argv[1:] if argv is None else argv
+    # The engine does no dense linear algebra: one BLAS thread, instead of a pool that
+    # numpy's import starts and keeps spinning (a tenth of a second of CPU per start).
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")

@@ -21,6 +21,10 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: The processes timed start as a user's do, from compiled modules (pip compiles them at
+#: install, an editable install on its first run): a PYTHONDONTWRITEBYTECODE in this shell
+#: would have every start compile the package again (about 0.1 s).
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.path.insert(0, str(Path(__file__).parent))
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "data" / "seed"
