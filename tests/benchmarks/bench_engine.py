@@ -206,7 +206,7 @@ def whole_process(sizes: list[int], repeats: int, seed: int) -> int:
             pair = pairs[f"compare {n}"] = make_pair(n, seed)
             left, right = write_pair(pair, folder / str(n))
             jobs[f"compare {n}"] = unquote_argv("compare", str(left), str(right), "-o", str(folder / f"{n}.unquote"),
-                                                "-q")
+                                                "-q", "--max-sentences", str(2 * n))  # 20k is at the default limit
             if n == PEER_SIZE:
                 jobs[f"naive peer {n}"] = [sys.executable, str(PEER), str(left), str(right),
                                            str(folder / f"{n}.peer.json")]

@@ -88,12 +88,21 @@ class StallMeter:
         self.last, self.last_cpu = now, cpu
 
 
+def pause(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds. (QTest.qWait holds the GIL in PySide6
+    6.11 while it waits, so the comparison's thread crawled: 60-260 s for what takes 6 s.)"""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def stalls(sentences: int, pdf: bool = True) -> dict[str, float]:
     import tempfile
 
     import unquote.ui  # noqa: F401  (None guard before any Qt call)
     from PySide6.QtCore import QSettings
-    from PySide6.QtTest import QTest
 
     from synthetic import make_pair
     from unquote.engine.loading import load_text
@@ -107,7 +116,7 @@ def stalls(sentences: int, pdf: bool = True) -> dict[str, float]:
     w = MainWindow(QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat))
     w.resize(1400, 900)
     w.show()
-    QTest.qWait(50)
+    pause(50)
     scrolling = {"on": False}
     later = {"phase": ""}
 
@@ -126,29 +135,29 @@ def stalls(sentences: int, pdf: bool = True) -> dict[str, float]:
     w.session.set_document("left", left)
     w.session.set_document("right", right)
     while w.runner.running:
-        QTest.qWait(20)
+        pause(20)
     figures["compare_s"] = time.perf_counter() - t
     t = time.perf_counter()
     while not w.presented():
-        QTest.qWait(20)
+        pause(20)
     figures["show_result_s"] = time.perf_counter() - t
     scrolling["on"] = True
     bar = w.views["left"].verticalScrollBar()
     for _ in range(20):
         bar.setValue(bar.value() + 400)
-        QTest.qWait(15)
-    QTest.qWait(30)
+        pause(15)
+    pause(30)
     folder = tempfile.mkdtemp()
     saved = os.path.join(folder, "big.unquote")
     later["phase"] = "idle"
     w.files.save_as(saved)
     w.close_comparison()
-    QTest.qWait(100)
+    pause(100)
     later["phase"] = "reopen"
     t = time.perf_counter()
     w.files.open_comparison(saved)
     while w.session.comparison is None or not w.presented():
-        QTest.qWait(20)
+        pause(20)
     figures["reopen_s"] = time.perf_counter() - t
     phases = ["compare", "show_result", "scroll", "reopen"]
     if pdf:
@@ -158,10 +167,10 @@ def stalls(sentences: int, pdf: bool = True) -> dict[str, float]:
         t = time.perf_counter()
         w.files.export_pdf(os.path.join(folder, "big.pdf"))
         while not any(m.startswith("Exported") for m in messages):
-            QTest.qWait(20)
+            pause(20)
         figures["pdf_export_s"] = time.perf_counter() - t
         phases.append("pdf_export")
-    QTest.qWait(30)
+    pause(30)
     for key in phases:
         figures[f"{key}_max_stall_ms"] = meter.wall.get(key, 0.0) * 1000
         figures[f"{key}_max_gui_cpu_ms"] = meter.cpu.get(key, 0.0) * 1000

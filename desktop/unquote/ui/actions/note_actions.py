@@ -81,14 +81,15 @@ class NoteActions:
     def finding_numbers_of_notes(self, notes: tuple[Annotation, ...] | None = None) -> dict[str, int]:
         """Note id -> number of the quotation finding it is on (notes on quotations only)."""
         c = self.session.comparison
-        if c is None:
-            return {}
+        chosen = self.session.annotations if notes is None else notes
+        if c is None or not any(a.target == "quote" for a in chosen):
+            return {}  # the findings of a long comparison take a tenth of a second to work out
         by_quote = {}
         for f in findings(c):
             by_quote.update({("left", i): f.number for i in f.left})
             by_quote.update({("right", j): f.number for j in f.right})
         out = {}
-        for a in self.session.annotations if notes is None else notes:
+        for a in chosen:
             if a.target == "quote":
                 number = by_quote.get(("left", a.left[0])) if a.left else by_quote.get(("right", a.right[0])) \
                     if a.right else None

@@ -50,12 +50,22 @@ class FindingBadges:
         return QRectF(MARKER_WIDTH + 4, line.top(), BADGE_WIDTH, line.height())
 
     def visible(self) -> list[tuple[int, int, QRectF]]:
-        """(quote-match index, number, rect) of the numbers in view."""
-        if self.view.sentence_count() == 0:
+        """(quote-match index, number, rect) of the numbers in view.
+
+        Only quotations within the characters on screen are placed: asking where a far-off
+        quotation lies makes the text lay out everything up to it (a third of a second
+        on a 10,000-sentence document)."""
+        view = self.view
+        if view.sentence_count() == 0:
             return []
-        height = self.view.viewport().height()
+        height = view.viewport().height()
+        first = view.cursorForPosition(QPoint(0, 0)).block().position()
+        last_block = view.cursorForPosition(QPoint(view.viewport().width() - 1, height - 1)).block()
+        last = last_block.position() + last_block.length()
         out = []
         for n, (start, number) in self.badges.items():
+            if not first <= view.to_qt(start) <= last:
+                continue
             rect = self.rect(start)
             if rect.bottom() >= 0 and rect.top() <= height:
                 out.append((n, number, rect))
