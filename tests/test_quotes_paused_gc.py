@@ -11,7 +11,7 @@ import pytest
 from unquote.engine.cancel import Cancelled
 from unquote.engine.loading import load_text
 from unquote.engine.quotes import find_quotes
-from unquote.engine.quotes.paused_gc import paused_gc
+from unquote.engine.paused_gc import paused_gc
 from unquote.engine.sentences import split_sentences
 
 TEXT = ("“We will rebuild the harbour wall before winter,” said Mara Quist, the port director. "

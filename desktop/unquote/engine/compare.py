@@ -8,15 +8,14 @@ thread and supersede it.
 """
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 from .align import align
 from .align.kinds import classify
 from .cancel import Cancelled
 from .model import Comparison, Decision, Document, Link, Sentence
 from .parallel import QuoteFinder
+from .paused_gc import paused_gc
 from .quotes import match_quotes
 from .sentences import split_sentences
 from .settings import Settings
@@ -29,21 +28,8 @@ def compare(left: Document, right: Document, settings: Settings = Settings(), *,
             decisions: Sequence[Decision] = (), progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None) -> Comparison:
     """Compare two documents; the user's ``decisions`` bind the alignment."""
-    with _collector_paused():
+    with paused_gc():
         return _compare(left, right, settings, decisions, progress, cancelled)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Automatic garbage collection off during a run: the run builds hundreds of thousands
-    of small objects and no cycles, and collector passes over them cost a tenth of it."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _compare(left: Document, right: Document, settings: Settings, decisions: Sequence[Decision],

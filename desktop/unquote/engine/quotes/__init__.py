@@ -28,7 +28,7 @@ from .fates.matching import (
     partner_map,
 )
 from .fates.parts import Parts, split_parts
-from .paused_gc import paused_gc
+from ..paused_gc import paused_gc
 from .fates.similarity import text_similarity
 
 __all__ = ["find_quotes", "match_quotes"]

@@ -8,7 +8,7 @@ from ..model import Document, Quote, Sentence
 from .speakers.attribution import attribute
 from .extract import utterances
 from .headline import echo_headline
-from .paused_gc import paused_gc
+from ..paused_gc import paused_gc
 from .spans import SentenceIndex
 
 
