@@ -7,8 +7,8 @@ thousand allocations start a collection, and every few of those walk all the obj
 the process, which cost a tenth of the quotation phase. Held off, the collector catches up
 once afterwards; reference counting frees everything that forms no cycle as usual. Pauses
 nest and may overlap across threads (the window starts a comparison while an older one is
-still finishing): collection resumes when the last one ends, and only if it was on before
-the first began.
+still finishing; the window holds it while a run or a saved comparison is in progress):
+collection resumes when the last one ends, and only if it was on before the first began.
 """
 from __future__ import annotations
 
@@ -22,19 +22,33 @@ _holders = 0
 _resume = False
 
 
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Hold off automatic collection for the duration; usable as a decorator."""
+def hold() -> None:
+    """Hold off automatic collection until the matching ``release``."""
     global _holders, _resume
     with _lock:
         if _holders == 0:
             _resume = gc.isenabled()
             gc.disable()
         _holders += 1
+
+
+def release(freeze: bool = False) -> None:
+    """End one ``hold``. When it was the last and collection resumes, ``freeze`` first moves
+    every surviving object out of later collections (the window keeps its comparison)."""
+    global _holders
+    with _lock:
+        _holders -= 1
+        if _holders == 0 and _resume:
+            if freeze:
+                gc.freeze()
+            gc.enable()
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Hold off automatic collection for the duration; usable as a decorator."""
+    hold()
     try:
         yield
     finally:
-        with _lock:
-            _holders -= 1
-            if _holders == 0 and _resume:
-                gc.enable()
+        release()

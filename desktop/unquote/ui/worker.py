@@ -9,20 +9,20 @@ Python's cyclic garbage collector stops every thread while it walks all objects;
 10k-sentence comparison in memory one pass took 60-70 ms, long enough to freeze the window.
 So automatic collection is paused while a run is active, and when the last run ends the
 surviving objects (the new Comparison among them) are frozen out of later passes
-(``gc.freeze``); reference counting still frees everything that is not in a cycle.
+(``gc.freeze``, engine/paused_gc.py); reference counting still frees everything that is not in a cycle.
 
-The engine (numpy and the quotation patterns: a few tenths of a second) is imported on the run's thread, or earlier by
-``preload_engine`` while the window shows, never on the GUI thread.
+The engine (numpy and the quotation patterns: a few tenths of a second) is imported on the
+run's thread, or earlier by ``preload_engine`` while the window shows, never on the GUI thread.
 """
 from __future__ import annotations
 
-import gc
 import importlib
 import threading
 from typing import Sequence
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from unquote.engine import paused_gc
 from unquote.engine.cancel import Cancelled
 from unquote.engine.model import Comparison, Decision, Document
 from unquote.engine.settings import Settings
@@ -101,7 +101,6 @@ class CompareRunner(QObject):
         self._generation = 0
         self._current: _Job | None = None
         self._jobs: dict[int, _Job] = {}
-        self._paused_gc = False
 
     @property
     def running(self) -> bool:
@@ -119,9 +118,8 @@ class CompareRunner(QObject):
         if self._current is not None:
             self._current.cancel_requested = True
         self._generation += 1
-        if not self._jobs and gc.isenabled():
-            gc.disable()
-            self._paused_gc = True
+        if not self._jobs:
+            paused_gc.hold()
         job = _Job(self._generation, left, right, settings, decisions, self)
         job.progressed.connect(self._on_progress)
         job.succeeded.connect(self._on_succeeded)
@@ -150,10 +148,8 @@ class CompareRunner(QObject):
         if job is not None:
             job.wait()
             job.deleteLater()
-        if not self._jobs and self._paused_gc:
-            self._paused_gc = False
-            gc.freeze()
-            gc.enable()
+        if job is not None and not self._jobs:
+            paused_gc.release(freeze=True)
         if job is None or job is not self._current:
             return None
         self._current = None

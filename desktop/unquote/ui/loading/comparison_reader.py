@@ -9,10 +9,10 @@ for over 100 ms) and what survives is frozen out of later passes.
 """
 from __future__ import annotations
 
-import gc
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from ...engine import paused_gc
 from ...engine.fileformat import FormatError, load
 
 
@@ -32,7 +32,6 @@ class ComparisonReader(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reading = 0
-        self._paused_gc = False
         # No parent: the pool thread may still hold the relay after this object is gone.
         self._relay = _Relay()
         self._relay.loaded.connect(self._on_loaded)
@@ -49,18 +48,15 @@ class ComparisonReader(QObject):
                 return
             relay.loaded.emit(path, comparison)
 
-        if not self.reading and gc.isenabled():
-            gc.disable()
-            self._paused_gc = True
+        if not self.reading:
+            paused_gc.hold()
         self.reading += 1
         QThreadPool.globalInstance().start(work)
 
     def _done_reading(self) -> None:
         self.reading -= 1
-        if not self.reading and self._paused_gc:
-            self._paused_gc = False
-            gc.freeze()
-            gc.enable()
+        if not self.reading:
+            paused_gc.release(freeze=True)
 
     def _on_loaded(self, path: str, comparison: object) -> None:
         self._done_reading()
