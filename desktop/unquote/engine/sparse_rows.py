@@ -65,10 +65,9 @@ class SparseRows:
         return SparseRows(self.indptr, self.indices, self.data * np.repeat(factors, np.diff(self.indptr)))
 
     def keep_largest(self, r: int) -> SparseRows:
-        """Only the ``r`` largest-weighted entries of each row (of equal ones, the first)."""
+        """Only the ``r`` largest-weighted entries of each row."""
         counts = np.diff(self.indptr)
-        keep = np.zeros(len(self.data), dtype=bool)
-        keep[_top_of_runs(self.row_of_entries(), self.data, r)] = True
+        keep = top_of_runs(counts, self.data, r)
         indptr = np.zeros(len(counts) + 1, dtype=np.int64)
         indptr[1:] = np.cumsum(np.minimum(counts, r))
         return SparseRows(indptr, self.indices[keep], self.data[keep])
@@ -132,12 +131,16 @@ def pair_dots(a: SparseRows, b: SparseRows, i: np.ndarray, j: np.ndarray) -> np.
     return np.bincount(pair[found], weights=weights, minlength=len(i)).astype(out.dtype)
 
 
-def _top_of_runs(run: np.ndarray, values: np.ndarray, r: int) -> np.ndarray:
-    """Positions of the ``r`` largest values of every run (``run`` ascending; of equal values, the first)."""
-    order = np.lexsort((-values, run))
-    first = np.flatnonzero(np.r_[True, run[1:] != run[:-1]]) if len(run) else np.zeros(0, dtype=np.int64)
-    rank = np.arange(len(run)) - np.repeat(first, np.diff(np.r_[first, len(run)]))
-    return order[rank < r]
+def top_of_runs(counts: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
+    """Which of ``values`` (consecutive runs of ``counts`` values) are among the ``k``
+    largest of their run (of equal values at the cut, numpy's partition picks)."""
+    keep = np.ones(len(values), dtype=bool)
+    starts = np.cumsum(counts) - counts
+    for run in np.flatnonzero(counts > k):
+        lo, hi = starts[run], starts[run] + counts[run]
+        keep[lo:hi] = False
+        keep[lo + np.argpartition(-values[lo:hi], k)[:k]] = True
+    return keep
 
 
 def ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:

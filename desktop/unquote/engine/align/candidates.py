@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing
+from ..sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing, top_of_runs
 from ..textnorm import content_stems
 
 #: Below this many pairs the full product is cheap and nothing is pruned.
@@ -74,24 +74,12 @@ def candidate_pairs(vec: Vectors, k: int, rows: np.ndarray, cols: np.ndarray
         a, b = a.keep_largest(RAREST_STEMS), b.keep_largest(RAREST_STEMS)
     pi, pj, product = pairs_sharing(a, b)  # sorted by row, then column
     column_order = by_column(pj, len(cols))
-    best = _top_k(np.bincount(pi, minlength=len(rows)), product, k)
-    best[column_order[_top_k(np.bincount(pj, minlength=len(cols)), product[column_order], k)]] = True
+    best = top_of_runs(np.bincount(pi, minlength=len(rows)), product, k)
+    best[column_order[top_of_runs(np.bincount(pj, minlength=len(cols)), product[column_order], k)]] = True
     if not best.any():
         return empty, empty, np.zeros(0)
     i, j = rows[pi[best]], cols[pj[best]]
     return i, j, pair_dots(vec.left, vec.right, i, j)
-
-
-def _top_k(counts: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
-    """Which of ``values`` (runs of ``counts`` values, one run per sentence) are among the
-    ``k`` largest of their run."""
-    keep = np.ones(len(values), dtype=bool)
-    starts = np.cumsum(counts) - counts
-    for run in np.flatnonzero(counts > k):
-        lo, hi = starts[run], starts[run] + counts[run]
-        keep[lo:hi] = False
-        keep[lo + np.argpartition(-values[lo:hi], k)[:k]] = True
-    return keep
 
 
 def group_cosine(vec: Vectors, left: tuple[int, ...], right: tuple[int, ...]) -> float:

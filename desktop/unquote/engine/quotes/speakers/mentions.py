@@ -154,7 +154,7 @@ class Entities:
         k = 0
         while k < len(words):
             w, low = words[k], lowered[k]
-            if (low in STOP or low in DETERMINERS) and not _ACRONYM.match(w):
+            if low in SKIPPED and not _ACRONYM.match(w):
                 k += 1
                 continue
             if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
