@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
 from unquote.engine.findings import finding_of_match, findings
 from unquote.engine.model import (
     Comparison,
@@ -168,6 +168,48 @@ def test_numbers_stand_at_the_quotations_and_clicks_select_both_ways(window, pre
     spans = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in window.views["right"].extraSelections()]
     q = findings_pair.right_quotes[1]
     assert (q.start, q.end) in spans
+
+
+def test_findings_are_remembered_per_comparison_and_handed_out_as_copies(findings_pair):
+    first = findings(findings_pair)
+    first.clear()  # a caller's list is its own
+    assert [f.number for f in findings(findings_pair)] == [1, 2, 3, 4, 5, 6]
+    fewer = replace(findings_pair, quote_matches=findings_pair.quote_matches[:2])
+    assert [f.number for f in findings(fewer)] == [1, 2]  # another comparison: its own findings
+
+
+def _many_findings(count: int) -> Comparison:
+    """``count`` quotations whose verb changed, one sentence each (and two unchanged ones)."""
+    lines = [f'"Point {n} stands," said Ana Ruiz.' for n in range(count + 2)]
+    left, ls = _doc(lines, "original")
+    right, rs = _doc([line.replace("said", "claimed") for line in lines], "rewrite")
+    lq = tuple(_quote(left, ls, n, "Ana Ruiz", "said") for n in range(count + 2))
+    rq = tuple(_quote(right, rs, n, "Ana Ruiz", "claimed") for n in range(count + 2))
+    links = tuple(Link((n,), (n,), "reworded", 0.9) for n in range(count + 2))
+    matches = tuple(QuoteMatch(n, n, "matched", ("verb",) if n < count else (), 1.0) for n in range(count + 2))
+    return Comparison(left, right, ls, rs, links, Settings(), lq, rq, matches)
+
+
+def test_a_long_list_of_findings_is_shown_a_page_at_a_time(window, present):
+    from unquote.ui.panels.quote_panel import PAGE
+
+    panel = window.quote_panel
+    present(_many_findings(PAGE + 30))
+
+    def shown() -> list[int]:
+        return [int(n) for n in re.findall(r"Finding (\d+)", panel.browser.toPlainText())]
+
+    assert shown() == list(range(1, PAGE + 1))
+    text = panel.browser.toPlainText()
+    assert f"Show entries {PAGE + 1}–{PAGE + 30} of {PAGE + 30}" in text and "unchanged" not in text
+    panel._clicked(QUrl("more:"))
+    assert shown() == list(range(PAGE + 1, PAGE + 31))
+    text = panel.browser.toPlainText()
+    assert f"Show entries 1–{PAGE} of {PAGE + 30}" in text and "Show 2 unchanged quotations" in text
+    panel.select_finding(3)  # a finding on the first page turns back to it
+    assert shown()[0] == 1 and 'border="2"' in panel._entry(panel.comparison, panel.finding(3))
+    panel.select_finding(PAGE + 31)  # an unchanged one: unfolded, on the page that holds it
+    assert PAGE + 32 in shown() and shown()[0] == PAGE + 1
 
 
 def test_next_quote_change_selects_and_scrolls_to_its_finding(window, present, findings_pair):

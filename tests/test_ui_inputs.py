@@ -59,7 +59,7 @@ def test_a_file_dropped_on_a_pane_loads_there(window, qtbot):
     assert window.session.documents["right"].source.endswith("right.txt")
     assert window.session.documents["left"] is None
     assert window.panes["right"].title.text() == "right.txt"
-    assert "Critics said" in window.views["right"].toPlainText()
+    qtbot.waitUntil(lambda: "Critics said" in window.views["right"].toPlainText())  # in the next turns
 
 
 def test_two_files_dropped_on_the_window_load_both_and_compare(window, qtbot):

@@ -270,15 +270,18 @@ class MainWindow(QMainWindow):
                         lambda: self._show_findings(c),
                         lambda: self.summary_panel.set_comparison(c),
                         lambda: self.nav.set_comparison(c)]
-        self._next_stage(self._stage_generation)
+        self._stage_later(self._stage_generation)
+
+    def _stage_later(self, generation: int) -> None:
+        c = self.session.comparison
+        large = c is not None and len(c.left_sentences) + len(c.right_sentences) > LARGE_PAIR
+        QTimer.singleShot(STAGE_GAP_MS if large else 0, self, lambda: self._next_stage(generation))
 
     def _next_stage(self, generation: int) -> None:
         if generation != self._stage_generation or not self._stages:
             return
         self._stages.pop(0)()
-        c = self.session.comparison
-        large = c is not None and len(c.left_sentences) + len(c.right_sentences) > LARGE_PAIR
-        QTimer.singleShot(STAGE_GAP_MS if large else 0, self, lambda: self._next_stage(generation))
+        self._stage_later(generation)
 
     def presented(self) -> bool:
         """Whether the current comparison is completely on screen (highlights, sidebars, figures)."""

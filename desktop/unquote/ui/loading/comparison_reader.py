@@ -1,7 +1,8 @@
 """Read a saved comparison on a pool thread: a 10,000-sentence file takes a second or more
 to parse and rebuild, which on the GUI thread froze the window with nothing said.
 
-Nothing is recomputed: the file holds the whole Comparison. ``read(path)`` returns at
+Nothing is recomputed: the file holds the whole Comparison; only its quotation findings,
+which the file does not keep, are worked out there too (engine/findings.py remembers them). ``read(path)`` returns at
 once; ``loaded(path, comparison)`` or ``failed(message)`` follows on the GUI thread.
 As during a comparison run (worker.py), Python's cyclic garbage collector is paused while
 the hundreds of thousands of objects are built (its passes over them stopped the window
@@ -9,11 +10,13 @@ for over 100 ms) and what survives is frozen out of later passes.
 """
 from __future__ import annotations
 
+import os
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ...engine import paused_gc
 from ...engine.fileformat import FormatError, load
+from ...engine.findings import findings
 
 
 class _Relay(QObject):
@@ -43,8 +46,12 @@ class ComparisonReader(QObject):
         def work() -> None:
             try:
                 comparison = load(path)
+                findings(comparison)
             except (FormatError, OSError) as err:
                 relay.failed.emit(str(err))
+                return
+            except Exception as err:  # never leave the window waiting for a read that died
+                relay.failed.emit(f"cannot open {os.path.basename(path)}: {type(err).__name__}: {err}")
                 return
             relay.loaded.emit(path, comparison)
 

@@ -5,6 +5,9 @@ word diffs; each entry's number is a link, so a click (or Enter) activates it, a
 selected entry is outlined and scrolled into view. A finding groups the parts of one
 quotation (engine.findings); its text comes from :func:`finding_text.finding_html`. A combo
 box filters by tag and counts every tag a finding has; unchanged findings come last and folded.
+A long list is shown a page of entries at a time (rendering a page costs tens of
+milliseconds of the GUI thread; a thousand entries would freeze the window): links show the
+entries before and after it, and selecting a finding turns to its page.
 """
 from __future__ import annotations
 
@@ -17,8 +20,8 @@ from ...engine.findings import KIND_NAMES, Finding, by_severity, finding_of_matc
 from ...engine.model import Comparison
 from .finding_text import TAGS, finding_html
 
-#: Entries rendered before a "Show all" link.
-PAGE = 200
+#: Entries on one page of the list.
+PAGE = 100
 
 
 class QuotePanel(QWidget):
@@ -35,13 +38,12 @@ class QuotePanel(QWidget):
         #: quote-match index whose finding is outlined
         self.selected: int | None = None
         self.outline = "#1a1a1a"
-        #: entries rendered at most (None: all); a long list costs time on every render
-        self.limit: int | None = PAGE
+        #: place, among the entries the filter shows, of the first entry on the page
+        self.first = 0
         self._of_match: dict[int, Finding] = {}
-        self._place: dict[int, int] = {}  # finding number -> place in the list
         self.filter = QComboBox()
         self.filter.setObjectName("quoteFilter")
-        self.filter.currentIndexChanged.connect(lambda *_: self._render())
+        self.filter.currentIndexChanged.connect(self._filter_changed)
         self.browser = QTextBrowser()
         self.browser.setObjectName("quoteList")
         self.browser.setOpenLinks(False)
@@ -60,10 +62,9 @@ class QuotePanel(QWidget):
         self._render()
 
     def set_comparison(self, c: Comparison | None) -> None:
-        self.comparison, self.limit, self.show_unchanged, self.selected = c, PAGE, False, None
+        self.comparison, self.first, self.show_unchanged, self.selected = c, 0, False, None
         self.findings = by_severity(findings(c)) if c else []
         self._of_match = finding_of_match(self.findings)
-        self._place = {f.number: place for place, f in enumerate(self.findings)}
         counts = self.counts()
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -102,8 +103,9 @@ class QuotePanel(QWidget):
                 self.filter.blockSignals(False)
             if not f.changed:
                 self.show_unchanged = True
-            if self.limit is not None and self._place[f.number] >= self.limit:
-                self.limit = None
+            place = self._listed().index(f)
+            if not self.first <= place < self.first + PAGE:
+                self.first = place - place % PAGE
         self._render()
         if f is not None:
             self.browser.scrollToAnchor(f"f{f.number}")
@@ -114,28 +116,38 @@ class QuotePanel(QWidget):
         return (f'<table width="100%" cellspacing="0" cellpadding="4" {border}><tr><td>'
                 f'{finding_html(c, f)}</td></tr></table><hr>')
 
+    def _filter_changed(self) -> None:
+        self.first = 0
+        self._render()
+
+    def _listed(self) -> list[Finding]:
+        """The findings the filter lets through, in list order (unchanged ones unless folded)."""
+        wanted = self.filter.currentData() or ""
+        folded = not self.show_unchanged and not wanted
+        return [f for f in self.findings if (not wanted or wanted in f.tags) and not (folded and not f.changed)]
+
     def _render(self) -> None:
         c = self.comparison
         if c is None or not c.quote_matches:
             self.browser.setHtml("<p><i>No quotations found in either text.</i></p>" if c else "")
             return
         wanted = self.filter.currentData() or ""
-        folded = not self.show_unchanged and not wanted
-        parts, shown, hidden = [], 0, 0
-        for f in self.findings:
-            if wanted and wanted not in f.tags:
-                continue
-            if folded and not f.changed:
-                hidden += 1
-                continue
-            if shown == self.limit:
-                parts.append(f'<p><a href="more:">Show all {escape(self.filter.currentText())}</a></p>')
-                break
-            parts.append(self._entry(c, f))
-            shown += 1
-        if hidden:
+        listed = self._listed()
+        self.first = min(self.first, max(0, len(listed) - 1))
+        page = listed[self.first:self.first + PAGE]
+        parts = []
+        if self.first:
+            parts.append(f'<p><a href="less:">Show entries {max(1, self.first - PAGE + 1)}–{self.first} '
+                         f'of {len(listed)}</a></p>')
+        parts += [self._entry(c, f) for f in page]
+        after = len(listed) - self.first - len(page)
+        if after:
+            parts.append(f'<p><a href="more:">Show entries {self.first + PAGE + 1}–'
+                         f'{self.first + PAGE + min(after, PAGE)} of {len(listed)}</a></p>')
+        hidden = 0 if self.show_unchanged or wanted else sum(not f.changed for f in self.findings)
+        if hidden and not after:
             parts.append(f'<p><a href="unfold:">Show {hidden} unchanged quotation{"s" * (hidden != 1)}</a></p>')
-        if not shown and not hidden:
+        if not listed and not hidden:
             parts.append(f"<p><i>No quotation is tagged “{escape(KIND_NAMES[wanted].lower())}”.</i></p>")
         self.browser.setHtml("".join(parts))
 
@@ -143,8 +155,8 @@ class QuotePanel(QWidget):
         if url.scheme() == "unfold":
             self.show_unchanged = True
             self._render()
-        elif url.scheme() == "more":
-            self.limit = None
+        elif url.scheme() in ("more", "less"):
+            self.first = max(0, self.first + (PAGE if url.scheme() == "more" else -PAGE))
             self._render()
         elif url.scheme() == "quote":
             n = int(url.path())

@@ -94,7 +94,7 @@ class SentenceView(QPlainTextEdit):
     def show_document(self, document: Document | None) -> None:
         """Show a document on its own, before any comparison (or nothing).
 
-        The first slice of text appears at once, the rest in later event-loop turns; the
+        The text appears slice by slice in the next turns of the event loop; the
         same text shown again is kept (only its highlights are cleared).
         """
         text = document.text if document else ""
@@ -181,7 +181,8 @@ class SentenceView(QPlainTextEdit):
     def _start_work(self, work: list[Iterator[None] | None]) -> None:
         self._generation += 1
         self._queue = [w for w in work if w is not None]
-        self._run_slice(self._generation)
+        generation = self._generation  # the first slice too runs in its own turn of the event loop
+        QTimer.singleShot(0, self, lambda: self._run_slice(generation))
 
     def _run_slice(self, generation: int) -> None:
         """Advance the queued work until it ends or the slice's time is used up."""
