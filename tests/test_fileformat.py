@@ -27,6 +27,15 @@ def test_round_trip_gives_an_equal_comparison(full, tmp_path):
     assert fileformat.loads(fileformat.dumps(full)) == full
 
 
+def test_the_text_is_compact_json_as_the_json_module_writes_it(full):
+    assert fileformat.dumps(full) == json.dumps(fileformat.to_dict(full), ensure_ascii=False, separators=(",", ":"))
+
+
+def test_repeated_keys_read_as_the_json_module_reads_them(full):
+    text = fileformat.dumps(full).replace('"view":{', '"view":{"zoom":2,', 1)
+    assert fileformat.loads(text).view["zoom"] == 1.25  # the last one wins
+
+
 def test_file_carries_the_keys_the_scorer_reads(full):
     data = json.loads(fileformat.dumps(full))
     assert (data["format"], data["version"]) == ("unquote-comparison", 2)

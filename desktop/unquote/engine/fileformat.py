@@ -6,11 +6,18 @@ refuses a corrupt file or a future version with one clear line (``fileschema``).
 lists each quotation's parts (the stretches between quote marks) under ``quotes`` and the
 quotations themselves under ``utterances``, so quote matches can join parts n:m; version 1
 files (whole quotations under ``quotes``) still open, and are saved as version 2.
+
+Reading and writing run on background threads in the window (the saved-comparison
+reader, autosave, the PDF export), so neither is one long call into the json module,
+which holds Python's interpreter lock throughout (150 ms for a 10,000-sentence file,
+a freeze of the window): the text is written piece by piece (each list item on its own)
+and parsed with a Python call per object, between which the GUI thread gets its turn.
 """
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +54,31 @@ def to_dict(c: Comparison) -> dict[str, Any]:
     }
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(c: Comparison) -> str:
-    return json.dumps(to_dict(c), ensure_ascii=False, separators=(",", ":"))
+    """The file's text: compact JSON, as ``json.dumps`` would write it, in pieces."""
+    return "".join(_pieces(to_dict(c)))
+
+
+def _pieces(value: Any, depth: int = 2) -> Iterator[str]:
+    """The JSON text of ``value``; dicts and lists down to ``depth`` levels item by item."""
+    if depth and isinstance(value, dict):
+        yield "{"
+        for n, (key, item) in enumerate(value.items()):
+            yield ("," if n else "") + _ENCODER.encode(key) + ":"
+            yield from _pieces(item, depth - 1)
+        yield "}"
+    elif depth and isinstance(value, list):
+        yield "["
+        for n, item in enumerate(value):
+            if n:
+                yield ","
+            yield from _pieces(item, depth - 1)
+        yield "]"
+    else:
+        yield _ENCODER.encode(value)
 
 
 def save(c: Comparison, path: str | os.PathLike) -> None:
@@ -81,7 +111,7 @@ def loads(text: str) -> Comparison:
     from .fileschema import SCHEMAS, SchemaError, validate
 
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object)
     except RecursionError:
         raise FormatError("not a comparison file (nested too deeply)") from None
     except ValueError as exc:
@@ -102,6 +132,12 @@ def loads(text: str) -> Comparison:
         return _comparison(data)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise FormatError(f"the file is damaged ({type(exc).__name__}: {exc})") from None
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as ``json.loads`` makes it (the last of repeated keys wins), in a
+    Python call of its own."""
+    return dict(pairs)
 
 
 def _refuse_constant(name: str) -> None:
