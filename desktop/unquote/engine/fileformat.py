@@ -16,6 +16,7 @@ from typing import Any
 
 from .model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                     QuoteMatch, Sentence, whole_or_parts)
+from .paused_gc import paused_gc
 from .savefile import write_file
 from .settings import Settings
 
@@ -48,7 +49,11 @@ def to_dict(c: Comparison) -> dict[str, Any]:
 
 
 def dumps(c: Comparison) -> str:
-    return json.dumps(to_dict(c), ensure_ascii=False, separators=(",", ":"))
+    """The file's text. The collector is held off meanwhile: the dict built for it holds
+    hundreds of thousands of small objects and no cycles, and walking them all again and
+    again would take as long as the writing."""
+    with paused_gc():
+        return json.dumps(to_dict(c), ensure_ascii=False, separators=(",", ":"))
 
 
 def save(c: Comparison, path: str | os.PathLike) -> None:

@@ -79,8 +79,12 @@ class QuoteFinder:
             self.process.start()
             child.close()
 
-    def result(self, cancelled: Callable[[], bool]) -> Found:
-        """Both sides' quotes; a cancel ends the child and raises Cancelled."""
+    def result(self, cancelled: Callable[[], bool], idle: Callable[[], None] | None = None) -> Found:
+        """Both sides' quotes; a cancel ends the child and raises Cancelled.
+
+        ``idle`` is run once, here, when the child is still at work at the time of asking:
+        work the caller needs next (an import) that would otherwise wait for its answer.
+        """
         if self.process is None:
             from .quotes import find_quotes
 
@@ -90,8 +94,12 @@ class QuoteFinder:
             while True:
                 if cancelled():
                     raise Cancelled("quotations")
-                if self.conn.poll(POLL_SECONDS):
+                if self.conn.poll(POLL_SECONDS if idle is None else 0):
                     break
+                if idle is not None:
+                    idle()
+                    idle = None
+                    continue
                 if not self.process.is_alive() and not self.conn.poll(0):
                     raise RuntimeError("the quotation finder stopped without an answer")
             found = self.conn.recv()

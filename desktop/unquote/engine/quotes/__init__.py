@@ -38,16 +38,20 @@ __all__ = ["find_quotes", "match_quotes"]
 def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sentence],
                  right_sentences: Sequence[Sentence], links: Sequence[Link], left_quotes: Sequence[Quote],
                  right_quotes: Sequence[Quote], settings: Settings, *,
-                 cancelled: Callable[[], bool] | None = None) -> tuple[QuoteMatch, ...]:
+                 cancelled: Callable[[], bool] | None = None,
+                 sentence_words: tuple[Sequence[list[str]], Sequence[list[str]]] | None = None,
+                 ) -> tuple[QuoteMatch, ...]:
     """QuoteMatches over the parts of the quotations; every part of each side is in exactly one.
 
     ``cancelled`` is polled as the work goes; when it returns True, ``Cancelled`` is raised.
+    ``sentence_words`` holds each sentence's ``textnorm.words()``, both sides, when the caller has them.
     """
     tick = Checkpoint(cancelled, "quotations")
     l_partners, r_partners = partner_map(links)
     lp, rp = split_parts(left_quotes, left.text), split_parts(right_quotes, right.text)
-    ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner)
-    rs = make_side(right, right_sentences, rp.quotes, r_partners, tick, rp.owner)
+    lw, rw = sentence_words or (None, None)
+    ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner, lw)
+    rs = make_side(right, right_sentences, rp.quotes, r_partners, tick, rp.owner, rw)
     diff_settings = replace(settings, ignore_case=True, ignore_punctuation=True, ignore_typography=True)
     scores = pair_scores(ls, rs, tick)
     tick.now()  # the assignment cannot be interrupted

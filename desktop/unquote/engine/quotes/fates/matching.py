@@ -10,9 +10,8 @@ first) linked sentence that the other document does not cover, else dropped or a
 """
 from __future__ import annotations
 
-from collections import Counter
+import importlib
 from dataclasses import dataclass
-from itertools import chain
 from typing import Callable, Sequence
 
 import numpy as np
@@ -60,7 +59,8 @@ class Side:
 
 def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
               partners: dict[int, set[int]], tick: Callable[[], None] = lambda: None,
-              owners: Sequence[int] | None = None) -> Side:
+              owners: Sequence[int] | None = None, sentence_words: Sequence[list[str]] | None = None) -> Side:
+    """``sentence_words``: each sentence's ``textnorm.words()``, when the caller has them."""
     words = [[w for a, b in q.fragments for w in quote_words(doc.text[a:b])] for q in quotes]
     index = SentenceIndex(sentences)
     where = [index.touching(q.start, q.end) for q in quotes]
@@ -70,7 +70,7 @@ def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quo
             members.setdefault(n, []).append(q)
     bounds = (min(partners), max(partners)) if partners else None
     return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, bounds, where, members,
-                UnquotedStems(doc, sentences, quotes, members, tick),
+                UnquotedStems(doc, sentences, quotes, members, tick, sentence_words),
                 owners if owners is not None else range(len(quotes)))
 
 
@@ -310,6 +310,11 @@ def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return linear_sum_assignment(block, maximize=True)
 
 
+def load_solver() -> None:
+    """Import the solver ahead of need (a while waiting for the quotation finder is free)."""
+    importlib.import_module("scipy.optimize")
+
+
 def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None:
     """A sentence of ``other`` that carries quote n's content words without quoting them.
 
@@ -322,8 +327,7 @@ def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None
     near = {r for s in side.where[n] for r in side.partners.get(s, ())}
     candidates = {x for r in near for x in (r - 1, r, r + 1) if 0 <= x < len(other.sentences)}
     if not candidates and anywhere:  # only sentences sharing two of the stems can qualify
-        hits = Counter(chain.from_iterable(map(other.unquoted.carrying, stems)))
-        candidates = {k for k, n in hits.items() if n >= 2}
+        candidates = set(other.unquoted.sharing(stems, 2))
     best, best_cover = None, 0.0
     for k in sorted(candidates):
         common = stems & other.unquoted[k]

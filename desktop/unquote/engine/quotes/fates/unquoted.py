@@ -2,12 +2,14 @@
 
 Worked out per sentence on demand, since most sentences are never asked about; the index
 from stem to sentences, which the search "anywhere in the other document" needs, is
-built on first use.
+built on first use, and counts a quote's stems per sentence with numpy.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
+
+import numpy as np
 
 from ...model import Document, Quote, Sentence
 from .wording import content_stems
@@ -17,30 +19,45 @@ class UnquotedStems:
     """sentence -> content stems of its words outside quotations, and stem -> sentences."""
 
     def __init__(self, doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
-                 members: dict[int, list[int]], tick: Callable[[], None]) -> None:
+                 members: dict[int, list[int]], tick: Callable[[], None],
+                 sentence_words: Sequence[list[str]] | None = None) -> None:
         self._doc = doc
         self._sentences = sentences
         self._quotes = quotes
         self._members = members
         self._tick = tick
+        self._words = sentence_words  # each sentence's textnorm.words(), if known
         self._stems: dict[int, set[str]] = {}
         self._carrying: dict[str, list[int]] | None = None
+        self._arrays: dict[str, np.ndarray] = {}
 
     def __getitem__(self, k: int) -> set[str]:
         stems = self._stems.get(k)
         if stems is None:
-            stems = self._stems[k] = content_stems(self._text(k))
+            known = self._words[k] if self._words is not None and k not in self._members else None
+            stems = self._stems[k] = content_stems(self._text(k), known)
         return stems
 
-    def carrying(self, stem: str) -> list[int]:
+    def sharing(self, stems: Collection[str], least: int) -> list[int]:
+        """The sentences, in order, that have at least ``least`` of ``stems`` outside quotations."""
+        found = [self._carrying_array(st) for st in stems]
+        if not found:
+            return []
+        hits = np.bincount(np.concatenate(found), minlength=len(self._sentences))
+        return np.flatnonzero(hits >= least).tolist()
+
+    def _carrying_array(self, stem: str) -> np.ndarray:
         """The sentences, in order, that have ``stem`` outside quotations."""
-        if self._carrying is None:
-            self._carrying = defaultdict(list)
-            for k in range(len(self._sentences)):
-                self._tick()
-                for st in self[k]:
-                    self._carrying[st].append(k)
-        return self._carrying.get(stem, [])
+        array = self._arrays.get(stem)
+        if array is None:
+            if self._carrying is None:
+                self._carrying = defaultdict(list)
+                for k in range(len(self._sentences)):
+                    self._tick()
+                    for st in self[k]:
+                        self._carrying[st].append(k)
+            array = self._arrays[stem] = np.array(self._carrying.get(stem, ()), dtype=np.int64)
+        return array
 
     def _text(self, k: int) -> str:
         """Sentence k's text with its quotations blanked."""
