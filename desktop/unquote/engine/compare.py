@@ -1,7 +1,7 @@
 """The pipeline: two Documents in, one Comparison out.
 
-Sentences, then alignment, link kinds and word diffs while the quotations are found (in
-a child process on long documents, engine/parallel.py), then the quotations matched.
+Sentences, then alignment, link kinds and word diffs while the quotations are found and
+then matched along the alignment (in a child process on long documents, engine/parallel.py).
 ``progress`` is told the fraction done and the phase; ``cancelled`` is polled between
 phases and stops the run with ``Cancelled``, so the window can run this in a worker
 thread and supersede it.
@@ -16,8 +16,6 @@ from .cancel import Cancelled
 from .model import Comparison, Decision, Document, Link, Sentence
 from .parallel import QuoteFinder
 from .paused_gc import paused_gc
-from .quotes import match_quotes
-from .quotes.fates.matching import load_solver
 from .sentences import split_sentences
 from .settings import Settings
 from .textnorm import words
@@ -54,13 +52,13 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
         step(0.1, "aligning sentences")
         tokens = [words(t) for t in lt], [words(t) for t in rt]
         aligned = align(lt, rt, settings, decisions, lambda f, p: step(0.1 + 0.6 * f, p), tokens)
+        finder.match(aligned, settings, tokens)
         step(0.7, "word differences")
         links = tuple(_link(a, left, right, ls, rs, tokens, settings) for a in aligned)
         step(0.85, "quotations")
-        lq, rq = finder.result(stop, idle=load_solver)
+        lq, rq, matches = finder.result(stop)
     finally:
         finder.close()
-    matches = match_quotes(left, right, ls, rs, links, lq, rq, settings, cancelled=stop, sentence_words=tokens)
     report(1.0, "done")
     return Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs, links=links,
                       settings=settings, left_quotes=lq, right_quotes=rq, quote_matches=matches,

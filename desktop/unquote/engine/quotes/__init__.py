@@ -12,13 +12,14 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ..cancel import Checkpoint
-from ..model import Document, Link, Quote, QuoteMatch, Sentence
+from ..model import Document, Quote, QuoteMatch, Sentence
 from ..settings import Settings
 from ..worddiff import segment_diff
 from .fates.changes import classify
 from .find import find_quotes
 from .fates.groups import Group, clusters, grow_groups
 from .fates.matching import (
+    Linked,
     Side,
     assign,
     make_side,
@@ -36,7 +37,7 @@ __all__ = ["find_quotes", "match_quotes"]
 
 @paused_gc()
 def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sentence],
-                 right_sentences: Sequence[Sentence], links: Sequence[Link], left_quotes: Sequence[Quote],
+                 right_sentences: Sequence[Sentence], links: Sequence[Linked], left_quotes: Sequence[Quote],
                  right_quotes: Sequence[Quote], settings: Settings, *,
                  cancelled: Callable[[], bool] | None = None,
                  sentence_words: tuple[Sequence[list[str]], Sequence[list[str]]] | None = None,

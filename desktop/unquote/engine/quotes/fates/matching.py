@@ -10,18 +10,18 @@ first) linked sentence that the other document does not cover, else dropped or a
 """
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
 from ...cancel import Checkpoint
-from ...model import Document, Link, Quote, Sentence
+from ...model import Document, Quote, Sentence
 from ...sparse_rows import ranges
 from .changes import resolved, same_speaker_pairs
 from .similarity import overlaps, similarities
 from .small_assignment import best_pairs
+from .solver import linear_sum_assignment
 from ..spans import SentenceIndex
 from .unquoted import UnquotedStems
 from .wording import content, quote_words
@@ -74,7 +74,17 @@ def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quo
                 owners if owners is not None else range(len(quotes)))
 
 
-def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+class Linked(Protocol):
+    """What matching needs of a link: the sentences it joins on each side."""
+
+    @property
+    def left(self) -> tuple[int, ...]: ...
+
+    @property
+    def right(self) -> tuple[int, ...]: ...
+
+
+def partner_map(links: Sequence[Linked]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
     """Sentence -> linked sentences of the other side, for both sides."""
     left: dict[int, set[int]] = {}
     right: dict[int, set[int]] = {}
@@ -295,8 +305,8 @@ def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     A single row or column needs no solver: its largest cell, the first of equal ones as
     the solver picks it; a few quotes are paired by small_assignment when the answer is
-    certain. Most groups are that small, and so scipy.optimize (0.4 s to import) loads
-    only for a document pair that has a larger group or a tie.
+    certain. Most groups are that small, and so the solver (solver.py) loads only for a
+    document pair that has a larger group or a tie.
     """
     if block.shape[0] == 1 or block.shape[1] == 1:
         at = int(np.argmax(block))
@@ -305,14 +315,7 @@ def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if small is not None:
         kept = sorted(small)
         return np.array([i for i, _ in kept], dtype=np.int64), np.array([j for _, j in kept], dtype=np.int64)
-    from scipy.optimize import linear_sum_assignment
-
-    return linear_sum_assignment(block, maximize=True)
-
-
-def load_solver() -> None:
-    """Import the solver ahead of need (a while waiting for the quotation finder is free)."""
-    importlib.import_module("scipy.optimize")
+    return linear_sum_assignment()(block, maximize=True)
 
 
 def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None:
