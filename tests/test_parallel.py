@@ -54,6 +54,17 @@ def test_child_process_matches_along_the_alignment_as_in_process(pair):
     assert expected.matches and len({m.status for m in expected.matches}) > 2
 
 
+def test_the_child_matches_when_the_parent_is_still_busy(pair):
+    left, ls, right, rs = pair
+    aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
+    in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
+    in_process.match(aligned, Settings())
+    child = QuoteFinder(*pair, parallel_from=0)
+    child.match(aligned, Settings())
+    assert child.conn.poll(120)  # it answered before the parent said it waits: it matched itself
+    assert child.result(never) == in_process.result(never)
+
+
 def test_from_a_thread_a_spawned_child_is_used_and_agrees(pair):
     out = {}
 

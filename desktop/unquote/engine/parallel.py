@@ -4,8 +4,10 @@ Finding quotes needs only each document and its sentences, not the alignment, so
 documents it runs on the second core at the same time as alignment. Matching them needs
 only which sentences the alignment joined, not the link kinds or word diffs: once the
 main process has aligned it hands the groups over (``match``) and computes the word
-diffs while the child matches. Threads would not help (the work is pure Python). Small
-documents stay in-process: starting a child costs more than it saves.
+diffs while the child matches; when the main process is done first and waits, the child
+leaves the matching to it instead (it has each sentence's words, which the child would
+work out again). Threads would not help (the work is pure Python). Small documents stay
+in-process: starting a child costs more than it saves.
 
 The child is forked (cheap, nothing to import) only from a single-threaded process that has
 not loaded Qt: Qt's own threads (QThread, the window's comparison worker) do not show in
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
 #: Below this many sentences (both sides together) quotes are found in-process.
 PARALLEL_FROM_SENTENCES = 4000
 POLL_SECONDS = 0.05
+#: The parent's word that it waits for the quotes (and matches them itself if they are not yet).
+FREE = "free"
 
 Words = tuple[Sequence[list[str]], Sequence[list[str]]]
 
@@ -75,36 +80,42 @@ def end_with_parent() -> None:
 
 def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[Sentence, ...], conn) -> None:
     """In the child: find both sides' quotes, then match them along the alignment the parent
-    sends (None: no matching). The alignment is read as it comes, by a thread, so that the
-    parent's send never waits for the finding to end."""
+    sent, unless the parent is waiting already (it said ``FREE``): then it matches them itself,
+    with what it knows (each sentence's words). The parent's messages are read as they
+    come, by a thread, so that its sends never wait for the finding to end."""
     end_with_parent()
     from .quotes import find_quotes, match_quotes
 
-    wanted: list[Any] = []
-    reader = threading.Thread(target=lambda: wanted.append(_received(conn)), name="alignment-reader", daemon=True)
-    reader.start()
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_read, args=(conn, inbox), name="parent-reader", daemon=True).start()
     try:
         found = find_quotes(left, ls), find_quotes(right, rs)
-        reader.join()
-        if isinstance(wanted[0], BaseException):
-            raise wanted[0]
-        matches: tuple[QuoteMatch, ...] = ()
-        if wanted[0] is not None:
-            pairs, settings = wanted[0]
+        first = inbox.get()
+        if isinstance(first, BaseException):
+            raise first
+        if first == FREE or not inbox.empty():
+            conn.send(("found", *found))
+        else:
+            pairs, settings = first
             links = [Group(lft, rgt) for lft, rgt in pairs]
-            matches = match_quotes(left, right, ls, rs, links, *found, settings)
-        conn.send((*found, matches))
+            conn.send(("matched", *found, match_quotes(left, right, ls, rs, links, *found, settings)))
     except BaseException as exc:  # the parent re-raises it
         conn.send(exc)
     finally:
         conn.close()
 
 
-def _received(conn) -> Any:
-    try:
-        return conn.recv()
-    except BaseException as exc:
-        return exc
+def _read(conn, inbox: queue.SimpleQueue[Any]) -> None:
+    """In the child: the parent's messages into ``inbox``, up to ``FREE`` (or a failure)."""
+    while True:
+        try:
+            message = conn.recv()
+        except BaseException as exc:
+            inbox.put(exc)
+            return
+        inbox.put(message)
+        if message == FREE:
+            return
 
 
 class QuoteFinder:
@@ -126,7 +137,7 @@ class QuoteFinder:
     def match(self, links: Sequence[Linked], settings: Settings, sentence_words: Words | None = None) -> None:
         """Hand the alignment over: ``result`` matches the quotes along ``links`` too.
 
-        ``sentence_words`` (each sentence's ``textnorm.words()``) helps an in-process match.
+        ``sentence_words`` (each sentence's ``textnorm.words()``) spares the in-process match some work.
         """
         self.matching = (links, settings, sentence_words)
         if self.process is not None:
@@ -135,18 +146,17 @@ class QuoteFinder:
     def result(self, cancelled: Callable[[], bool]) -> Quotations:
         """Both sides' quotes (and matches, see ``match``); a cancel ends the child and raises Cancelled."""
         if self.process is None:
-            from .quotes import find_quotes, match_quotes
+            from .quotes import find_quotes
 
             left, ls, right, rs = self.args
-            found = find_quotes(left, ls, cancelled=cancelled), find_quotes(right, rs, cancelled=cancelled)
-            if self.matching is None:
-                return Quotations(*found, ())
-            links, settings, words = self.matching
-            return Quotations(*found, match_quotes(left, right, ls, rs, links, *found, settings,
-                                                   cancelled=cancelled, sentence_words=words))
+            return self._matched(find_quotes(left, ls, cancelled=cancelled),
+                                 find_quotes(right, rs, cancelled=cancelled), cancelled)
         try:
-            if self.matching is None:
-                self.conn.send(None)
+            if not self.conn.poll(0):
+                try:
+                    self.conn.send(FREE)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the child has answered and gone meanwhile
             while True:
                 if cancelled():
                     raise Cancelled("quotations")
@@ -154,12 +164,27 @@ class QuoteFinder:
                     break
                 if not self.process.is_alive() and not self.conn.poll(0):
                     raise RuntimeError("the quotation finder stopped without an answer")
-            found = self.conn.recv()
+            answer = self.conn.recv()
         finally:
             self.close()
-        if isinstance(found, BaseException):
-            raise found
-        return Quotations(*found)
+        if isinstance(answer, BaseException):
+            raise answer
+        if answer[0] == "matched":
+            return Quotations(*answer[1:])
+        return self._matched(answer[1], answer[2], cancelled)
+
+    def _matched(self, left_quotes: tuple[Quote, ...], right_quotes: tuple[Quote, ...],
+                 cancelled: Callable[[], bool]) -> Quotations:
+        """The quotes, matched here when an alignment was handed over."""
+        if self.matching is None:
+            return Quotations(left_quotes, right_quotes, ())
+        from .quotes import match_quotes
+
+        left, ls, right, rs = self.args
+        links, settings, words = self.matching
+        return Quotations(left_quotes, right_quotes,
+                          match_quotes(left, right, ls, rs, links, left_quotes, right_quotes, settings,
+                                       cancelled=cancelled, sentence_words=words))
 
     def close(self) -> None:
         if self.process is not None:
