@@ -16,6 +16,7 @@ from .cancel import Cancelled
 from .model import Comparison, Decision, Document, Link, Sentence
 from .parallel import QuoteFinder
 from .paused_gc import paused_gc
+from .quotes.fates.unquoted import SentenceStems
 from .sentences import split_sentences
 from .settings import Settings
 from .textnorm import words
@@ -52,7 +53,7 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
         step(0.1, "aligning sentences")
         tokens = [words(t) for t in lt], [words(t) for t in rt]
         aligned = align(lt, rt, settings, decisions, lambda f, p: step(0.1 + 0.6 * f, p), tokens)
-        finder.match(aligned, settings, tokens)
+        finder.match(aligned, settings, (SentenceStems(left, ls, tokens[0]), SentenceStems(right, rs, tokens[1])))
         step(0.7, "word differences")
         links = tuple(_link(a, left, right, ls, rs, tokens, settings) for a in aligned)
         step(0.85, "quotations")

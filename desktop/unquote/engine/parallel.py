@@ -31,6 +31,7 @@ from .model import Document, Quote, QuoteMatch, Sentence
 
 if TYPE_CHECKING:
     from .quotes.fates.matching import Linked
+    from .quotes.fates.unquoted import SentenceStems
     from .settings import Settings
 
 #: Below this many sentences (both sides together) quotes are found in-process.
@@ -39,7 +40,7 @@ POLL_SECONDS = 0.05
 #: The parent's word that it waits for the quotes (and matches them itself if they are not yet).
 FREE = "free"
 
-Words = tuple[Sequence[list[str]], Sequence[list[str]]]
+Stems = tuple["SentenceStems", "SentenceStems"]
 
 
 class Quotations(NamedTuple):
@@ -126,7 +127,7 @@ class QuoteFinder:
                  parallel_from: int = PARALLEL_FROM_SENTENCES):
         self.args = (left, ls, right, rs)
         self.process = None
-        self.matching: tuple[Sequence[Linked], Settings, Words | None] | None = None
+        self.matching: tuple[Sequence[Linked], Settings, Stems | None] | None = None
         if len(ls) + len(rs) >= parallel_from:
             ctx = multiprocessing.get_context(start_method())
             self.conn, child = ctx.Pipe()
@@ -134,12 +135,13 @@ class QuoteFinder:
             self.process.start()
             child.close()
 
-    def match(self, links: Sequence[Linked], settings: Settings, sentence_words: Words | None = None) -> None:
+    def match(self, links: Sequence[Linked], settings: Settings, sentence_stems: Stems | None = None) -> None:
         """Hand the alignment over: ``result`` matches the quotes along ``links`` too.
 
-        ``sentence_words`` (each sentence's ``textnorm.words()``) spares the in-process match some work.
+        ``sentence_stems`` (of each whole sentence) spare a match here some work; while this
+        process waits for the child they are worked out ahead.
         """
-        self.matching = (links, settings, sentence_words)
+        self.matching = (links, settings, sentence_stems)
         if self.process is not None:
             self.conn.send(([(link.left, link.right) for link in links], settings))
 
@@ -157,6 +159,9 @@ class QuoteFinder:
                     self.conn.send(FREE)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the child has answered and gone meanwhile
+                if self.matching is not None and self.matching[2] is not None:
+                    for stems in self.matching[2]:  # the child may leave the matching to us
+                        stems.prepare(lambda: self.conn.poll(0) or cancelled())
             while True:
                 if cancelled():
                     raise Cancelled("quotations")
@@ -181,10 +186,10 @@ class QuoteFinder:
         from .quotes import match_quotes
 
         left, ls, right, rs = self.args
-        links, settings, words = self.matching
+        links, settings, stems = self.matching
         return Quotations(left_quotes, right_quotes,
                           match_quotes(left, right, ls, rs, links, left_quotes, right_quotes, settings,
-                                       cancelled=cancelled, sentence_words=words))
+                                       cancelled=cancelled, sentence_stems=stems))
 
     def close(self) -> None:
         if self.process is not None:

@@ -31,6 +31,7 @@ from .fates.matching import (
 from .fates.parts import Parts, split_parts
 from ..paused_gc import paused_gc
 from .fates.similarity import text_similarity
+from .fates.unquoted import SentenceStems
 
 __all__ = ["find_quotes", "match_quotes"]
 
@@ -40,17 +41,17 @@ def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sente
                  right_sentences: Sequence[Sentence], links: Sequence[Linked], left_quotes: Sequence[Quote],
                  right_quotes: Sequence[Quote], settings: Settings, *,
                  cancelled: Callable[[], bool] | None = None,
-                 sentence_words: tuple[Sequence[list[str]], Sequence[list[str]]] | None = None,
+                 sentence_stems: tuple[SentenceStems, SentenceStems] | None = None,
                  ) -> tuple[QuoteMatch, ...]:
     """QuoteMatches over the parts of the quotations; every part of each side is in exactly one.
 
     ``cancelled`` is polled as the work goes; when it returns True, ``Cancelled`` is raised.
-    ``sentence_words`` holds each sentence's ``textnorm.words()``, both sides, when the caller has them.
+    ``sentence_stems`` holds the content stems of each whole sentence, both sides, when the caller has them.
     """
     tick = Checkpoint(cancelled, "quotations")
     l_partners, r_partners = partner_map(links)
     lp, rp = split_parts(left_quotes, left.text), split_parts(right_quotes, right.text)
-    lw, rw = sentence_words or (None, None)
+    lw, rw = sentence_stems or (None, None)
     ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner, lw)
     rs = make_side(right, right_sentences, rp.quotes, r_partners, tick, rp.owner, rw)
     diff_settings = replace(settings, ignore_case=True, ignore_punctuation=True, ignore_typography=True)

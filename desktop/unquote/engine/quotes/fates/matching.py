@@ -23,7 +23,7 @@ from .similarity import overlaps, similarities
 from .small_assignment import best_pairs
 from .solver import linear_sum_assignment
 from ..spans import SentenceIndex
-from .unquoted import UnquotedStems
+from .unquoted import SentenceStems, UnquotedStems
 from .wording import content, quote_words
 
 #: Weights of text similarity, alignment context and speaker agreement in a pair's score.
@@ -59,8 +59,8 @@ class Side:
 
 def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
               partners: dict[int, set[int]], tick: Callable[[], None] = lambda: None,
-              owners: Sequence[int] | None = None, sentence_words: Sequence[list[str]] | None = None) -> Side:
-    """``sentence_words``: each sentence's ``textnorm.words()``, when the caller has them."""
+              owners: Sequence[int] | None = None, sentence_stems: SentenceStems | None = None) -> Side:
+    """``sentence_stems``: the content stems of each whole sentence, when the caller has them."""
     words = [[w for a, b in q.fragments for w in quote_words(doc.text[a:b])] for q in quotes]
     index = SentenceIndex(sentences)
     where = [index.touching(q.start, q.end) for q in quotes]
@@ -70,7 +70,7 @@ def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quo
             members.setdefault(n, []).append(q)
     bounds = (min(partners), max(partners)) if partners else None
     return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, bounds, where, members,
-                UnquotedStems(doc, sentences, quotes, members, tick, sentence_words),
+                UnquotedStems(doc, sentences, quotes, members, tick, sentence_stems),
                 owners if owners is not None else range(len(quotes)))
 
 

@@ -15,18 +15,44 @@ from ...model import Document, Quote, Sentence
 from .wording import content_stems
 
 
+class SentenceStems:
+    """The content stems of each whole sentence, from its words (``textnorm.words()``, which
+    the alignment has): worked out on first use, or ahead of need (``prepare``)."""
+
+    #: Sentences between two looks at whether to stop preparing.
+    CHUNK = 1000
+
+    def __init__(self, doc: Document, sentences: Sequence[Sentence], sentence_words: Sequence[list[str]]) -> None:
+        self._doc, self._sentences, self._words = doc, sentences, sentence_words
+        self._stems: list[set[str] | None] = [None] * len(sentences)
+
+    def __getitem__(self, k: int) -> set[str]:
+        stems = self._stems[k]
+        if stems is None:
+            s = self._sentences[k]
+            stems = self._stems[k] = content_stems(self._doc.text[s.start:s.end], self._words[k])
+        return stems
+
+    def prepare(self, stop: Callable[[], bool]) -> None:
+        """Work out every sentence's stems, unless ``stop()`` (asked every CHUNK sentences) says enough."""
+        for k in range(len(self._stems)):
+            if k % self.CHUNK == 0 and stop():
+                return
+            self[k]
+
+
 class UnquotedStems:
     """sentence -> content stems of its words outside quotations, and stem -> sentences."""
 
     def __init__(self, doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
                  members: dict[int, list[int]], tick: Callable[[], None],
-                 sentence_words: Sequence[list[str]] | None = None) -> None:
+                 whole: SentenceStems | None = None) -> None:
         self._doc = doc
         self._sentences = sentences
         self._quotes = quotes
         self._members = members
         self._tick = tick
-        self._words = sentence_words  # each sentence's textnorm.words(), if known
+        self._whole = whole  # the stems of whole sentences, if known
         self._stems: dict[int, set[str]] = {}
         self._carrying: dict[str, list[int]] | None = None
         self._arrays: dict[str, np.ndarray] = {}
@@ -34,8 +60,10 @@ class UnquotedStems:
     def __getitem__(self, k: int) -> set[str]:
         stems = self._stems.get(k)
         if stems is None:
-            known = self._words[k] if self._words is not None and k not in self._members else None
-            stems = self._stems[k] = content_stems(self._text(k), known)
+            if self._whole is not None and k not in self._members:
+                stems = self._stems[k] = self._whole[k]
+            else:
+                stems = self._stems[k] = content_stems(self._text(k))
         return stems
 
     def sharing(self, stems: Collection[str], least: int) -> list[int]:
