@@ -51,9 +51,9 @@ def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sente
     tick = Checkpoint(cancelled, "quotations")
     l_partners, r_partners = partner_map(links)
     lp, rp = split_parts(left_quotes, left.text), split_parts(right_quotes, right.text)
-    lw, rw = sentence_stems or (None, None)
-    ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner, lw)
-    rs = make_side(right, right_sentences, rp.quotes, r_partners, tick, rp.owner, rw)
+    l_stems, r_stems = sentence_stems or (None, None)
+    ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner, l_stems)
+    rs = make_side(right, right_sentences, rp.quotes, r_partners, tick, rp.owner, r_stems)
     diff_settings = replace(settings, ignore_case=True, ignore_punctuation=True, ignore_typography=True)
     scores = pair_scores(ls, rs, tick)
     tick.now()  # the assignment cannot be interrupted
