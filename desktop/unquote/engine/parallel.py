@@ -81,9 +81,9 @@ def end_with_parent() -> None:
 
 def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[Sentence, ...], conn) -> None:
     """In the child: find both sides' quotes, then match them along the alignment the parent
-    sent, unless the parent is waiting already (it said ``FREE``): then it matches them itself,
-    with what it knows (each sentence's words). The parent's messages are read as they
-    come, by a thread, so that its sends never wait for the finding to end."""
+    sent, unless the parent waits already (it said ``FREE``): then the parent matches them,
+    with what it knows (each sentence's words and stems). The parent's messages are read as
+    they come, by a thread, so that its sends never wait for the finding to end."""
     end_with_parent()
     from .quotes import find_quotes, match_quotes
 
@@ -143,7 +143,10 @@ class QuoteFinder:
         """
         self.matching = (links, settings, sentence_stems)
         if self.process is not None:
-            self.conn.send(([(link.left, link.right) for link in links], settings))
+            try:
+                self.conn.send(([(link.left, link.right) for link in links], settings))
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the child failed and has gone: ``result`` reads why
 
     def result(self, cancelled: Callable[[], bool]) -> Quotations:
         """Both sides' quotes (and matches, see ``match``); a cancel ends the child and raises Cancelled."""
