@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from unquote.engine.align.gaps import fill_gaps
+from unquote.engine.align.order import Corridor
 
 #: Confident links that keep the order: the gaps are 1-4 x 1-4 and 6-9 x 6-9.
 ANCHORS = {0: 0, 5: 5}
@@ -44,3 +45,10 @@ def test_a_pair_far_off_the_diagonal_of_its_gap_loses_to_one_on_it() -> None:
     crossing = {(1, 4): 0.26, (1, 1): 0.24}
     assert gaps(crossing) == {1: 4}
     assert gaps(crossing, off_diagonal=0.1) == {1: 1}
+
+
+@pytest.mark.parametrize("links", [{}, {0: 0}, {0: 3, 1: 1, 2: 2, 5: 9, 7: 4, 8: 10}, {3: 0, 2: 1, 1: 2, 0: 3}])
+def test_the_corridor_of_every_pair_at_once_is_that_of_each(links: dict[int, int]) -> None:
+    corridor = Corridor(links)
+    i, j = (a.ravel() for a in np.meshgrid(np.arange(-1, 13), np.arange(-1, 13)))
+    assert corridor.inside_all(i, j).tolist() == [corridor.inside(int(a), int(b)) for a, b in zip(i, j)]

@@ -1,5 +1,6 @@
-"""Quotations found in a child process equal those found in-process; a cancel ends the child,
-and so does the parent's death; the child is spawned wherever forking is unsafe."""
+"""Quotations found and matched in a child process equal those found and matched in-process;
+a cancel ends the child, and so does the parent's death; the child is spawned wherever
+forking is unsafe."""
 import os
 import signal
 import subprocess
@@ -10,10 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from unquote.engine.align import align
 from unquote.engine.cancel import Cancelled
 from unquote.engine.loading import load_path
 from unquote.engine.parallel import QuoteFinder
 from unquote.engine.sentences import split_sentences
+from unquote.engine.settings import Settings
 from unquote.resources import data_path
 
 SAMPLES = data_path("samples")
@@ -38,6 +41,28 @@ def test_child_process_finds_the_same_quotes(pair):
     assert child.result(never) == expected
     assert expected[0] and expected[1]
     assert child.process is None
+
+
+def test_child_process_matches_along_the_alignment_as_in_process(pair):
+    left, ls, right, rs = pair
+    aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
+    finders = [QuoteFinder(*pair, parallel_from=n) for n in (10 ** 9, 0)]
+    for finder in finders:
+        finder.match(aligned, Settings())
+    expected, found = (finder.result(never) for finder in finders)
+    assert found == expected
+    assert expected.matches and len({m.status for m in expected.matches}) > 2
+
+
+def test_the_child_matches_when_the_parent_is_still_busy(pair):
+    left, ls, right, rs = pair
+    aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
+    in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
+    in_process.match(aligned, Settings())
+    child = QuoteFinder(*pair, parallel_from=0)
+    child.match(aligned, Settings())
+    assert child.conn.poll(120)  # it answered before the parent said it waits: it matched itself
+    assert child.result(never) == in_process.result(never)
 
 
 def test_from_a_thread_a_spawned_child_is_used_and_agrees(pair):

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from unquote.engine.sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing
+from unquote.engine.sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing, top_of_runs
 
 
 def random_rows(rng: np.random.Generator, n: int, features: int, integer: bool) -> tuple[SparseRows, np.ndarray]:
@@ -68,3 +68,17 @@ def test_by_column_is_a_stable_order():
     assert by_column(columns, 5).tolist() == np.argsort(columns, kind="stable").tolist()
     wide = np.array([70000, 3, 70000, 2])
     assert by_column(wide, 80000).tolist() == [3, 1, 0, 2]
+
+
+@pytest.mark.parametrize("seed, levels, k", [(0, 2, 1), (1, 3, 5), (2, 4, 8), (3, 0, 5), (4, 1, 3)])
+def test_top_of_runs_picks_what_numpy_picks_in_each_run_ties_included(seed, levels, k):
+    rng = np.random.default_rng(seed)
+    counts = rng.integers(0, 30, size=400)
+    size = int(counts.sum())
+    values = rng.integers(0, levels, size=size) / 3.0 if levels else rng.random(size)
+    expected = np.ones(size, dtype=bool)
+    for lo, n in zip((np.cumsum(counts) - counts).tolist(), counts.tolist()):
+        if n > k:  # one run alone, as numpy partitions it
+            expected[lo:lo + n] = False
+            expected[lo + np.argpartition(-values[lo:lo + n], k)[:k]] = True
+    assert np.array_equal(top_of_runs(counts, values, k), expected)

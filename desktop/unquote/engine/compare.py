@@ -1,7 +1,7 @@
 """The pipeline: two Documents in, one Comparison out.
 
-Sentences, then alignment, link kinds and word diffs while the quotations are found (in
-a child process on long documents, engine/parallel.py), then the quotations matched.
+Sentences, then alignment, link kinds and word diffs while the quotations are found and
+then matched along the alignment (in a child process on long documents, engine/parallel.py).
 ``progress`` is told the fraction done and the phase; ``cancelled`` is polled between
 phases and stops the run with ``Cancelled``, so the window can run this in a worker
 thread and supersede it.
@@ -16,9 +16,10 @@ from .cancel import Cancelled
 from .model import Comparison, Decision, Document, Link, Sentence
 from .parallel import QuoteFinder
 from .paused_gc import paused_gc
-from .quotes import match_quotes
+from .quotes.fates.unquoted import SentenceStems
 from .sentences import split_sentences
 from .settings import Settings
+from .textnorm import words
 from .worddiff import segment_diff
 
 Progress = Callable[[float, str], None]
@@ -50,14 +51,15 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
     finder = QuoteFinder(left, ls, right, rs)
     try:
         step(0.1, "aligning sentences")
-        aligned = align(lt, rt, settings, decisions, lambda f, p: step(0.1 + 0.6 * f, p))
+        tokens = [words(t) for t in lt], [words(t) for t in rt]
+        aligned = align(lt, rt, settings, decisions, lambda f, p: step(0.1 + 0.6 * f, p), tokens)
+        finder.match(aligned, settings, (SentenceStems(left, ls, tokens[0]), SentenceStems(right, rs, tokens[1])))
         step(0.7, "word differences")
-        links = tuple(_link(a, left, right, ls, rs, settings) for a in aligned)
+        links = tuple(_link(a, left, right, ls, rs, tokens, settings) for a in aligned)
         step(0.85, "quotations")
-        lq, rq = finder.result(stop)
+        lq, rq, matches = finder.result(stop)
     finally:
         finder.close()
-    matches = match_quotes(left, right, ls, rs, links, lq, rq, settings, cancelled=stop)
     report(1.0, "done")
     return Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs, links=links,
                       settings=settings, left_quotes=lq, right_quotes=rq, quote_matches=matches,
@@ -65,10 +67,12 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
 
 
 def _link(a, left: Document, right: Document, ls: tuple[Sentence, ...], rs: tuple[Sentence, ...],
-          settings: Settings) -> Link:
+          tokens: tuple[list[list[str]], list[list[str]]], settings: Settings) -> Link:
     """The Link of one aligned group: kind, ignored differences and word diff."""
     lseg, rseg = _segments(left.text, ls, a.left), _segments(right.text, rs, a.right)
-    kind, ignored = classify(" ".join(t for _, t in lseg), " ".join(t for _, t in rseg))
+    lw, rw = tokens
+    same_words = [w for i in a.left for w in lw[i]] == [w for j in a.right for w in rw[j]]
+    kind, ignored = classify(" ".join(t for _, t in lseg), " ".join(t for _, t in rseg), same_words)
     diff = () if kind == "identical" and not ignored else segment_diff(lseg, rseg, settings)
     return Link(left=a.left, right=a.right, kind=kind, score=1.0 if kind == "identical" else a.score,
                 moved=a.moved, ignored=ignored, origin="manual" if a.manual else "auto", diff=diff)

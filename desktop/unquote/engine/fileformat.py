@@ -23,6 +23,7 @@ from typing import Any
 
 from .model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                     QuoteMatch, Sentence, whole_or_parts)
+from .paused_gc import paused_gc
 from .savefile import write_file
 from .settings import Settings
 
@@ -58,8 +59,12 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def dumps(c: Comparison) -> str:
-    """The file's text: compact JSON, as ``json.dumps`` would write it, in pieces."""
-    return "".join(_pieces(to_dict(c)))
+    """The file's text: compact JSON, as ``json.dumps`` would write it, in pieces. The
+    collector is held off meanwhile: the dict built for it holds hundreds of thousands of
+    small objects and no cycles, and walking them all again and again would take as long
+    as the writing."""
+    with paused_gc():
+        return "".join(_pieces(to_dict(c)))
 
 
 def _pieces(value: Any, depth: int = 2) -> Iterator[str]:

@@ -11,6 +11,7 @@ its memory stays bounded however common a feature is.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable, Sequence
 
 import numpy as np
@@ -36,12 +37,12 @@ class SparseRows:
         """From each row's ascending feature ids and, if given, their weights (else 1)."""
         indptr = np.zeros(len(rows) + 1, dtype=np.int64)
         indptr[1:] = np.cumsum([len(r) for r in rows])
-        indices = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=int(indptr[-1]))
+        indices = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=int(indptr[-1]))
         data: np.ndarray
         if weights is None:
             data = np.ones(len(indices), dtype=dtype)
         else:
-            data = np.fromiter((w for r in weights for w in r), dtype=dtype, count=len(indices))
+            data = np.fromiter(chain.from_iterable(weights), dtype=dtype, count=len(indices))
         return cls(indptr, indices, data)
 
     @property
@@ -133,13 +134,19 @@ def pair_dots(a: SparseRows, b: SparseRows, i: np.ndarray, j: np.ndarray) -> np.
 
 def top_of_runs(counts: np.ndarray, values: np.ndarray, k: int) -> np.ndarray:
     """Which of ``values`` (consecutive runs of ``counts`` values) are among the ``k``
-    largest of their run (of equal values at the cut, numpy's partition picks)."""
+    largest of their run (of equal values at the cut, numpy's partition picks).
+
+    The runs of one length are partitioned together, one row each of a matrix: numpy
+    partitions every row on its own, as it would the run alone."""
     keep = np.ones(len(values), dtype=bool)
     starts = np.cumsum(counts) - counts
-    for run in np.flatnonzero(counts > k):
-        lo, hi = starts[run], starts[run] + counts[run]
-        keep[lo:hi] = False
-        keep[lo + np.argpartition(-values[lo:hi], k)[:k]] = True
+    long = np.flatnonzero(counts > k)
+    keep[ranges(starts[long], counts[long])] = False
+    for length in np.unique(counts[long]).tolist():
+        runs = long[counts[long] == length]
+        at = starts[runs][:, None] + np.arange(length)
+        chosen = np.argpartition(-values[at], k, axis=1)[:, :k]
+        keep[np.take_along_axis(at, chosen, axis=1).ravel()] = True
     return keep
 
 

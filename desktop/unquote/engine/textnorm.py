@@ -65,9 +65,9 @@ def stem(word: str) -> str:
     return BRITISH.sub(lambda m: "or" if m.group() == "our" else "iz", word)[:5]
 
 
-def content_stems(tokens: list[str]) -> list[str]:
-    """Stems of the content words among ``words()`` (stopwords, one-letter words dropped)."""
-    return [stem(w) for w in tokens if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+def content_stem(word: str) -> str | None:
+    """The stem of a content word of ``words()``; None for a stopword or a one-letter word."""
+    return stem(word) if word not in STOPWORDS and (len(word) > 1 or word.isdigit()) else None
 
 
 def sorted_words(tokens: list[str]) -> str:

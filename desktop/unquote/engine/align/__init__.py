@@ -36,13 +36,17 @@ class Aligned:
 
 
 def align(left: Sequence[str], right: Sequence[str], settings: Settings,
-          decisions: Sequence[Decision] = (), progress: Progress | None = None) -> list[Aligned]:
-    """Align two lists of sentence texts; the result is ordered by left position."""
+          decisions: Sequence[Decision] = (), progress: Progress | None = None,
+          tokens: tuple[list[list[str]], list[list[str]]] | None = None) -> list[Aligned]:
+    """Align two lists of sentence texts; the result is ordered by left position.
+
+    ``tokens`` holds the ``words()`` of every sentence of both sides when the caller has them.
+    """
     report = progress or (lambda fraction, phase: None)
     left, right = list(left), list(right)
     constraints = Constraints.from_decisions(list(decisions), len(left), len(right))
     report(0.05, "indexing")
-    left_words, right_words = [words(t) for t in left], [words(t) for t in right]
+    left_words, right_words = tokens or ([words(t) for t in left], [words(t) for t in right])
     exact = unique_matches(left_words, right_words, constraints)
     vec = vectorize(left_words, right_words)
     rows = np.array([a for a in range(len(left)) if a not in exact], dtype=np.int64)

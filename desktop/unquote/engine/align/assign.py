@@ -98,7 +98,7 @@ def assign(lexical: dict[tuple[int, int], float], settings: Settings,
     fj = np.fromiter(first.values(), dtype=np.int64, count=len(first))
     kept = np.fromiter((lexical[(a, b)] for a, b in first.items()), dtype=np.float64, count=len(first))
     corridor = Corridor(first)
-    inside = np.fromiter((corridor.inside(a, b) for a, b in pairs), dtype=bool, count=len(pairs))
+    inside = corridor.inside_all(i, j)
     moved_along = _support(i, j, fi, fj, np.ones(len(fi)), IN_ORDER) > 0
     order = np.where(inside, settings.order_bonus, np.where(moved_along, 0.0, -settings.order_penalty))
     weight = np.where(inside, settings.context_weight_in_order, settings.context_weight)

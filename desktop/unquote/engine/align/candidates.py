@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
 from ..sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing, top_of_runs
-from ..textnorm import content_stems
+from ..textnorm import content_stem
 
 #: Below this many pairs the full product is cheap and nothing is pruned.
 FULL_PRODUCT_PAIRS = 4_000_000
@@ -43,13 +44,15 @@ class Vectors:
 
 def vectorize(left: list[list[str]], right: list[list[str]]) -> Vectors:
     """Binary TF-IDF vectors of the content stems of every sentence (given as its words)."""
-    vocab: dict[str, int] = {}
+    feature, n_features = feature_ids(left + right)
     rows: list[list[int]] = []
     for tokens in left + right:
-        rows.append(sorted({vocab.setdefault(s, len(vocab)) for s in content_stems(tokens)}))
+        ids = set(map(feature.__getitem__, tokens))
+        ids.discard(-1)
+        rows.append(sorted(ids))
     n = len(rows)
     matrix = SparseRows.from_rows(rows)
-    df = np.bincount(matrix.indices, minlength=len(vocab)).astype(np.float64)
+    df = np.bincount(matrix.indices, minlength=n_features).astype(np.float64)
     idf = np.log((n + 1) / (df + 1)) + 1.0
     matrix = SparseRows(matrix.indptr, matrix.indices, idf[matrix.indices])
     norms = np.sqrt(np.bincount(matrix.row_of_entries(), weights=matrix.data ** 2, minlength=n))
@@ -58,6 +61,19 @@ def vectorize(left: list[list[str]], right: list[list[str]]) -> Vectors:
     every = np.arange(n, dtype=np.int64)
     return Vectors(matrix.take(every[: len(left)]), matrix.take(every[len(left):]), df, idf,
                    [frozenset(r) for r in rows])
+
+
+def feature_ids(sentences: list[list[str]]) -> tuple[dict[str, int], int]:
+    """Word -> the feature id of its content stem (-1 for none), and the number of features.
+
+    Features are numbered in the order their stems first occur; each distinct word is
+    stemmed once."""
+    vocab: dict[str, int] = {}
+    out: dict[str, int] = {}
+    for word in dict.fromkeys(chain.from_iterable(sentences)):
+        found = content_stem(word)
+        out[word] = -1 if found is None else vocab.setdefault(found, len(vocab))
+    return out, len(vocab)
 
 
 def candidate_pairs(vec: Vectors, k: int, rows: np.ndarray, cols: np.ndarray

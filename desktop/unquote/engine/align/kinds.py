@@ -28,17 +28,21 @@ def _normalise(text: str, names: AbstractSet[str]) -> str:
     return text
 
 
-def classify(left: str, right: str) -> tuple[LinkKind, tuple[str, ...]]:
+def classify(left: str, right: str, same_words: bool | None = None) -> tuple[LinkKind, tuple[str, ...]]:
     """The link kind of two texts and the differences that had to be set aside.
 
     ``identical`` with ``()`` means character for character. Otherwise the steps
     (whitespace, typography, case, punctuation) are taken in that order until the texts
     are equal; ``ignored`` names the steps of that prefix without which they would still
-    differ. When no prefix makes them equal, the link is ``reworded``.
+    differ. When no prefix makes them equal, the link is ``reworded``. All the steps
+    together leave the texts' ``textnorm.words()``: a caller that has compared those
+    passes ``same_words`` and spares the normalising of reworded texts.
     """
     if left == right:
         return "identical", ()
-    if _normalise(left, EVERY) != _normalise(right, EVERY):
+    if same_words is None:
+        same_words = _normalise(left, EVERY) == _normalise(right, EVERY)
+    if not same_words:
         return "reworded", ()
     for k in range(1, len(STEPS) + 1):
         prefix = {name for name, _ in STEPS[:k]}

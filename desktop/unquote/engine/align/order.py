@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import numpy as np
+
 
 def moved_flags(groups: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[bool]:
     """For each group, whether it is out of order relative to the others.
@@ -42,6 +44,19 @@ class Corridor:
         keep = [not m for m in moved_flags([((i,), (j,)) for i, j in pairs])]
         self.lefts = [i for (i, _), k in zip(pairs, keep) if k]
         self.rights = [j for (_, j), k in zip(pairs, keep) if k]
+
+    def inside_all(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """``inside`` of every pair (i[k], j[k]) at once."""
+        lefts, rights = np.array(self.lefts, dtype=np.int64), np.array(self.rights, dtype=np.int64)
+        n = len(lefts)
+        if n == 0:
+            return j > -1
+        k = np.searchsorted(lefts, i)
+        at = np.minimum(k, n - 1)
+        on_skeleton = (k < n) & (lefts[at] == i)
+        low = np.where(k > 0, rights[np.maximum(k - 1, 0)], -1)
+        high = np.where(k < n, rights[at], 1 << 62)
+        return np.where(on_skeleton, rights[at] == j, (low < j) & (j < high))
 
     def inside(self, i: int, j: int) -> bool:
         k = bisect_left(self.lefts, i)

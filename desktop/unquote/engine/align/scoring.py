@@ -9,6 +9,8 @@ is a different sentence more often than a paraphrase.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -16,6 +18,9 @@ from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import cpdist
 
 from ..textnorm import fold, sorted_words
+
+T = TypeVar("T")
+V = TypeVar("V")
 
 COSINE_WEIGHT = 0.6
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
@@ -39,6 +44,27 @@ def number_agreement(na: frozenset[str], nb: frozenset[str]) -> float:
     return 0.8 + 0.2 * len(na & nb) / len(na | nb)
 
 
+class PerSentence(Generic[T, V]):
+    """A value of each sentence, worked out on first use: most sentences of two long
+    documents are copied word for word and never scored."""
+
+    def __init__(self, make: Callable[[T], V], inputs: list[T]) -> None:
+        self._make, self._inputs = make, inputs
+        self._values: list[V | None] = [None] * len(inputs)
+
+    def __getitem__(self, k: int) -> V:
+        value = self._values[k]
+        if value is None:
+            value = self._values[k] = self._make(self._inputs[k])
+        return value
+
+    def all(self, indices: np.ndarray) -> list[V]:
+        """The values of the given sentences, in order."""
+        for k in np.unique(indices).tolist():
+            self[k]
+        return [self._values[k] for k in indices.tolist()]  # type: ignore[misc]
+
+
 class Scorer:
     """Scores pairs and groups of sentences of two documents."""
 
@@ -46,21 +72,21 @@ class Scorer:
                  right_words: list[list[str]]) -> None:
         self.left, self.right = left, right
         self.left_words, self.right_words = left_words, right_words
-        self.left_sorted = [sorted_words(w) for w in left_words]
-        self.right_sorted = [sorted_words(w) for w in right_words]
-        self.left_numbers = [numbers(t) for t in left]
-        self.right_numbers = [numbers(t) for t in right]
+        self.left_sorted = PerSentence(sorted_words, left_words)
+        self.right_sorted = PerSentence(sorted_words, right_words)
+        self.left_numbers = PerSentence(numbers, left)
+        self.right_numbers = PerSentence(numbers, right)
 
     def pairs(self, i: np.ndarray, j: np.ndarray, cosine: np.ndarray) -> np.ndarray:
         """Scores of the pairs (i[k], j[k]) given their cosines, vectorised."""
         if len(i) == 0:
             return np.zeros(0)
-        ratios = cpdist([self.left_sorted[a] for a in i], [self.right_sorted[b] for b in j],
+        ratios = cpdist(self.left_sorted.all(i), self.right_sorted.all(j),
                         scorer=Indel.normalized_similarity, workers=1)
         score = blend(cosine, np.asarray(ratios, dtype=np.float64))
-        ln, rn = self.left_numbers, self.right_numbers
-        for k in np.flatnonzero([bool(ln[a] or rn[b]) for a, b in zip(i, j)]):
-            score[k] *= number_agreement(ln[i[k]], rn[j[k]])
+        ln, rn = self.left_numbers.all(i), self.right_numbers.all(j)
+        for k in np.flatnonzero([bool(a or b) for a, b in zip(ln, rn)]).tolist():
+            score[k] *= number_agreement(ln[k], rn[k])
         return score
 
     def group(self, left: tuple[int, ...], right: tuple[int, ...], cosine: float) -> float:

@@ -12,13 +12,14 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ..cancel import Checkpoint
-from ..model import Document, Link, Quote, QuoteMatch, Sentence
+from ..model import Document, Quote, QuoteMatch, Sentence
 from ..settings import Settings
 from ..worddiff import segment_diff
 from .fates.changes import classify
 from .find import find_quotes
 from .fates.groups import Group, clusters, grow_groups
 from .fates.matching import (
+    Linked,
     Side,
     assign,
     make_side,
@@ -30,24 +31,29 @@ from .fates.matching import (
 from .fates.parts import Parts, split_parts
 from ..paused_gc import paused_gc
 from .fates.similarity import text_similarity
+from .fates.unquoted import SentenceStems
 
 __all__ = ["find_quotes", "match_quotes"]
 
 
 @paused_gc()
 def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sentence],
-                 right_sentences: Sequence[Sentence], links: Sequence[Link], left_quotes: Sequence[Quote],
+                 right_sentences: Sequence[Sentence], links: Sequence[Linked], left_quotes: Sequence[Quote],
                  right_quotes: Sequence[Quote], settings: Settings, *,
-                 cancelled: Callable[[], bool] | None = None) -> tuple[QuoteMatch, ...]:
+                 cancelled: Callable[[], bool] | None = None,
+                 sentence_stems: tuple[SentenceStems, SentenceStems] | None = None,
+                 ) -> tuple[QuoteMatch, ...]:
     """QuoteMatches over the parts of the quotations; every part of each side is in exactly one.
 
     ``cancelled`` is polled as the work goes; when it returns True, ``Cancelled`` is raised.
+    ``sentence_stems`` holds the content stems of each whole sentence, both sides, when the caller has them.
     """
     tick = Checkpoint(cancelled, "quotations")
     l_partners, r_partners = partner_map(links)
     lp, rp = split_parts(left_quotes, left.text), split_parts(right_quotes, right.text)
-    ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner)
-    rs = make_side(right, right_sentences, rp.quotes, r_partners, tick, rp.owner)
+    l_stems, r_stems = sentence_stems or (None, None)
+    ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner, l_stems)
+    rs = make_side(right, right_sentences, rp.quotes, r_partners, tick, rp.owner, r_stems)
     diff_settings = replace(settings, ignore_case=True, ignore_punctuation=True, ignore_typography=True)
     scores = pair_scores(ls, rs, tick)
     tick.now()  # the assignment cannot be interrupted

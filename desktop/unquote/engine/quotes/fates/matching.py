@@ -10,21 +10,20 @@ first) linked sentence that the other document does not cover, else dropped or a
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
-from typing import Callable, Sequence
+from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
 from ...cancel import Checkpoint
-from ...model import Document, Link, Quote, Sentence
+from ...model import Document, Quote, Sentence
 from ...sparse_rows import ranges
 from .changes import resolved, same_speaker_pairs
 from .similarity import overlaps, similarities
 from .small_assignment import best_pairs
+from .solver import linear_sum_assignment
 from ..spans import SentenceIndex
-from .unquoted import UnquotedStems
+from .unquoted import SentenceStems, UnquotedStems
 from .wording import content, quote_words
 
 #: Weights of text similarity, alignment context and speaker agreement in a pair's score.
@@ -60,7 +59,8 @@ class Side:
 
 def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
               partners: dict[int, set[int]], tick: Callable[[], None] = lambda: None,
-              owners: Sequence[int] | None = None) -> Side:
+              owners: Sequence[int] | None = None, sentence_stems: SentenceStems | None = None) -> Side:
+    """``sentence_stems``: the content stems of each whole sentence, when the caller has them."""
     words = [[w for a, b in q.fragments for w in quote_words(doc.text[a:b])] for q in quotes]
     index = SentenceIndex(sentences)
     where = [index.touching(q.start, q.end) for q in quotes]
@@ -70,11 +70,21 @@ def make_side(doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quo
             members.setdefault(n, []).append(q)
     bounds = (min(partners), max(partners)) if partners else None
     return Side(doc, sentences, quotes, words, [content(w) for w in words], partners, bounds, where, members,
-                UnquotedStems(doc, sentences, quotes, members, tick),
+                UnquotedStems(doc, sentences, quotes, members, tick, sentence_stems),
                 owners if owners is not None else range(len(quotes)))
 
 
-def partner_map(links: Sequence[Link]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+class Linked(Protocol):
+    """What matching needs of a link: the sentences it joins on each side."""
+
+    @property
+    def left(self) -> tuple[int, ...]: ...
+
+    @property
+    def right(self) -> tuple[int, ...]: ...
+
+
+def partner_map(links: Sequence[Linked]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
     """Sentence -> linked sentences of the other side, for both sides."""
     left: dict[int, set[int]] = {}
     right: dict[int, set[int]] = {}
@@ -295,8 +305,8 @@ def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     A single row or column needs no solver: its largest cell, the first of equal ones as
     the solver picks it; a few quotes are paired by small_assignment when the answer is
-    certain. Most groups are that small, and so scipy.optimize (0.4 s to import) loads
-    only for a document pair that has a larger group or a tie.
+    certain. Most groups are that small, and so the solver (solver.py) loads only for a
+    document pair that has a larger group or a tie.
     """
     if block.shape[0] == 1 or block.shape[1] == 1:
         at = int(np.argmax(block))
@@ -305,9 +315,7 @@ def _best_assignment(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if small is not None:
         kept = sorted(small)
         return np.array([i for i, _ in kept], dtype=np.int64), np.array([j for _, j in kept], dtype=np.int64)
-    from scipy.optimize import linear_sum_assignment
-
-    return linear_sum_assignment(block, maximize=True)
+    return linear_sum_assignment()(block, maximize=True)
 
 
 def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None:
@@ -322,8 +330,7 @@ def paraphrase_of(side: Side, n: int, other: Side, anywhere: bool) -> int | None
     near = {r for s in side.where[n] for r in side.partners.get(s, ())}
     candidates = {x for r in near for x in (r - 1, r, r + 1) if 0 <= x < len(other.sentences)}
     if not candidates and anywhere:  # only sentences sharing two of the stems can qualify
-        hits = Counter(chain.from_iterable(map(other.unquoted.carrying, stems)))
-        candidates = {k for k, n in hits.items() if n >= 2}
+        candidates = set(other.unquoted.sharing(stems, 2))
     best, best_cover = None, 0.0
     for k in sorted(candidates):
         common = stems & other.unquoted[k]

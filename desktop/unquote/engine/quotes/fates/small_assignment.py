@@ -1,8 +1,8 @@
-"""The best one-to-one pairing of a small group of quotes, without scipy.optimize.
+"""The best one-to-one pairing of a small group of quotes, without scipy.
 
-scipy's Hungarian solver takes 0.4 s to import (scipy.optimize loads scipy.linalg and
-more), which an article pair pays whenever two quotes of one side compete for two of the
-other. A group of a few quotes is solved here by trying every pairing. Only an answer
+An article pair whose quotes compete two for two need not load scipy at all (solver.py
+loads its Hungarian solver as quickly as it can, but it still loads scipy's package): a
+group of a few quotes is solved here by trying every pairing. Only an answer
 that cannot differ from the solver's is given: the pairings within ``MARGIN`` of the best
 score must all keep the same positive-scoring pairs (the only pairs used); when they do
 not (equal scores, where the solver's choice among them is its own), or when the group

@@ -2,45 +2,128 @@
 
 Worked out per sentence on demand, since most sentences are never asked about; the index
 from stem to sentences, which the search "anywhere in the other document" needs, is
-built on first use.
+built on first use, and counts a quote's stems per sentence with numpy. Where the stems
+of the whole sentences are known ahead (SentenceStems, with their index), only the
+sentences that hold a quotation are worked out again.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Sequence
+from typing import Callable, Collection, Iterable, Sequence
+
+import numpy as np
 
 from ...model import Document, Quote, Sentence
 from .wording import content_stems
+
+
+class StemIndex:
+    """stem -> the sentences whose stems hold it (as added), an array on first ask."""
+
+    def __init__(self) -> None:
+        self._lists: defaultdict[str, list[int]] = defaultdict(list)
+        self._arrays: dict[str, np.ndarray] = {}
+
+    def add(self, k: int, stems: Iterable[str]) -> None:
+        for st in stems:
+            self._lists[st].append(k)
+
+    def __getitem__(self, stem: str) -> np.ndarray:
+        array = self._arrays.get(stem)
+        if array is None:
+            array = self._arrays[stem] = np.array(self._lists.get(stem, ()), dtype=np.int64)
+        return array
+
+
+class SentenceStems:
+    """The content stems of each whole sentence, from its words (``textnorm.words()``, which
+    the alignment has), and their index: worked out on first use, or ahead of need (``prepare``)."""
+
+    #: Sentences between two looks at whether to stop preparing.
+    CHUNK = 1000
+
+    def __init__(self, doc: Document, sentences: Sequence[Sentence], sentence_words: Sequence[list[str]]) -> None:
+        self._doc, self._sentences, self._words = doc, sentences, sentence_words
+        self._stems: list[set[str] | None] = [None] * len(sentences)
+        self._index: StemIndex | None = None
+
+    def __getitem__(self, k: int) -> set[str]:
+        stems = self._stems[k]
+        if stems is None:
+            s = self._sentences[k]
+            stems = self._stems[k] = content_stems(self._doc.text[s.start:s.end], self._words[k])
+        return stems
+
+    def carrying(self, stem: str, tick: Callable[[], None]) -> np.ndarray:
+        """The sentences that have ``stem``; ``tick`` is called per sentence while indexing."""
+        if self._index is None:
+            index = StemIndex()
+            for k in range(len(self._stems)):
+                tick()
+                index.add(k, self[k])
+            self._index = index
+        return self._index[stem]
+
+    def prepare(self, stop: Callable[[], bool]) -> None:
+        """Work out every sentence's stems and the index, unless ``stop()`` (asked every CHUNK
+        sentences) says enough."""
+        for k in range(len(self._stems)):
+            if k % self.CHUNK == 0 and stop():
+                return
+            self[k]
+        self.carrying("", lambda: None)
 
 
 class UnquotedStems:
     """sentence -> content stems of its words outside quotations, and stem -> sentences."""
 
     def __init__(self, doc: Document, sentences: Sequence[Sentence], quotes: Sequence[Quote],
-                 members: dict[int, list[int]], tick: Callable[[], None]) -> None:
+                 members: dict[int, list[int]], tick: Callable[[], None],
+                 whole: SentenceStems | None = None) -> None:
         self._doc = doc
         self._sentences = sentences
         self._quotes = quotes
         self._members = members
         self._tick = tick
+        self._whole = whole  # the stems of whole sentences, if known
         self._stems: dict[int, set[str]] = {}
-        self._carrying: dict[str, list[int]] | None = None
+        self._index: StemIndex | None = None  # of every sentence, or of those with quotes when whole is known
+        self._quoted = np.zeros(len(sentences), dtype=bool)
+        self._quoted[list(members)] = True
+        self._arrays: dict[str, np.ndarray] = {}
 
     def __getitem__(self, k: int) -> set[str]:
         stems = self._stems.get(k)
         if stems is None:
-            stems = self._stems[k] = content_stems(self._text(k))
+            if self._whole is not None and k not in self._members:
+                stems = self._stems[k] = self._whole[k]
+            else:
+                stems = self._stems[k] = content_stems(self._text(k))
         return stems
 
-    def carrying(self, stem: str) -> list[int]:
-        """The sentences, in order, that have ``stem`` outside quotations."""
-        if self._carrying is None:
-            self._carrying = defaultdict(list)
-            for k in range(len(self._sentences)):
-                self._tick()
-                for st in self[k]:
-                    self._carrying[st].append(k)
-        return self._carrying.get(stem, [])
+    def sharing(self, stems: Collection[str], least: int) -> list[int]:
+        """The sentences, in order, that have at least ``least`` of ``stems`` outside quotations."""
+        found = [self._carrying_array(st) for st in stems]
+        if not found:
+            return []
+        hits = np.bincount(np.concatenate(found), minlength=len(self._sentences))
+        return np.flatnonzero(hits >= least).tolist()
+
+    def _carrying_array(self, stem: str) -> np.ndarray:
+        """The sentences (in no particular order) that have ``stem`` outside quotations."""
+        array = self._arrays.get(stem)
+        if array is None:
+            if self._index is None:
+                self._index = StemIndex()
+                for k in (sorted(self._members) if self._whole is not None else range(len(self._sentences))):
+                    self._tick()
+                    self._index.add(k, self[k])
+            array = self._index[stem]
+            if self._whole is not None:
+                whole = self._whole.carrying(stem, self._tick)
+                array = np.concatenate([whole[~self._quoted[whole]], array])
+            self._arrays[stem] = array
+        return array
 
     def _text(self, k: int) -> str:
         """Sentence k's text with its quotations blanked."""

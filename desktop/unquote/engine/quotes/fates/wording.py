@@ -41,9 +41,14 @@ def content(tokens: Sequence[str]) -> list[str]:
     return [stem(w) for w in tokens if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
-def content_stems(text: str) -> set[str]:
-    """The distinct stems of ``content(quote_words(text))``, each word's result cached."""
-    stems = set(map(_content_stem, words(_unbracketed(text))))
+def content_stems(text: str, tokens: list[str] | None = None) -> set[str]:
+    """The distinct stems of ``content(quote_words(text))``, each word's result cached.
+
+    ``tokens``, when given, are ``words(text)``: used as they are unless brackets need blanking.
+    """
+    if tokens is None or "[" in text or "(" in text:
+        tokens = words(_unbracketed(text))
+    stems = set(map(_content_stem, tokens))
     stems.discard(None)
     return stems  # type: ignore[return-value]
 
