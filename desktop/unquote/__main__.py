@@ -1,7 +1,5 @@
 """``python -m unquote``: the command line."""
-import sys
-
-from .cli import main
+from .cli import command
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command()

