@@ -170,12 +170,14 @@ def test_numbers_stand_at_the_quotations_and_clicks_select_both_ways(window, pre
     assert (q.start, q.end) in spans
 
 
-def test_findings_are_remembered_per_comparison_and_handed_out_as_copies(findings_pair):
+def test_findings_are_remembered_and_handed_out_as_copies(findings_pair):
     first = findings(findings_pair)
     first.clear()  # a caller's list is its own
     assert [f.number for f in findings(findings_pair)] == [1, 2, 3, 4, 5, 6]
+    noted = replace(findings_pair, view={"zoom": 2.0})
+    assert findings(noted) == findings(findings_pair)
     fewer = replace(findings_pair, quote_matches=findings_pair.quote_matches[:2])
-    assert [f.number for f in findings(fewer)] == [1, 2]  # another comparison: its own findings
+    assert [f.number for f in findings(fewer)] == [1, 2]  # other quote matches: their own findings
 
 
 def _many_findings(count: int) -> Comparison:

@@ -8,17 +8,16 @@ Miriam Osei", "Verb: said → claimed (a loaded verb)", "Wording changed", "Turn
 paraphrase: …", "Dropped", "Added", "Second part credited to Omar Feld instead of Ilse
 Varga". The command-line summary, the reports and the quote panel all read these.
 
-The findings of a comparison are worked out once and remembered while the comparison
-lives: the window asks for them from the panel, the margins, the summary and the notes,
-and its worker thread works them out before handing a comparison over (a tenth of a
-second on a 10,000-sentence pair, too long for the GUI thread).
+The findings of the last comparisons are remembered: the window asks for them from the
+panel, the margins, the summary and the notes, also of the same comparison with other
+notes or view options, and its worker thread works them out before handing a comparison
+over (a tenth of a second on a 10,000-sentence pair, too long for the GUI thread).
 """
 from __future__ import annotations
 
 import threading
-import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, replace
-from functools import partial
 
 from .model import SIDES, Comparison, QuoteMatch, Side, other
 from .unionfind import joined_by_keys
@@ -85,27 +84,30 @@ def match_kinds(m: QuoteMatch) -> tuple[str, ...]:
     return found or ("unchanged",)
 
 
-#: id of a living comparison -> (a weak reference to it, its findings)
-_KNOWN: dict[int, tuple[weakref.ref[Comparison], tuple[Finding, ...]]] = {}
-_KNOWN_LOCK = threading.RLock()  # re-entrant: a collection inside may free a comparison
+#: How many comparisons' findings are remembered (the one shown and the one before).
+REMEMBERED = 2
+#: What findings are worked out from (by identity) -> (those objects, kept alive meanwhile
+#: so that their identities stay theirs; the findings), most recent last
+_RECENT: OrderedDict[tuple[int, ...], tuple[tuple[object, ...], tuple[Finding, ...]]] = OrderedDict()
+_RECENT_LOCK = threading.Lock()
 
 
 def findings(c: Comparison) -> list[Finding]:
     """Every quote finding of the comparison, in reading order, numbered from 1."""
-    key = id(c)
-    with _KNOWN_LOCK:
-        known = _KNOWN.get(key)
-    if known is not None and known[0]() is c:
-        return list(known[1])
+    sources = (c.left, c.right, c.left_sentences, c.right_sentences, c.left_quotes, c.right_quotes,
+               c.quote_matches)  # a comparison with other notes or view options has the same findings
+    key = tuple(map(id, sources))
+    with _RECENT_LOCK:
+        known = _RECENT.get(key)
+        if known is not None:
+            _RECENT.move_to_end(key)
+            return list(known[1])
     found = _work_out(c)
-    with _KNOWN_LOCK:  # forgotten when the comparison is freed, before its id can be reused
-        _KNOWN[key] = (weakref.ref(c, partial(_forget, key)), tuple(found))
+    with _RECENT_LOCK:
+        _RECENT[key] = (sources, tuple(found))
+        while len(_RECENT) > REMEMBERED:
+            _RECENT.popitem(last=False)
     return found
-
-
-def _forget(key: int, _: object) -> None:
-    with _KNOWN_LOCK:
-        _KNOWN.pop(key, None)
 
 
 def _work_out(c: Comparison) -> list[Finding]:
