@@ -14,26 +14,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Callable, Literal, Sequence
 
 from ...model import Span
 from .name_index import NameIndex
-from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, NATIONS, ORG_WORDS, PARTIES, PERSON_ROLES,
-                         PLACE_WORDS, PREPOSITIONS, ROLE_FAMILY, ROLES, SKIPPED, STOP, THINGS, TITLES)
-from .verbs import verb_info
+from .name_runs import ACRONYM, bare, read_run
+from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
+                         PREPOSITIONS, ROLE_FAMILY, ROLES, STOP, THINGS, TITLES)
 
 Kind = Literal["person", "org", "unknown"]
 
-#: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
-_AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 _TOKEN = re.compile(r"[A-Z\u00C0-\u00DE](?:[\w’'\-]|\.(?=\w))*|[a-z](?:[\w’'\-]|\.(?=\w))*|\([A-Z]{2,6}\)|[,;:()]")
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?)(?=,|\.|;|\s+(?:and|who|which)\b)")
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
-_POSSESSIVE = re.compile(r"[’']s?$")
+_ROLES_TITLES = ROLES | TITLES
 #: What follows a dateline in capitals at the start of a story: "WASHINGTON —", "BUENA PARK, Calif. -".
 _DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]")
 
@@ -81,11 +76,6 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
 
-@lru_cache(maxsize=100_000)
-def _bare(token: str) -> str:
-    return _POSSESSIVE.sub("", token.strip("()"))
-
-
 class Entities:
     """The people and organisations of one document."""
 
@@ -121,14 +111,14 @@ class Entities:
                     run.append(tokens[j])
                 elif t.lower() in CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
                     run.append(tokens[j])
-                elif t in ("of", "for") and run and any(_bare(r[0]).lower() in ORG_WORDS for r in run) \
+                elif t in ("of", "for") and run and any(bare(r[0]).lower() in ORG_WORDS for r in run) \
                         and j + 1 < len(tokens) and (_is_cap(tokens[j + 1][0]) or tokens[j + 1][0] == "the"):
                     run.append(tokens[j])
                 elif t == "the" and run and run[-1][0] in ("of", "for"):
                     run.append(tokens[j])
                 else:
                     break
-                if t[-2:] in ("’s", "'s") and _POSSESSIVE.search(t):
+                if t[-2:] in ("’s", "'s"):
                     j += 1
                     break
                 j += 1
@@ -140,60 +130,22 @@ class Entities:
 
     def _add_run(self, run: list[re.Match[str]], tokens: list[re.Match[str]],
                  i: int, j: int, s_start: int, sentence: int) -> None:
-        while run and (run[-1][0] in ("of", "for", "the") or run[-1][0].lower() in CONNECTORS):
-            run.pop()
-        words = [_bare(t[0]) for t in run]
-        lowered = [w.lower() for w in words]
-        if SKIPPED.issuperset(lowered) and not any(_ACRONYM.match(w) for w in words):
-            return  # "The", "In the": nothing is left once the stop words are stripped below
-        descriptors: set[str] = set()
-        org = not ORG_WORDS.isdisjoint(lowered)
         before = [t[0].lower() for t in tokens[max(0, i - 4):i]]
-        before_run = before[-1:]
-        # strip determiners, stop words, titles and nationality words at the front
-        k = 0
-        while k < len(words):
-            w, low = words[k], lowered[k]
-            if low in SKIPPED and not _ACRONYM.match(w):
-                k += 1
-                continue
-            if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
-                k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb
-                continue
-            agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and (
-                not before_run or before_run[-1] in DETERMINERS or before_run[-1] in ".,;:")
-            if k < len(words) - 1 and not org and (
-                    low in TITLES or low in ROLES or agent or _NATIONALITY.match(w) or w in NATIONS
-                    or _ACRONYM.match(w)):
-                descriptors.add(low)
-                k += 1
-                continue
-            break
-        if not org:  # "Finance Minister Anna Berg": everything up to the last title is a descriptor
-            titled = [n for n in range(k, len(words) - 1) if lowered[n] in TITLES]
-            if titled:
-                descriptors.update(lowered[k:titled[-1] + 1])
-                k = titled[-1] + 1
-        run, words, lowered = run[k:], words[k:], lowered[k:]
-        if not run:
+        read = read_run(tuple(t[0] for t in run), not before or before[-1] in DETERMINERS or before[-1] in ".,;:")
+        if read is None:
             return
-        if len(words) == 1 and (words[0] in NATIONS or lowered[0] in PARTIES):
-            return  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
-        possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
+        run = run[read.first:read.end]
+        words, descriptors = read.words, set(read.descriptors)
         name = " ".join(words)
         first, last = run[0].start(), run[-1].end()
         if "." in self.text[first:last + 1]:  # initials and abbreviations as written
             name = " ".join(self._written(w, t.end()) for w, t in zip(words, run))
-        span = (first, last - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
+        span = (first, last - read.trim)
+        following = tokens[j][0] if j < len(tokens) else None
         # acronym in brackets right after: "World Health Organization (WHO)"
-        alias = None
-        if j < len(tokens) and tokens[j][0].startswith("("):
-            alias = tokens[j][0].strip("()")
-        after = [t[0] for t in tokens[j:j + 3]]
-        modifier = bool(after) and (after[0].lower() in ROLES or after[0].startswith("-") or
-                                    self.masked[last:last + 1] == "-")
-        if possessive:
-            modifier = True
+        alias = following.strip("()") if following is not None and following.startswith("(") else None
+        modifier = read.possessive or following is not None and (
+            following.lower() in ROLES or following.startswith("-") or self.masked[last:last + 1] == "-")
         # role words before the name: "Putin aide Ushakov", "an attendee Om Prakash"
         prev_roles = []
         for t in reversed(before):
@@ -206,10 +158,10 @@ class Entities:
         descriptors.update(prev_roles)
         if prev_roles:
             back = i - 1
-            while back >= 0 and tokens[back][0].lower() in ROLES | TITLES:
+            while back >= 0 and tokens[back][0].lower() in _ROLES_TITLES:
                 back -= 1
             if back >= 0 and _is_cap(tokens[back][0]):
-                descriptors.add(_bare(tokens[back][0]).lower())
+                descriptors.add(bare(tokens[back][0]).lower())
         preposition = False
         for n, t in enumerate(reversed(before)):
             if t in PREPOSITIONS:
@@ -218,14 +170,13 @@ class Entities:
                 preposition = not (t == "of" and n > 0 and title >= 0 and before[title] in TITLES)
             if t in PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
                 break
-        kind: Kind = "org" if org or (alias is None and _ACRONYM.match(name) is not None) else (
-            "person" if (len(words) >= 2 and lowered[-1] not in PLACE_WORDS) or prev_roles or descriptors & TITLES
-            else "unknown")
-        if (after and after[0].lower() in ORG_WORDS) or not ORG_WORDS.isdisjoint(prev_roles):
+        kind: Kind = "org" if read.org or (alias is None and ACRONYM.match(name) is not None) else (
+            "person" if read.full_name or prev_roles or descriptors & TITLES else "unknown")
+        if (following is not None and following.lower() in ORG_WORDS) or not ORG_WORDS.isdisjoint(prev_roles):
             kind = "org"
         descriptors |= self._appositive(last, first)
         self.mentions.append(Mention(span, name, descriptors, kind, not preposition and not modifier,
-                                     sentence, possessive, before[-1:] == ["the"] and not prev_roles))
+                                     sentence, read.possessive, before[-1:] == ["the"] and not prev_roles))
         if alias:
             self.mentions[-1].descriptors.add("alias:" + alias)
 
