@@ -96,56 +96,59 @@ class Entities:
 
     # ----------------------------------------------------------------- scanning
     def _scan(self, start: int, end: int, sentence: int) -> None:
-        tokens = list(_TOKEN.finditer(self.masked, start, end))  # t[0] is a token's text
+        masked = self.masked
+        tokens = list(_TOKEN.finditer(masked, start, end))
+        texts = [t[0] for t in tokens]
+        n = len(texts)
+        quoted = masked.find("\x00", start, end) >= 0
         after = 0
-        for i in [n for n, t in enumerate(tokens) if t[0][:1].isupper()]:  # a run opens at a capital
+        for i in [k for k, t in enumerate(texts) if t[:1].isupper()]:  # a run opens at a capital
             if i < after:
                 continue
-            j = i
-            run: list[re.Match[str]] = []
-            while j < len(tokens):
-                t = tokens[j][0]
-                if run and "\x00" in self.masked[run[-1].end():tokens[j].start()]:
+            j = i  # the run is tokens[i:j]
+            while j < n:
+                t = texts[j]
+                if quoted and j > i and "\x00" in masked[tokens[j - 1].end():tokens[j].start()]:
                     break  # a quotation between: "calling Hale “a crook,” Quist said" names two people
                 if t[:1].isupper():  # a capital opens no bracket or punctuation mark
-                    run.append(tokens[j])
-                elif t.lower() in CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
-                    run.append(tokens[j])
-                elif t in ("of", "for") and run and any(bare(r[0]).lower() in ORG_WORDS for r in run) \
-                        and j + 1 < len(tokens) and (_is_cap(tokens[j + 1][0]) or tokens[j + 1][0] == "the"):
-                    run.append(tokens[j])
-                elif t == "the" and run and run[-1][0] in ("of", "for"):
-                    run.append(tokens[j])
+                    pass
+                elif j > i and t.lower() in CONNECTORS and j + 1 < n and _is_cap(texts[j + 1]):
+                    pass
+                elif j > i and t in ("of", "for") and any(bare(r).lower() in ORG_WORDS for r in texts[i:j]) \
+                        and j + 1 < n and (_is_cap(texts[j + 1]) or texts[j + 1] == "the"):
+                    pass
+                elif j > i and t == "the" and texts[j - 1] in ("of", "for"):
+                    pass
                 else:
                     break
-                if t[-2:] in ("’s", "'s"):
-                    j += 1
-                    break
                 j += 1
-            dateline = i == 0 and sentence < 4 and all(w[0].isupper() for w in run) \
-                and _DATELINE.match(self.masked, run[-1].end()) is not None  # "WASHINGTON (Reuters) -"
+                if t[-2:] in ("’s", "'s"):
+                    break
+            dateline = i == 0 and sentence < 4 and all(w.isupper() for w in texts[i:j]) \
+                and _DATELINE.match(masked, tokens[j - 1].end()) is not None  # "WASHINGTON (Reuters) -"
             if not dateline:
-                self._add_run(run, tokens, i, j, start, sentence)
+                self._add_run(tokens, texts, i, j, sentence)
             after = max(j, i + 1)
 
-    def _add_run(self, run: list[re.Match[str]], tokens: list[re.Match[str]],
-                 i: int, j: int, s_start: int, sentence: int) -> None:
-        before = [t[0].lower() for t in tokens[max(0, i - 4):i]]
-        read = read_run(tuple(t[0] for t in run), not before or before[-1] in DETERMINERS or before[-1] in ".,;:")
+    def _add_run(self, tokens: list[re.Match[str]], texts: list[str], i: int, j: int, sentence: int) -> None:
+        """The mention of the run tokens[i:j], if it names someone."""
+        before = [t.lower() for t in texts[max(0, i - 4):i]]
+        read = read_run(tuple(texts[i:j]), not before or before[-1] in DETERMINERS or before[-1] in ".,;:")
         if read is None:
             return
-        run = run[read.first:read.end]
+        run = tokens[i + read.first:i + read.end]
         words, descriptors = read.words, set(read.descriptors)
-        name = " ".join(words)
+        name, acronym = read.name, read.acronym
         first, last = run[0].start(), run[-1].end()
         if "." in self.text[first:last + 1]:  # initials and abbreviations as written
             name = " ".join(self._written(w, t.end()) for w, t in zip(words, run))
+            acronym = ACRONYM.match(name) is not None
         span = (first, last - read.trim)
-        following = tokens[j][0] if j < len(tokens) else None
+        following = texts[j] if j < len(texts) else None
         # acronym in brackets right after: "World Health Organization (WHO)"
         alias = following.strip("()") if following is not None and following.startswith("(") else None
         modifier = read.possessive or following is not None and (
-            following.lower() in ROLES or following.startswith("-") or self.masked[last:last + 1] == "-")
+            following.lower() in ROLES or following.startswith("-") or self.masked.startswith("-", last))
         # role words before the name: "Putin aide Ushakov", "an attendee Om Prakash"
         prev_roles = []
         for t in reversed(before):
@@ -158,10 +161,10 @@ class Entities:
         descriptors.update(prev_roles)
         if prev_roles:
             back = i - 1
-            while back >= 0 and tokens[back][0].lower() in _ROLES_TITLES:
+            while back >= 0 and texts[back].lower() in _ROLES_TITLES:
                 back -= 1
-            if back >= 0 and _is_cap(tokens[back][0]):
-                descriptors.add(bare(tokens[back][0]).lower())
+            if back >= 0 and _is_cap(texts[back]):
+                descriptors.add(bare(texts[back]).lower())
         preposition = False
         for n, t in enumerate(reversed(before)):
             if t in PREPOSITIONS:
@@ -170,8 +173,8 @@ class Entities:
                 preposition = not (t == "of" and n > 0 and title >= 0 and before[title] in TITLES)
             if t in PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
                 break
-        kind: Kind = "org" if read.org or (alias is None and ACRONYM.match(name) is not None) else (
-            "person" if read.full_name or prev_roles or descriptors & TITLES else "unknown")
+        kind: Kind = "org" if read.org or (alias is None and acronym) else (
+            "person" if read.full_name or prev_roles or not TITLES.isdisjoint(descriptors) else "unknown")
         if (following is not None and following.lower() in ORG_WORDS) or not ORG_WORDS.isdisjoint(prev_roles):
             kind = "org"
         descriptors |= self._appositive(last, first)
@@ -188,17 +191,19 @@ class Entities:
 
     def _appositive(self, end: int, start: int) -> set[str]:
         """Role words of ", a Putin aide," after a name or "Dunn's mother, " before it."""
+        masked = self.masked
         out: set[str] = set()
-        m = _APPOSITIVE_AFTER.match(self.masked[end:end + 120]) if self.masked.startswith(",", end) else None
-        if m and not _CLAUSE_VERB.search(m.group(1)) and set(_words_lower(m.group(1))) & ROLES:
-            out |= set(_words_lower(m.group(1)))
-        before = self.masked[max(0, start - 60):start]
-        trimmed = before.rstrip()  # the pattern ends with ",\s+$": test that first, without the regex
-        b = _APPOSITIVE_BEFORE.search(before) if trimmed.endswith(",") and len(trimmed) < len(before) else None
-        if b:
-            words = _words_lower(b.group(1))
-            if words and words[-1] in ROLES:
-                out |= set(words)
+        if masked.startswith(",", end):
+            m = _APPOSITIVE_AFTER.match(masked[end:end + 120])
+            if m and not _CLAUSE_VERB.search(m.group(1)) and set(_words_lower(m.group(1))) & ROLES:
+                out |= set(_words_lower(m.group(1)))
+        if start and masked[start - 1].isspace():  # the pattern ends with ",\s+$": test that first
+            before = masked[max(0, start - 60):start]
+            b = _APPOSITIVE_BEFORE.search(before) if before.rstrip().endswith(",") else None
+            if b:
+                words = _words_lower(b.group(1))
+                if words and words[-1] in ROLES:
+                    out |= set(words)
         if not out:
             return out
         return {w.replace("’s", "").replace("'s", "") for w in out if w not in DETERMINERS}

@@ -35,7 +35,9 @@ class RunName:
     first: int
     end: int
     words: tuple[str, ...]
-    lowered: tuple[str, ...]
+    #: the words joined, and whether that is an acronym ("WHO", "U.S")
+    name: str
+    acronym: bool
     #: titles, roles and nationality words stripped from the front ("finance", "minister")
     descriptors: frozenset[str]
     org: bool
@@ -92,4 +94,6 @@ def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
     possessive = last.endswith(("’s", "'s", "’", "'")) and last[-1] != "."
     trim = 2 if possessive and last[-2:] in ("’s", "'s") else 0
     full_name = len(words) >= 2 and lowered[-1] not in PLACE_WORDS
-    return RunName(k, end, tuple(words), tuple(lowered), frozenset(descriptors), org, possessive, trim, full_name)
+    name = " ".join(words)
+    return RunName(k, end, tuple(words), name, ACRONYM.match(name) is not None, frozenset(descriptors), org,
+                   possessive, trim, full_name)
