@@ -13,17 +13,18 @@ from ..spans import SentenceIndex
 TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
 
 
-@dataclass
+@dataclass(slots=True, init=False)
 class Tok:
-    """A word, a punctuation mark or a blanked quotation (NUL run) of the masked text."""
+    """A word, a punctuation mark or a blanked quotation (NUL run) of the masked text, and
+    its text in lower case (read several times per token, so lowered once)."""
 
     text: str
     start: int
     end: int
+    low: str = field(repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end, self.low = text, start, end, text.lower()
 
 
 @dataclass

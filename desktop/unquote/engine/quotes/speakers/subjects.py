@@ -41,6 +41,8 @@ _FINITE = frozenset("has had have was were is are".split())
 _OPENERS = frozenset("as when while although though because since after before if once until".split())
 #: The word after a name, past a possessive ending and a bracketed acronym: "WHO's website".
 _CHANNEL_WORD = re.compile(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)")
+#: Every word that is a reporting-verb form or opens a reporting phrase, in lower case.
+_VERB_WORDS = VERB_FORMS | frozenset(PHRASES)
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 
@@ -49,7 +51,10 @@ def verb_positions(state: State, start: int, end: int) -> list[int]:
     """Indices, in ``tokenize(state, start, end)``, of the tokens ``verb_at`` accepts; found
     on the token texts alone, so a sentence without a reporting verb builds no tokens."""
     texts = TOKEN.findall(state.masked, start, end)
-    return [i for i, text in enumerate(texts) if (text in VERB_FORMS or (text[:1].islower() and (
+    # the tests below only on words that may pass them: reporting-verb forms, first words of
+    # phrases, and words in mixed case that open in lower case (the lexicon is read lower-cased)
+    maybe = [i for i, text in enumerate(texts) if text in _VERB_WORDS or (not text.islower() and text[:1].islower())]
+    return [i for i in maybe if ((text := texts[i]) in VERB_FORMS or (text[:1].islower() and (
         verb_info(text) is not None if not text.islower() else
         text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None)))
         and (i == 0 or texts[i - 1].lower() not in _NOUN_MARKERS)]
