@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from ...model import Document, Sentence, Span
 from .mentions import Entities
@@ -66,6 +66,18 @@ def tokenize(state: State, start: int, end: int) -> list[Tok]:
     return [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(state.masked, start, end)]
 
 
-def token_stream(state: State, start: int, end: int) -> Iterator[Tok]:
-    """The tokens of ``tokenize``, built only as far as they are read."""
-    return (Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(state.masked, start, end))
+def token_texts(state: State, start: int, end: int) -> list[str]:
+    """The texts of ``tokenize(state, start, end)``, without building tokens."""
+    return TOKEN.findall(state.masked, start, end)
+
+
+def read_on(state: State, tokens: list[Tok], texts: list[str], upto: int, start: int) -> None:
+    """Extend ``tokens``, the first tokens of ``tokenize(state, start, …)`` whose texts are
+    ``texts``, through index ``upto``. A token starts where its text next occurs: the
+    characters the pattern skips between tokens never open one."""
+    at = tokens[-1].end if tokens else start
+    find = state.masked.find
+    for text in texts[len(tokens):upto + 1]:
+        first = find(text, at)
+        at = first + len(text)
+        tokens.append(Tok(text, first, at))

@@ -11,7 +11,7 @@ import re
 
 from .name_words import CHANNELS, ORG_WORDS, ROLES
 from .pronouns import PRONOUNS, pronoun
-from .reading import TOKEN, State, Tok, Who
+from .reading import State, Tok, Who
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
@@ -47,10 +47,9 @@ _VERB_WORDS = VERB_FORMS | frozenset(PHRASES)
 _APPOSITIVE_SEGMENTS = 4
 
 
-def verb_positions(state: State, start: int, end: int) -> list[int]:
-    """Indices, in ``tokenize(state, start, end)``, of the tokens ``verb_at`` accepts; found
-    on the token texts alone, so a sentence without a reporting verb builds no tokens."""
-    texts = TOKEN.findall(state.masked, start, end)
+def verb_positions(texts: list[str]) -> list[int]:
+    """Indices, in tokens with these texts, of the tokens ``verb_at`` accepts; found on the
+    token texts alone, so a sentence without a reporting verb builds no tokens."""
     # the tests below only on words that may pass them: reporting-verb forms, first words of
     # phrases, and words in mixed case that open in lower case (the lexicon is read lower-cased)
     maybe = [i for i, text in enumerate(texts) if text in _VERB_WORDS or (not text.islower() and text[:1].islower())]
