@@ -14,8 +14,10 @@ _ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
 _FULL_STOP = re.compile(r"\.(?<=[A-Za-z]\.)(?![\w.])")  # the stop first: the search skips to each "."
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 #: A party tag after a US politician's name: (D-Wis.), (R-N.Y.), (I-Vt.), (D), (R-Texas), ", R-Wis.,".
-_PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)"
-                        r"|(?<=, )[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)")
+#: Two patterns, each opening with a literal the regex engine can skip to (a pattern that
+#: opens with a lookbehind is tried at every character); their matches never overlap.
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Ind|Dem|Rep)(?:-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\)")
+_PARTY_TAG_AFTER_COMMA = re.compile(r", ([DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)(?=,)")
 
 
 def mask(text: str, utterances: Sequence[Utterance]) -> str:
@@ -26,6 +28,8 @@ def mask(text: str, utterances: Sequence[Utterance]) -> str:
     chars = list(text)
     for m in _PARTY_TAG.finditer(text):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in _PARTY_TAG_AFTER_COMMA.finditer(text):
+        chars[m.start(1):m.end(1)] = " " * (m.end(1) - m.start(1))
     for m in _FULL_STOP.finditer(text):
         if _abbreviation_before(text, m.start()):
             chars[m.start()] = " "
