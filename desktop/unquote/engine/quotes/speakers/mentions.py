@@ -18,9 +18,9 @@ from typing import Callable, Literal, Sequence
 
 from ...model import Span
 from .name_index import NameIndex
-from .name_runs import ACRONYM, bare, read_run
+from .name_runs import ACRONYM, bare, read_before, read_run
 from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
-                         PREPOSITIONS, ROLE_FAMILY, ROLES, STOP, THINGS, TITLES)
+                         PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES)
 
 Kind = Literal["person", "org", "unknown"]
 
@@ -135,8 +135,8 @@ class Entities:
 
     def _add_run(self, tokens: list[re.Match[str]], texts: list[str], i: int, j: int, sentence: int) -> None:
         """The mention of the run tokens[i:j], if it names someone."""
-        before = [t.lower() for t in texts[max(0, i - 4):i]]
-        read = read_run(tuple(texts[i:j]), not before or before[-1] in DETERMINERS or before[-1] in ".,;:")
+        before = read_before(tuple(texts[max(0, i - 4):i]))
+        read = read_run(tuple(texts[i:j]), before.agent_ok)
         if read is None:
             return
         run = tokens[i + read.first:i + read.end]
@@ -152,15 +152,7 @@ class Entities:
         alias = following.strip("()") if following is not None and following.startswith("(") else None
         modifier = read.possessive or following is not None and (
             following.lower() in ROLES or following.startswith("-") or self.masked.startswith("-", last))
-        # role words before the name: "Putin aide Ushakov", "an attendee Om Prakash"
-        prev_roles = []
-        for t in reversed(before):
-            if t in ROLES or t in TITLES:
-                prev_roles.append(t)
-            elif t in DETERMINERS or t in STOP and t not in PREPOSITIONS:
-                continue
-            else:
-                break
+        prev_roles = before.roles
         descriptors.update(prev_roles)
         if prev_roles:
             back = i - 1
@@ -168,21 +160,13 @@ class Entities:
                 back -= 1
             if back >= 0 and _is_cap(texts[back]):
                 descriptors.add(bare(texts[back]).lower())
-        preposition = False
-        for n, t in enumerate(reversed(before)):
-            if t in PREPOSITIONS:
-                # "secretary of state Hillary Clinton": a title's complement, not a preposition's object
-                title = len(before) - n - 2
-                preposition = not (t == "of" and n > 0 and title >= 0 and before[title] in TITLES)
-            if t in PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
-                break
         kind: Kind = "org" if read.org or (alias is None and acronym) else (
             "person" if read.full_name or prev_roles or not TITLES.isdisjoint(descriptors) else "unknown")
         if (following is not None and following.lower() in ORG_WORDS) or not ORG_WORDS.isdisjoint(prev_roles):
             kind = "org"
         descriptors |= self._appositive(last, first)
-        self.mentions.append(Mention(span, name, descriptors, kind, not preposition and not modifier,
-                                     sentence, read.possessive, before[-1:] == ["the"] and not prev_roles))
+        self.mentions.append(Mention(span, name, descriptors, kind, not before.preposition and not modifier,
+                                     sentence, read.possessive, before.the and not prev_roles))
         if alias:
             self.mentions[-1].descriptors.add("alias:" + alias)
 

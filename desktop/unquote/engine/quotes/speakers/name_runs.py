@@ -1,10 +1,12 @@
-"""What a run of capitalised words says on its own, before its context is read.
+"""What a run of capitalised words, and the few words before it, say on their own.
 
 A run ("Finance Minister Anna Berg", "In the", "Ukrainian President Volodymyr Zelensky's")
 loses trailing connectors, then titles, roles, nationality words and stop words from its
 front (kept as descriptors); what is left is the name. This depends only on the run's words
-and on whether the word before it allows an agent noun ("Grower Luis Romero"), so a name
-that recurs through a document is read once (mentions.py reads the context around each).
+and on whether the word before it allows an agent noun ("Grower Luis Romero"). The words
+before a run give its role words ("Putin aide Ushakov") and tell whether it is the object of
+a preposition. Both are read once per distinct run or lead-in (names and the phrases before
+them recur through a document); mentions.py reads the rest of the context around each.
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .name_words import CONNECTORS, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, ROLES, SKIPPED, TITLES
+from .name_words import (CONNECTORS, DETERMINERS, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PREPOSITIONS, ROLES,
+                         SKIPPED, STOP, TITLES)
 from .verbs import verb_info
 
 #: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
@@ -97,3 +100,42 @@ def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
     name = " ".join(words)
     return RunName(k, end, tuple(words), name, ACRONYM.match(name) is not None, frozenset(descriptors), org,
                    possessive, trim, full_name)
+
+
+@dataclass(frozen=True)
+class Before:
+    """What the (up to four) words before a run say about it."""
+
+    #: the word before allows an agent noun to open the run ("Grower Luis Romero")
+    agent_ok: bool
+    #: role words right before the name, nearest first: "Putin aide Ushakov" -> ("aide",)
+    roles: tuple[str, ...]
+    #: the run is the object of a preposition ("with Anna Berg"), not a subject
+    preposition: bool
+    #: the word right before is "the"
+    the: bool
+
+
+@lru_cache(maxsize=100_000)
+def read_before(texts: tuple[str, ...]) -> Before:
+    """What the token texts before a run say: see ``Before``."""
+    before = [t.lower() for t in texts]
+    # role words before the name: "Putin aide Ushakov", "an attendee Om Prakash"
+    roles = []
+    for t in reversed(before):
+        if t in ROLES or t in TITLES:
+            roles.append(t)
+        elif t in DETERMINERS or t in STOP and t not in PREPOSITIONS:
+            continue
+        else:
+            break
+    preposition = False
+    for n, t in enumerate(reversed(before)):
+        if t in PREPOSITIONS:
+            # "secretary of state Hillary Clinton": a title's complement, not a preposition's object
+            title = len(before) - n - 2
+            preposition = not (t == "of" and n > 0 and title >= 0 and before[title] in TITLES)
+        if t in PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
+            break
+    agent_ok = not before or before[-1] in DETERMINERS or before[-1] in ".,;:"
+    return Before(agent_ok, tuple(roles), preposition, before[-1:] == ["the"])
