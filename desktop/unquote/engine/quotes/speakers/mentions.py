@@ -105,7 +105,7 @@ class Entities:
         n = len(texts)
         quoted = masked.find("\x00", start, end) >= 0
         after = 0
-        for i in [k for k, t in enumerate(texts) if t[:1].isupper()]:  # a run opens at a capital
+        for i in [k for k, t in enumerate(texts) if t[0].isupper()]:  # a run opens at a capital (no token is empty)
             if i < after:
                 continue
             j = i  # the run is tokens[i:j]
@@ -113,7 +113,7 @@ class Entities:
                 t = texts[j]
                 if quoted and j > i and "\x00" in masked[tokens[j - 1].end():tokens[j].start()]:
                     break  # a quotation between: "calling Hale “a crook,” Quist said" names two people
-                if t[:1].isupper():  # a capital opens no bracket or punctuation mark
+                if t[0].isupper():  # a capital opens no bracket or punctuation mark
                     pass
                 elif j > i and t.lower() in CONNECTORS and j + 1 < n and _is_cap(texts[j + 1]):
                     pass
@@ -184,7 +184,8 @@ class Entities:
             m = _APPOSITIVE_AFTER.match(masked[end:end + 120])
             if m and not _CLAUSE_VERB.search(m.group(1)) and set(_words_lower(m.group(1))) & ROLES:
                 out |= set(_words_lower(m.group(1)))
-        if start and masked[start - 1].isspace():  # the pattern ends with ",\s+$": test that first
+        # the pattern ends with ",\s+$": test that first, on the characters before the name
+        if start >= 2 and masked[start - 1].isspace() and (masked[start - 2] == "," or masked[start - 2].isspace()):
             before = masked[max(0, start - 60):start]
             b = _APPOSITIVE_BEFORE.search(before) if before.rstrip().endswith(",") else None
             if b:

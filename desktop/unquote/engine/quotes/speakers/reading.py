@@ -24,7 +24,10 @@ class Tok:
     low: str = field(repr=False, compare=False)
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end, self.low = text, start, end, text.lower()
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
 
 
 @dataclass
@@ -76,8 +79,8 @@ def read_on(state: State, tokens: list[Tok], texts: list[str], upto: int, start:
     ``texts``, through index ``upto``. A token starts where its text next occurs: the
     characters the pattern skips between tokens never open one."""
     at = tokens[-1].end if tokens else start
-    find = state.masked.find
+    find, append = state.masked.find, tokens.append
     for text in texts[len(tokens):upto + 1]:
         first = find(text, at)
         at = first + len(text)
-        tokens.append(Tok(text, first, at))
+        append(Tok(text, first, at))
