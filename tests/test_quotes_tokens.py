@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from unquote.engine.model import Document
 from unquote.engine.quotes.speakers.mentions import _TOKEN
-from unquote.engine.quotes.speakers.reading import State, read_on, token_texts, tokenize
+from unquote.engine.quotes.speakers.reading import TOKEN, State, Tok, read_on, token_texts, tokenize
 from unquote.engine.quotes.spans import SentenceIndex
 from unquote.engine.sentences import split_sentences
 
@@ -25,12 +25,13 @@ def test_tokens_built_from_texts_match_the_regex(text: str, offset: int) -> None
     doc = Document(text, ((0, len(text)),))
     sentences = split_sentences(text, doc.paragraphs)
     state = State(doc, text, None, sentences, SentenceIndex(sentences))  # type: ignore[arg-type]
-    expected = tokenize(state, offset, len(text))
+    expected = [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, offset, len(text))]
     texts = token_texts(state, offset, len(text))
     built: list = []
     read_on(state, built, texts, len(texts) // 2, offset)  # in two steps, as attribution reads on
     read_on(state, built, texts, len(texts) - 1, offset)
     assert built == expected
+    assert tokenize(state, offset, len(text)) == expected
 
 
 @pytest.mark.parametrize("text, tokens", [

@@ -66,7 +66,10 @@ class State:
 
 def tokenize(state: State, start: int, end: int) -> list[Tok]:
     """Tokens of the masked text between two offsets."""
-    return [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(state.masked, start, end)]
+    texts = token_texts(state, start, end)
+    tokens: list[Tok] = []
+    read_on(state, tokens, texts, len(texts) - 1, start)
+    return tokens
 
 
 def token_texts(state: State, start: int, end: int) -> list[str]:
