@@ -23,6 +23,8 @@ _AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+#: How many distinct runs and lead-ins are kept read: a long document pair has a few thousand.
+_CACHED = 16_384
 
 
 @lru_cache(maxsize=100_000)
@@ -51,7 +53,7 @@ class RunName:
     full_name: bool
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=_CACHED)
 def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
     """The name in a run of token texts, or None when nothing of a name is left ("The",
     "Democratic"). ``agent_ok``: the word before the run is a determiner, punctuation or
@@ -116,7 +118,7 @@ class Before:
     the: bool
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=_CACHED)
 def read_before(texts: tuple[str, ...]) -> Before:
     """What the token texts before a run say: see ``Before``."""
     before = [t.lower() for t in texts]
