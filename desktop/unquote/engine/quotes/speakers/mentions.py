@@ -36,7 +36,7 @@ _ROLES_TITLES = ROLES | TITLES
 _DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One name in the narration, with the role words around it."""
 
@@ -51,7 +51,7 @@ class Mention:
     cluster: int = -1
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
     """Mentions of one person or organisation: the canonical name and what is known of it."""
 
@@ -135,8 +135,11 @@ class Entities:
 
     def _add_run(self, tokens: list[re.Match[str]], texts: list[str], i: int, j: int, sentence: int) -> None:
         """The mention of the run tokens[i:j], if it names someone."""
+        run_texts = tuple(texts[i:j])
+        if j - i < 3 and read_run(run_texts, True) is None:
+            return  # "The", "In the": the lead-in matters only to runs of three words or more
         before = read_before(tuple(texts[max(0, i - 4):i]))
-        read = read_run(tuple(texts[i:j]), before.agent_ok)
+        read = read_run(run_texts, before.agent_ok)
         if read is None:
             return
         run = tokens[i + read.first:i + read.end]

@@ -30,7 +30,7 @@ class Tok:
         self.low = text.lower()
 
 
-@dataclass
+@dataclass(slots=True)
 class Who:
     """A subject found for a clause: a cluster, a description, or nothing."""
 
