@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from unquote.engine.model import Document
-from unquote.engine.quotes.speakers.mentions import _TOKEN
+from unquote.engine.quotes.speakers.mentions import _CAPITAL, _TOKEN
 from unquote.engine.quotes.speakers.reading import TOKEN, State, Tok, read_on, token_texts, tokenize
 from unquote.engine.quotes.spans import SentenceIndex
 from unquote.engine.sentences import split_sentences
@@ -43,3 +43,9 @@ def test_tokens_built_from_texts_match_the_regex(text: str, offset: int) -> None
 ])
 def test_name_scan_tokens(text: str, tokens: list[str]) -> None:
     assert _TOKEN.findall(text) == tokens
+
+
+def test_name_scan_capitals_are_the_upper_case_token_openers() -> None:
+    openers = [chr(c) for c in range(0x10000) if _TOKEN.match(chr(c) + "A)")]  # "(" needs "A)" to open "(A)"
+    assert openers  # letters, brackets and punctuation
+    assert [c for c in openers if _CAPITAL.fullmatch(c)] == [c for c in openers if c.isupper()]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Callable, Literal, Sequence
 
 from ...model import Span
@@ -32,6 +33,11 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
 _ROLES_TITLES = ROLES | TITLES
+_TEXT = itemgetter(0)
+_FIRST = itemgetter(0)
+#: The capitals a token of _TOKEN may open with (str.isupper of each: the multiplication sign
+#: U+00D7 in its range is no letter).
+_CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
 #: What follows a dateline in capitals at the start of a story: "WASHINGTON —", "BUENA PARK, Calif. -".
 _DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]")
 
@@ -101,11 +107,12 @@ class Entities:
     def _scan(self, start: int, end: int, sentence: int) -> None:
         masked = self.masked
         tokens = list(_TOKEN.finditer(masked, start, end))
-        texts = [t[0] for t in tokens]
+        texts = list(map(_TEXT, tokens))
         n = len(texts)
         quoted = masked.find("\x00", start, end) >= 0
         after = 0
-        for i in [k for k, t in enumerate(texts) if t[0].isupper()]:  # a run opens at a capital (no token is empty)
+        firsts = "".join(map(_FIRST, texts))  # one character per token (no token is empty)
+        for i in [m.start() for m in _CAPITAL.finditer(firsts)]:  # a run opens at a capital
             if i < after:
                 continue
             j = i  # the run is tokens[i:j]
