@@ -49,3 +49,13 @@ def test_name_scan_capitals_are_the_upper_case_token_openers() -> None:
     openers = [chr(c) for c in range(0x10000) if _TOKEN.match(chr(c) + "A)")]  # "(" needs "A)" to open "(A)"
     assert openers  # letters, brackets and punctuation
     assert [c for c in openers if _CAPITAL.fullmatch(c)] == [c for c in openers if c.isupper()]
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("e.g. a.b.c x..y", ["e.g", ".", "a.b.c", "x", ".", ".", "y"]),
+    ("Lamb\x00\x00\x00, he said — twice -- 3.5%!", ["Lamb", "\x00\x00\x00", ",", "he", "said", "—", "twice", "--",
+                                                   "3.5", "!"]),
+    ("O’Neill’s ‘view’ (in 2023): no; ok?", ["O’Neill’s", "view’", "(", "in", "2023", ")", ":", "no", ";", "ok", "?"]),
+])
+def test_attribution_tokens(text: str, tokens: list[str]) -> None:
+    assert TOKEN.findall(text) == tokens

@@ -26,9 +26,10 @@ from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG
 Kind = Literal["person", "org", "unknown"]
 
 #: A word (opening with a letter, full stops inside it only before a letter or digit), an
-#: acronym in brackets, or a bracket or punctuation mark; written as character-class runs,
-#: which the regex engine matches far faster than a repeated alternation.
-_TOKEN = re.compile(r"[A-Z\u00C0-\u00DEa-z][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*|\([A-Z]{2,6}\)|[,;:()]")
+#: acronym in brackets, or a bracket or punctuation mark; written as possessive character-class
+#: runs (nothing after them could make them give back), which the regex engine matches far
+#: faster than a repeated alternation.
+_TOKEN = re.compile(r"[A-Z\u00C0-\u00DEa-z][\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+)*+|\([A-Z]{2,6}\)|[,;:()]")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?)(?=,|\.|;|\s+(?:and|who|which)\b)")
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")

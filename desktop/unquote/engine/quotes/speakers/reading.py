@@ -10,7 +10,10 @@ from ...model import Document, Sentence, Span
 from .mentions import Entities
 from ..spans import SentenceIndex
 
-TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
+#: A word (full stops inside it only between word characters), a blanked quotation or a
+#: punctuation mark; the runs are possessive (nothing after them could make them give back),
+#: which the regex engine matches faster.
+TOKEN = re.compile(r"[\w’'\-]++(?:\.[\w’'\-]++)*+|\x00++|[,;:.!?()—–―]")
 
 
 @dataclass(slots=True, init=False)
