@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import islice
 from typing import Callable, Literal, Sequence
 
 from ...model import Document, Sentence, Span
@@ -24,7 +23,7 @@ from .masking import mask
 from .mentions import Entities
 from ..spans import SentenceIndex
 from .pronouns import PRONOUNS, record
-from .reading import State, Tok, Who, token_stream, tokenize
+from .reading import State, Tok, Who, read_on, token_texts, tokenize
 from .subjects import main_subject, np_after, np_before, resolve_np, verb_at, verb_positions
 from .verbs import PHRASES, VerbClass, noun_info, verb_info
 
@@ -380,13 +379,13 @@ def _reporting_subject(state: State, k: int) -> Who | None:
     s = state.sentences[k]
     if not state.ents.mentions_in(s.start, s.end) and not _PRONOUN.search(state.masked, s.start, s.end):
         return None  # no name and no pronoun: no subject can be a person or organisation
-    verbs = [v for v in verb_positions(state, s.start, s.end) if v > 0]
+    texts = token_texts(state, s.start, s.end)
+    verbs = [v for v in verb_positions(texts) if v > 0]
     if not verbs:
         return None
-    stream = token_stream(state, s.start, s.end)
     tokens: list[Tok] = []  # read only up to the verb tried: its subject comes before it
     for v in verbs:
-        tokens.extend(islice(stream, v + 1 - len(tokens)))
+        read_on(state, tokens, texts, v, s.start)
         if not tokens[v].low.endswith("ing"):
             who = np_before(state, tokens, v, 0)
             if who is not None and who.cluster is not None:

@@ -14,31 +14,36 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Literal, Sequence
 
 from ...model import Span
 from .name_index import NameIndex
-from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, NATIONS, ORG_WORDS, PARTIES, PERSON_ROLES,
-                         PLACE_WORDS, PREPOSITIONS, ROLE_FAMILY, ROLES, SKIPPED, STOP, THINGS, TITLES)
-from .verbs import verb_info
+from .name_runs import ACRONYM, bare, read_before, read_run
+from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
+                         PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES)
 
 Kind = Literal["person", "org", "unknown"]
 
-#: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
-_AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
-_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE](?:[\w’'\-]|\.(?=\w))*|[a-z](?:[\w’'\-]|\.(?=\w))*|\([A-Z]{2,6}\)|[,;:()]")
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
+#: A word (opening with a letter, full stops inside it only before a letter or digit), an
+#: acronym in brackets, or a bracket or punctuation mark; written as possessive character-class
+#: runs (nothing after them could make them give back), which the regex engine matches far
+#: faster than a repeated alternation.
+_TOKEN = re.compile(r"[A-Z\u00C0-\u00DEa-z][\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+)*+|\([A-Z]{2,6}\)|[,;:()]")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?)(?=,|\.|;|\s+(?:and|who|which)\b)")
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
-_POSSESSIVE = re.compile(r"[’']s?$")
+_ROLES_TITLES = ROLES | TITLES
+_TEXT = itemgetter(0)
+_FIRST = itemgetter(0)
+#: The capitals a token of _TOKEN may open with (str.isupper of each: the multiplication sign
+#: U+00D7 in its range is no letter).
+_CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
 #: What follows a dateline in capitals at the start of a story: "WASHINGTON —", "BUENA PARK, Calif. -".
 _DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One name in the narration, with the role words around it."""
 
@@ -53,7 +58,7 @@ class Mention:
     cluster: int = -1
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
     """Mentions of one person or organisation: the canonical name and what is known of it."""
 
@@ -81,11 +86,6 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
 
-@lru_cache(maxsize=100_000)
-def _bare(token: str) -> str:
-    return _POSSESSIVE.sub("", token.strip("()"))
-
-
 class Entities:
     """The people and organisations of one document."""
 
@@ -106,126 +106,78 @@ class Entities:
 
     # ----------------------------------------------------------------- scanning
     def _scan(self, start: int, end: int, sentence: int) -> None:
-        tokens = list(_TOKEN.finditer(self.masked, start, end))  # t[0] is a token's text
+        masked = self.masked
+        tokens = list(_TOKEN.finditer(masked, start, end))
+        texts = list(map(_TEXT, tokens))
+        n = len(texts)
+        quoted = masked.find("\x00", start, end) >= 0
         after = 0
-        for i in [n for n, t in enumerate(tokens) if t[0][:1].isupper()]:  # a run opens at a capital
+        firsts = "".join(map(_FIRST, texts))  # one character per token (no token is empty)
+        for i in [m.start() for m in _CAPITAL.finditer(firsts)]:  # a run opens at a capital
             if i < after:
                 continue
-            j = i
-            run: list[re.Match[str]] = []
-            while j < len(tokens):
-                t = tokens[j][0]
-                if run and "\x00" in self.masked[run[-1].end():tokens[j].start()]:
+            j = i  # the run is tokens[i:j]
+            while j < n:
+                t = texts[j]
+                if quoted and j > i and "\x00" in masked[tokens[j - 1].end():tokens[j].start()]:
                     break  # a quotation between: "calling Hale “a crook,” Quist said" names two people
-                if t[:1].isupper():  # a capital opens no bracket or punctuation mark
-                    run.append(tokens[j])
-                elif t.lower() in CONNECTORS and run and j + 1 < len(tokens) and _is_cap(tokens[j + 1][0]):
-                    run.append(tokens[j])
-                elif t in ("of", "for") and run and any(_bare(r[0]).lower() in ORG_WORDS for r in run) \
-                        and j + 1 < len(tokens) and (_is_cap(tokens[j + 1][0]) or tokens[j + 1][0] == "the"):
-                    run.append(tokens[j])
-                elif t == "the" and run and run[-1][0] in ("of", "for"):
-                    run.append(tokens[j])
+                if t[0].isupper():  # a capital opens no bracket or punctuation mark
+                    pass
+                elif j > i and t.lower() in CONNECTORS and j + 1 < n and _is_cap(texts[j + 1]):
+                    pass
+                elif j > i and t in ("of", "for") and any(bare(r).lower() in ORG_WORDS for r in texts[i:j]) \
+                        and j + 1 < n and (_is_cap(texts[j + 1]) or texts[j + 1] == "the"):
+                    pass
+                elif j > i and t == "the" and texts[j - 1] in ("of", "for"):
+                    pass
                 else:
                     break
-                if t[-2:] in ("’s", "'s") and _POSSESSIVE.search(t):
-                    j += 1
-                    break
                 j += 1
-            dateline = i == 0 and sentence < 4 and all(w[0].isupper() for w in run) \
-                and _DATELINE.match(self.masked, run[-1].end()) is not None  # "WASHINGTON (Reuters) -"
+                if t[-2:] in ("’s", "'s"):
+                    break
+            dateline = i == 0 and sentence < 4 and all(w.isupper() for w in texts[i:j]) \
+                and _DATELINE.match(masked, tokens[j - 1].end()) is not None  # "WASHINGTON (Reuters) -"
             if not dateline:
-                self._add_run(run, tokens, i, j, start, sentence)
+                self._add_run(tokens, texts, i, j, sentence)
             after = max(j, i + 1)
 
-    def _add_run(self, run: list[re.Match[str]], tokens: list[re.Match[str]],
-                 i: int, j: int, s_start: int, sentence: int) -> None:
-        while run and (run[-1][0] in ("of", "for", "the") or run[-1][0].lower() in CONNECTORS):
-            run.pop()
-        words = [_bare(t[0]) for t in run]
-        lowered = [w.lower() for w in words]
-        if SKIPPED.issuperset(lowered) and not any(_ACRONYM.match(w) for w in words):
-            return  # "The", "In the": nothing is left once the stop words are stripped below
-        descriptors: set[str] = set()
-        org = not ORG_WORDS.isdisjoint(lowered)
-        before = [t[0].lower() for t in tokens[max(0, i - 4):i]]
-        before_run = before[-1:]
-        # strip determiners, stop words, titles and nationality words at the front
-        k = 0
-        while k < len(words):
-            w, low = words[k], lowered[k]
-            if low in SKIPPED and not _ACRONYM.match(w):
-                k += 1
-                continue
-            if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
-                k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb
-                continue
-            agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and (
-                not before_run or before_run[-1] in DETERMINERS or before_run[-1] in ".,;:")
-            if k < len(words) - 1 and not org and (
-                    low in TITLES or low in ROLES or agent or _NATIONALITY.match(w) or w in NATIONS
-                    or _ACRONYM.match(w)):
-                descriptors.add(low)
-                k += 1
-                continue
-            break
-        if not org:  # "Finance Minister Anna Berg": everything up to the last title is a descriptor
-            titled = [n for n in range(k, len(words) - 1) if lowered[n] in TITLES]
-            if titled:
-                descriptors.update(lowered[k:titled[-1] + 1])
-                k = titled[-1] + 1
-        run, words, lowered = run[k:], words[k:], lowered[k:]
-        if not run:
+    def _add_run(self, tokens: list[re.Match[str]], texts: list[str], i: int, j: int, sentence: int) -> None:
+        """The mention of the run tokens[i:j], if it names someone."""
+        run_texts = tuple(texts[i:j])
+        if j - i < 3 and read_run(run_texts, True) is None:
+            return  # "The", "In the": the lead-in matters only to runs of three words or more
+        before = read_before(tuple(texts[max(0, i - 4):i]))
+        read = read_run(run_texts, before.agent_ok)
+        if read is None:
             return
-        if len(words) == 1 and (words[0] in NATIONS or lowered[0] in PARTIES):
-            return  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
-        possessive = run[-1][0].endswith(("’s", "'s", "’", "'")) and run[-1][0][-1] != "."
-        name = " ".join(words)
+        run = tokens[i + read.first:i + read.end]
+        words, descriptors = read.words, set(read.descriptors)
+        name, acronym = read.name, read.acronym
         first, last = run[0].start(), run[-1].end()
         if "." in self.text[first:last + 1]:  # initials and abbreviations as written
             name = " ".join(self._written(w, t.end()) for w, t in zip(words, run))
-        span = (first, last - (2 if possessive and run[-1][0][-2:] in ("’s", "'s") else 0))
+            acronym = ACRONYM.match(name) is not None
+        span = (first, last - read.trim)
+        following = texts[j] if j < len(texts) else None
         # acronym in brackets right after: "World Health Organization (WHO)"
-        alias = None
-        if j < len(tokens) and tokens[j][0].startswith("("):
-            alias = tokens[j][0].strip("()")
-        after = [t[0] for t in tokens[j:j + 3]]
-        modifier = bool(after) and (after[0].lower() in ROLES or after[0].startswith("-") or
-                                    self.masked[last:last + 1] == "-")
-        if possessive:
-            modifier = True
-        # role words before the name: "Putin aide Ushakov", "an attendee Om Prakash"
-        prev_roles = []
-        for t in reversed(before):
-            if t in ROLES or t in TITLES:
-                prev_roles.append(t)
-            elif t in DETERMINERS or t in STOP and t not in PREPOSITIONS:
-                continue
-            else:
-                break
+        alias = following.strip("()") if following is not None and following.startswith("(") else None
+        modifier = read.possessive or following is not None and (
+            following.lower() in ROLES or following.startswith("-") or self.masked.startswith("-", last))
+        prev_roles = before.roles
         descriptors.update(prev_roles)
         if prev_roles:
             back = i - 1
-            while back >= 0 and tokens[back][0].lower() in ROLES | TITLES:
+            while back >= 0 and texts[back].lower() in _ROLES_TITLES:
                 back -= 1
-            if back >= 0 and _is_cap(tokens[back][0]):
-                descriptors.add(_bare(tokens[back][0]).lower())
-        preposition = False
-        for n, t in enumerate(reversed(before)):
-            if t in PREPOSITIONS:
-                # "secretary of state Hillary Clinton": a title's complement, not a preposition's object
-                title = len(before) - n - 2
-                preposition = not (t == "of" and n > 0 and title >= 0 and before[title] in TITLES)
-            if t in PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
-                break
-        kind: Kind = "org" if org or (alias is None and _ACRONYM.match(name) is not None) else (
-            "person" if (len(words) >= 2 and lowered[-1] not in PLACE_WORDS) or prev_roles or descriptors & TITLES
-            else "unknown")
-        if (after and after[0].lower() in ORG_WORDS) or not ORG_WORDS.isdisjoint(prev_roles):
+            if back >= 0 and _is_cap(texts[back]):
+                descriptors.add(bare(texts[back]).lower())
+        kind: Kind = "org" if read.org or (alias is None and acronym) else (
+            "person" if read.full_name or prev_roles or not TITLES.isdisjoint(descriptors) else "unknown")
+        if (following is not None and following.lower() in ORG_WORDS) or not ORG_WORDS.isdisjoint(prev_roles):
             kind = "org"
         descriptors |= self._appositive(last, first)
-        self.mentions.append(Mention(span, name, descriptors, kind, not preposition and not modifier,
-                                     sentence, possessive, before[-1:] == ["the"] and not prev_roles))
+        self.mentions.append(Mention(span, name, descriptors, kind, not before.preposition and not modifier,
+                                     sentence, read.possessive, before.the and not prev_roles))
         if alias:
             self.mentions[-1].descriptors.add("alias:" + alias)
 
@@ -237,17 +189,20 @@ class Entities:
 
     def _appositive(self, end: int, start: int) -> set[str]:
         """Role words of ", a Putin aide," after a name or "Dunn's mother, " before it."""
+        masked = self.masked
         out: set[str] = set()
-        m = _APPOSITIVE_AFTER.match(self.masked[end:end + 120]) if self.masked.startswith(",", end) else None
-        if m and not _CLAUSE_VERB.search(m.group(1)) and set(_words_lower(m.group(1))) & ROLES:
-            out |= set(_words_lower(m.group(1)))
-        before = self.masked[max(0, start - 60):start]
-        trimmed = before.rstrip()  # the pattern ends with ",\s+$": test that first, without the regex
-        b = _APPOSITIVE_BEFORE.search(before) if trimmed.endswith(",") and len(trimmed) < len(before) else None
-        if b:
-            words = _words_lower(b.group(1))
-            if words and words[-1] in ROLES:
-                out |= set(words)
+        if masked.startswith(",", end):
+            m = _APPOSITIVE_AFTER.match(masked[end:end + 120])
+            if m and not _CLAUSE_VERB.search(m.group(1)) and set(_words_lower(m.group(1))) & ROLES:
+                out |= set(_words_lower(m.group(1)))
+        # the pattern ends with ",\s+$": test that first, on the characters before the name
+        if start >= 2 and masked[start - 1].isspace() and (masked[start - 2] == "," or masked[start - 2].isspace()):
+            before = masked[max(0, start - 60):start]
+            b = _APPOSITIVE_BEFORE.search(before) if before.rstrip().endswith(",") else None
+            if b:
+                words = _words_lower(b.group(1))
+                if words and words[-1] in ROLES:
+                    out |= set(words)
         if not out:
             return out
         return {w.replace("’s", "").replace("'s", "") for w in out if w not in DETERMINERS}

@@ -4,29 +4,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from ...model import Document, Sentence, Span
 from .mentions import Entities
 from ..spans import SentenceIndex
 
-TOKEN = re.compile(r"[\w’'\-]+(?:\.[\w’'\-]+)*|\x00+|[,;:.!?()—–―]")
+#: A word (full stops inside it only between word characters), a blanked quotation or a
+#: punctuation mark; the runs are possessive (nothing after them could make them give back),
+#: which the regex engine matches faster.
+TOKEN = re.compile(r"[\w’'\-]++(?:\.[\w’'\-]++)*+|\x00++|[,;:.!?()—–―]")
 
 
-@dataclass
+@dataclass(slots=True, init=False)
 class Tok:
-    """A word, a punctuation mark or a blanked quotation (NUL run) of the masked text."""
+    """A word, a punctuation mark or a blanked quotation (NUL run) of the masked text, and
+    its text in lower case (read several times per token, so lowered once)."""
 
     text: str
     start: int
     end: int
+    low: str = field(repr=False, compare=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
 
 
-@dataclass
+@dataclass(slots=True)
 class Who:
     """A subject found for a clause: a cluster, a description, or nothing."""
 
@@ -62,9 +69,24 @@ class State:
 
 def tokenize(state: State, start: int, end: int) -> list[Tok]:
     """Tokens of the masked text between two offsets."""
-    return [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(state.masked, start, end)]
+    texts = token_texts(state, start, end)
+    tokens: list[Tok] = []
+    read_on(state, tokens, texts, len(texts) - 1, start)
+    return tokens
 
 
-def token_stream(state: State, start: int, end: int) -> Iterator[Tok]:
-    """The tokens of ``tokenize``, built only as far as they are read."""
-    return (Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(state.masked, start, end))
+def token_texts(state: State, start: int, end: int) -> list[str]:
+    """The texts of ``tokenize(state, start, end)``, without building tokens."""
+    return TOKEN.findall(state.masked, start, end)
+
+
+def read_on(state: State, tokens: list[Tok], texts: list[str], upto: int, start: int) -> None:
+    """Extend ``tokens``, the first tokens of ``tokenize(state, start, …)`` whose texts are
+    ``texts``, through index ``upto``. A token starts where its text next occurs: the
+    characters the pattern skips between tokens never open one."""
+    at = tokens[-1].end if tokens else start
+    find, append = state.masked.find, tokens.append
+    for text in texts[len(tokens):upto + 1]:
+        first = find(text, at)
+        at = first + len(text)
+        append(Tok(text, first, at))

@@ -8,10 +8,11 @@ pronouns.py.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from .name_words import CHANNELS, ORG_WORDS, ROLES
 from .pronouns import PRONOUNS, pronoun
-from .reading import TOKEN, State, Tok, Who
+from .reading import State, Tok, Who
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
@@ -41,15 +42,19 @@ _FINITE = frozenset("has had have was were is are".split())
 _OPENERS = frozenset("as when while although though because since after before if once until".split())
 #: The word after a name, past a possessive ending and a bracketed acronym: "WHO's website".
 _CHANNEL_WORD = re.compile(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)")
+#: Every word that is a reporting-verb form or opens a reporting phrase, as listed and lower-cased.
+_VERB_WORDS = frozenset(w for word in VERB_FORMS | frozenset(PHRASES) for w in (word, word.lower()))
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 
 
-def verb_positions(state: State, start: int, end: int) -> list[int]:
-    """Indices, in ``tokenize(state, start, end)``, of the tokens ``verb_at`` accepts; found
-    on the token texts alone, so a sentence without a reporting verb builds no tokens."""
-    texts = TOKEN.findall(state.masked, start, end)
-    return [i for i, text in enumerate(texts) if (text in VERB_FORMS or (text[:1].islower() and (
+def verb_positions(texts: list[str]) -> list[int]:
+    """Indices, in tokens with these texts, of the tokens ``verb_at`` accepts; found on the
+    token texts alone, so a sentence without a reporting verb builds no tokens."""
+    # the tests below only on words that may pass them, those that lower-cased are reporting-verb
+    # forms or first words of phrases (found without a Python loop per word)
+    maybe = compress(count(), map(_VERB_WORDS.__contains__, map(str.lower, texts)))
+    return [i for i in maybe if ((text := texts[i]) in VERB_FORMS or (text[:1].islower() and (
         verb_info(text) is not None if not text.islower() else
         text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None)))
         and (i == 0 or texts[i - 1].lower() not in _NOUN_MARKERS)]

@@ -1,0 +1,143 @@
+"""What a run of capitalised words, and the few words before it, say on their own.
+
+A run ("Finance Minister Anna Berg", "In the", "Ukrainian President Volodymyr Zelensky's")
+loses trailing connectors, then titles, roles, nationality words and stop words from its
+front (kept as descriptors); what is left is the name. This depends only on the run's words
+and on whether the word before it allows an agent noun ("Grower Luis Romero"). The words
+before a run give its role words ("Putin aide Ushakov") and tell whether it is the object of
+a preposition. Both are read once per distinct run or lead-in (names and the phrases before
+them recur through a document); mentions.py reads the rest of the context around each.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .name_words import (CONNECTORS, DETERMINERS, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PREPOSITIONS, ROLES,
+                         SKIPPED, STOP, TITLES)
+from .verbs import verb_info
+
+#: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
+_AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
+ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+#: How many distinct runs and lead-ins are kept read: a long document pair has a few thousand.
+_CACHED = 16_384
+
+
+@lru_cache(maxsize=100_000)
+def bare(token: str) -> str:
+    """A token without brackets and possessive ending: "(WHO)" -> WHO, "Putin’s" -> Putin."""
+    return _POSSESSIVE.sub("", token.strip("()"))
+
+
+@dataclass(frozen=True)
+class RunName:
+    """The name a run holds: run tokens ``[first, end)``, their words, and what was stripped."""
+
+    first: int
+    end: int
+    words: tuple[str, ...]
+    #: the words joined, and whether that is an acronym ("WHO", "U.S")
+    name: str
+    acronym: bool
+    #: titles, roles and nationality words stripped from the front ("finance", "minister")
+    descriptors: frozenset[str]
+    org: bool
+    possessive: bool
+    #: characters of a possessive ending ("’s") that the mention's span leaves out
+    trim: int
+    #: two or more words, the last not a place word ("Anna Berg", not "United States")
+    full_name: bool
+
+
+@lru_cache(maxsize=_CACHED)
+def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
+    """The name in a run of token texts, or None when nothing of a name is left ("The",
+    "Democratic"). ``agent_ok``: the word before the run is a determiner, punctuation or
+    nothing, so an agent noun opening a long run is a role ("Grower Luis Romero")."""
+    end = len(texts)
+    while end and (texts[end - 1] in ("of", "for", "the") or texts[end - 1].lower() in CONNECTORS):
+        end -= 1
+    words = [bare(t) for t in texts[:end]]
+    lowered = [w.lower() for w in words]
+    if SKIPPED.issuperset(lowered) and not any(ACRONYM.match(w) for w in words):
+        return None  # "The", "In the": nothing is left once the stop words are stripped below
+    descriptors: set[str] = set()
+    org = not ORG_WORDS.isdisjoint(lowered)
+    # strip determiners, stop words, titles and nationality words at the front
+    k = 0
+    while k < len(words):
+        w, low = words[k], lowered[k]
+        if low in SKIPPED and not ACRONYM.match(w):
+            k += 1
+            continue
+        if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
+            k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb
+            continue
+        agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and agent_ok
+        if k < len(words) - 1 and not org and (
+                low in TITLES or low in ROLES or agent or _NATIONALITY.match(w) or w in NATIONS
+                or ACRONYM.match(w)):
+            descriptors.add(low)
+            k += 1
+            continue
+        break
+    if not org:  # "Finance Minister Anna Berg": everything up to the last title is a descriptor
+        titled = [n for n in range(k, len(words) - 1) if lowered[n] in TITLES]
+        if titled:
+            descriptors.update(lowered[k:titled[-1] + 1])
+            k = titled[-1] + 1
+    words, lowered = words[k:], lowered[k:]
+    if not words:
+        return None
+    if len(words) == 1 and (words[0] in NATIONS or lowered[0] in PARTIES):
+        return None  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
+    last = texts[end - 1]
+    possessive = last.endswith(("’s", "'s", "’", "'")) and last[-1] != "."
+    trim = 2 if possessive and last[-2:] in ("’s", "'s") else 0
+    full_name = len(words) >= 2 and lowered[-1] not in PLACE_WORDS
+    name = " ".join(words)
+    return RunName(k, end, tuple(words), name, ACRONYM.match(name) is not None, frozenset(descriptors), org,
+                   possessive, trim, full_name)
+
+
+@dataclass(frozen=True)
+class Before:
+    """What the (up to four) words before a run say about it."""
+
+    #: the word before allows an agent noun to open the run ("Grower Luis Romero")
+    agent_ok: bool
+    #: role words right before the name, nearest first: "Putin aide Ushakov" -> ("aide",)
+    roles: tuple[str, ...]
+    #: the run is the object of a preposition ("with Anna Berg"), not a subject
+    preposition: bool
+    #: the word right before is "the"
+    the: bool
+
+
+@lru_cache(maxsize=_CACHED)
+def read_before(texts: tuple[str, ...]) -> Before:
+    """What the token texts before a run say: see ``Before``."""
+    before = [t.lower() for t in texts]
+    # role words before the name: "Putin aide Ushakov", "an attendee Om Prakash"
+    roles = []
+    for t in reversed(before):
+        if t in ROLES or t in TITLES:
+            roles.append(t)
+        elif t in DETERMINERS or t in STOP and t not in PREPOSITIONS:
+            continue
+        else:
+            break
+    preposition = False
+    for n, t in enumerate(reversed(before)):
+        if t in PREPOSITIONS:
+            # "secretary of state Hillary Clinton": a title's complement, not a preposition's object
+            title = len(before) - n - 2
+            preposition = not (t == "of" and n > 0 and title >= 0 and before[title] in TITLES)
+        if t in PREPOSITIONS or t in ",;:" or t[:1].isupper() or t in ROLES or t in TITLES:
+            break
+    agent_ok = not before or before[-1] in DETERMINERS or before[-1] in ".,;:"
+    return Before(agent_ok, tuple(roles), preposition, before[-1:] == ["the"])
