@@ -8,18 +8,14 @@ Miriam Osei", "Verb: said → claimed (a loaded verb)", "Wording changed", "Turn
 paraphrase: …", "Dropped", "Added", "Second part credited to Omar Feld instead of Ilse
 Varga". The command-line summary, the reports and the quote panel all read these.
 
-The findings of the last comparisons are remembered: the window asks for them from the
-panel, the margins, the summary and the notes, also of the same comparison with other
-notes or view options, and its worker thread works them out before handing a comparison
-over (a tenth of a second on a 10,000-sentence pair, too long for the GUI thread).
+The findings of the last comparisons are remembered (engine/remembered.py).
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from .model import SIDES, Comparison, QuoteMatch, Side, other
+from .remembered import Remembered
 from .unionfind import joined_by_keys
 
 #: Quote finding kinds from most to least serious: the order of the panel and the reports.
@@ -84,33 +80,17 @@ def match_kinds(m: QuoteMatch) -> tuple[str, ...]:
     return found or ("unchanged",)
 
 
-#: How many comparisons' findings are remembered (the one shown and the one before).
-REMEMBERED = 2
-#: What findings are worked out from (by identity) -> (those objects, kept alive meanwhile
-#: so that their identities stay theirs; the findings), most recent last
-_RECENT: OrderedDict[tuple[int, ...], tuple[tuple[object, ...], tuple[Finding, ...]]] = OrderedDict()
-_RECENT_LOCK = threading.Lock()
-
-
 def findings(c: Comparison) -> list[Finding]:
     """Every quote finding of the comparison, in reading order, numbered from 1."""
-    sources = (c.left, c.right, c.left_sentences, c.right_sentences, c.left_quotes, c.right_quotes,
-               c.quote_matches)  # a comparison with other notes or view options has the same findings
-    key = tuple(map(id, sources))
-    with _RECENT_LOCK:
-        known = _RECENT.get(key)
-        if known is not None:
-            _RECENT.move_to_end(key)
-            return list(known[1])
-    found = _work_out(c)
-    with _RECENT_LOCK:
-        _RECENT[key] = (sources, tuple(found))
-        while len(_RECENT) > REMEMBERED:
-            _RECENT.popitem(last=False)
-    return found
+    return list(_remembered(c))
 
 
-def _work_out(c: Comparison) -> list[Finding]:
+def _quotation_parts(c: Comparison) -> tuple[object, ...]:
+    """What the findings are worked out from (not the notes, view options or links)."""
+    return c.left, c.right, c.left_sentences, c.right_sentences, c.left_quotes, c.right_quotes, c.quote_matches
+
+
+def _work_out(c: Comparison) -> tuple[Finding, ...]:
     groups = _groups(c)
     out = []
     for number, members in enumerate(groups, 1):
@@ -129,8 +109,11 @@ def _work_out(c: Comparison) -> list[Finding]:
         notes = _shared_note(c, members, left, right)
         notes += ("The parts appear in a different order",) if reordered else ()
         out.append(Finding(number, left, right, parts, tags, notes))
-    return out
+    return tuple(out)
 
+
+
+_remembered = Remembered(_work_out, _quotation_parts)
 
 def by_severity(found: list[Finding]) -> list[Finding]:
     """Findings most serious first, reading order within a kind."""

@@ -1,4 +1,8 @@
-"""The figures a comparison is summed up by: shares of words and quote findings by kind."""
+"""The figures a comparison is summed up by: shares of words and quote findings by kind.
+
+The summary of the last comparisons is remembered (engine/remembered.py): counting the
+words of a 10,000-sentence pair takes a tenth of a second.
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -6,6 +10,7 @@ from dataclasses import dataclass
 
 from .findings import QUOTE_KINDS, findings
 from .model import SIDES, Comparison, Side
+from .remembered import Remembered
 from .textnorm import WORD
 
 __all__ = ["QUOTE_KINDS", "SideSummary", "Summary", "shares_almost_nothing", "summarize", "summary_lines"]
@@ -42,6 +47,17 @@ class Summary:
 
 
 def summarize(c: Comparison) -> Summary:
+    """The figures of a comparison (the same object again for the same comparison: not to be changed)."""
+    return _remembered(c)
+
+
+def _summed_up_parts(c: Comparison) -> tuple[object, ...]:
+    """What the summary is worked out from (not the notes or view options)."""
+    return (c.left, c.right, c.left_sentences, c.right_sentences, c.links, c.left_quotes, c.right_quotes,
+            c.quote_matches)
+
+
+def _sum_up(c: Comparison) -> Summary:
     sides = {}
     for side in SIDES:
         kind_of = {}
@@ -58,6 +74,9 @@ def summarize(c: Comparison) -> Summary:
     links["moved"] = sum(1 for link in c.links if link.moved)
     quotes: Counter[str] = Counter(tag for f in findings(c) for tag in f.tags)
     return Summary(sides["left"], sides["right"], links, quotes)
+
+
+_remembered = Remembered(_sum_up, _summed_up_parts)
 
 
 def summary_lines(c: Comparison) -> list[str]:

@@ -11,8 +11,8 @@ So automatic collection is paused while a run is active, and when the last run e
 surviving objects (the new Comparison among them) are frozen out of later passes
 (``gc.freeze``, engine/paused_gc.py); reference counting still frees everything that is not in a cycle.
 
-The quotation findings the window shows are worked out on the run's thread too
-(engine/findings.py remembers them).
+The quotation findings and summary figures the window shows are worked out on the run's
+thread too (engine/remembered.py).
 
 The engine (numpy and the quotation patterns: a few tenths of a second) is imported on the
 run's thread, or earlier by ``preload_engine`` while the window shows, never on the GUI thread.
@@ -66,6 +66,7 @@ class _Job(QThread):
     def run(self) -> None:
         from unquote.engine.compare import compare
         from unquote.engine.findings import findings
+        from unquote.engine.summary import summarize
 
         left, right, settings, decisions = self._args
         try:
@@ -73,7 +74,7 @@ class _Job(QThread):
                 left, right, settings, decisions=decisions,
                 progress=self._progress, cancelled=lambda: self.cancel_requested,
             )
-            findings(result)  # worked out here, remembered for the window's panels
+            findings(result), summarize(result)  # worked out here, remembered for the window's panels
         except Cancelled:
             self.stopped.emit(self.generation)
         except Exception as err:  # the window shows the reason instead of dying with the thread

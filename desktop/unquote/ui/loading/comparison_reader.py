@@ -1,8 +1,9 @@
 """Read a saved comparison on a pool thread: a 10,000-sentence file takes a second or more
 to parse and rebuild, which on the GUI thread froze the window with nothing said.
 
-Nothing is recomputed: the file holds the whole Comparison; only its quotation findings,
-which the file does not keep, are worked out there too (engine/findings.py remembers them). ``read(path)`` returns at
+Nothing is recomputed: the file holds the whole Comparison; only its quotation findings
+and summary figures, which the file does not keep, are worked out there too
+(engine/remembered.py). ``read(path)`` returns at
 once; ``loaded(path, comparison)`` or ``failed(message)`` follows on the GUI thread.
 As during a comparison run (worker.py), Python's cyclic garbage collector is paused while
 the hundreds of thousands of objects are built (its passes over them stopped the window
@@ -17,6 +18,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from ...engine import paused_gc
 from ...engine.fileformat import FormatError, load
 from ...engine.findings import findings
+from ...engine.summary import summarize
 
 
 class _Relay(QObject):
@@ -46,7 +48,7 @@ class ComparisonReader(QObject):
         def work() -> None:
             try:
                 comparison = load(path)
-                findings(comparison)
+                findings(comparison), summarize(comparison)
             except (FormatError, OSError) as err:
                 relay.failed.emit(str(err))
                 return
