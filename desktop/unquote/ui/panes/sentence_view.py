@@ -29,7 +29,7 @@ from ..palette import Palette
 from .text_offsets import OffsetMap
 
 #: Longest time one batch of highlighting may hold the GUI thread.
-SLICE_SECONDS = 0.01
+SLICE_SECONDS = 0.005
 #: Characters of text inserted per step.
 TEXT_CHUNK = 32_768
 
