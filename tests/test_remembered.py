@@ -1,5 +1,5 @@
 """Results remembered per comparison: worked out once for the same parts, again for others,
-and only for the last few comparisons."""
+and only for the latest comparison."""
 from dataclasses import replace
 
 from unquote.engine.remembered import REMEMBERED, Remembered

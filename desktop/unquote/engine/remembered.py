@@ -7,7 +7,7 @@ summary dock, the notes), also of the same comparison with other notes or view o
 before handing a comparison over: on a 10,000-sentence pair each takes a tenth of a
 second, too long for the GUI thread. So a result is remembered by the identity of the
 parts of the comparison it is worked out from; those parts are kept alive with it, so
-their identities stay theirs, for the last few comparisons only.
+their identities stay theirs, for the latest comparison only.
 """
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from .model import Comparison
 
 T = TypeVar("T")
 
-#: How many comparisons' results are remembered (the one shown and the one before).
-REMEMBERED = 2
+#: How many comparisons' results are remembered: the latest (the window's copy of it with
+#: notes and view options shares its parts); an older one would only hold memory.
+REMEMBERED = 1
 
 
 class Remembered(Generic[T]):
