@@ -75,7 +75,7 @@ def preload() -> None:
     import trafilatura  # noqa: F401
 
     import unquote.cli  # noqa: F401
-    import unquote.engine.compare  # noqa: F401
+    import unquote.engine.run.compare  # noqa: F401
     import unquote.engine.loading.docx  # noqa: F401
     import unquote.engine.loading.pdf  # noqa: F401
     import unquote.engine.report  # noqa: F401

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from unquote.engine.model import Document, Quote
 from unquote.engine.quotes import find_quotes
-from unquote.engine.sentences import split_sentences
+from unquote.engine.text.sentences import split_sentences
 
 
 def quotes(text: str) -> tuple[Quote, ...]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from test_ui_window import when_modal
-from unquote.engine import fileformat
+from unquote.engine.files import fileformat
 from unquote.ui.actions import commands
 
 GOOD = Path(__file__).parent / "fixtures" / "files" / "good.unquote"
@@ -20,7 +20,7 @@ CHILD = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
-from unquote.engine import fileformat
+from unquote.engine.files import fileformat
 from unquote.ui.actions import commands
 from unquote.ui.app import make_app
 from unquote.ui.autosave import Autosave

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from unquote import cli
-from unquote.engine import fileformat, report
+from unquote.engine import report
+from unquote.engine.files import fileformat
 
 sys.path.insert(0, str(Path(__file__).parent))
 from damaged_comparisons import damaged_files  # noqa: E402

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from unquote.engine import fileformat
-from unquote.engine.fileformat import FormatError
+from unquote.engine.files import fileformat
+from unquote.engine.files.fileformat import FormatError
 from unquote.engine.model import Annotation, Decision
 
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unquote.engine import fileformat
-from unquote.engine.fileformat import FormatError
+from unquote.engine.files import fileformat
+from unquote.engine.files.fileformat import FormatError
 from unquote.engine.model import (Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                                   QuoteMatch, Sentence)
 from unquote.engine.settings import Settings
@@ -60,7 +60,7 @@ def test_numbers_json_cannot_hold_versions_and_depth_are_refused(text, said):
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
-    from unquote.engine.fileschema import MAX_FILE_BYTES
+    from unquote.engine.files.fileschema import MAX_FILE_BYTES
 
     path = tmp_path / "big.unquote"
     with open(path, "wb") as f:

@@ -5,7 +5,7 @@ import pytest
 
 from unquote.engine.align.kinds import classify
 from unquote.engine.settings import Settings
-from unquote.engine.worddiff import segment_diff, word_diff
+from unquote.engine.text.worddiff import segment_diff, word_diff
 
 
 @pytest.mark.parametrize("left, right, kind, ignored", [

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from unquote.engine.align import align
-from unquote.engine.cancel import Cancelled
+from unquote.engine.run.cancel import Cancelled
 from unquote.engine.loading import load_path
-from unquote.engine.parallel import QuoteFinder
-from unquote.engine.sentences import split_sentences
+from unquote.engine.run.parallel import QuoteFinder
+from unquote.engine.text.sentences import split_sentences
 from unquote.engine.settings import Settings
 from unquote.resources import data_path
 
@@ -82,14 +82,14 @@ def test_from_a_thread_a_spawned_child_is_used_and_agrees(pair):
 
 @pytest.mark.parametrize("setup, expected", [("", "fork"), ("import PySide6.QtCore", "spawn")])
 def test_fork_only_where_no_other_thread_can_run(setup, expected):
-    code = f"{setup}\nfrom unquote.engine.parallel import start_method\nprint(start_method())"
+    code = f"{setup}\nfrom unquote.engine.run.parallel import start_method\nprint(start_method())"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.stdout.strip() == expected, done.stderr
 
 
 PARENT = """
 import multiprocessing, sys, time
-from unquote.engine.parallel import end_with_parent
+from unquote.engine.run.parallel import end_with_parent
 
 def child():
     end_with_parent()

@@ -5,7 +5,7 @@ from scipy.optimize import linear_sum_assignment
 
 from unquote.engine.quotes.fates.matching import PairScores, _groups, assign
 from unquote.engine.quotes.fates.small_assignment import best_pairs
-from unquote.engine.unionfind import UnionFind
+from unquote.engine.structures.unionfind import UnionFind
 
 
 def scores_of(dense: np.ndarray) -> PairScores:
@@ -74,7 +74,7 @@ def test_small_groups_paired_without_the_solver_keep_its_pairs(seed):
 
 
 def union_find_labels(scores: PairScores) -> list[int]:
-    """Each left, then right, quote's component named by its smallest item, by engine/unionfind.py."""
+    """Each left, then right, quote's component named by its smallest item, by engine/structures/unionfind.py."""
     nl, nr = scores.shape
     found = UnionFind(nl + nr)
     for i, j in zip(scores.rows.tolist(), scores.cols.tolist()):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from unquote.engine.compare import Cancelled, compare
+from unquote.engine.run.compare import Cancelled, compare
 from unquote.engine.loading import load_text
 from unquote.engine.model import Comparison
 from unquote.engine.quotes import find_quotes, match_quotes

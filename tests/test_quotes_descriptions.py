@@ -9,7 +9,7 @@ from unquote.engine.model import Document
 from unquote.engine.quotes.speakers.masking import mask
 from unquote.engine.quotes.extract import utterances
 from unquote.engine.quotes.speakers.mentions import Entities
-from unquote.engine.sentences import split_sentences
+from unquote.engine.text.sentences import split_sentences
 
 # (case, text, speaker of the last quote, its verb as written)
 DESCRIPTIONS = [

@@ -7,7 +7,7 @@ import pytest
 
 from unquote.engine.model import Document
 from unquote.engine.quotes import find_quotes
-from unquote.engine.sentences import split_sentences
+from unquote.engine.text.sentences import split_sentences
 
 
 def document(text: str) -> Document:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from unquote.engine import fileformat
-from unquote.engine.compare import compare
-from unquote.engine.findings import findings
+from unquote.engine.files import fileformat
+from unquote.engine.run.compare import compare
+from unquote.engine.results.findings import findings
 from unquote.engine.loading import load_path
 from unquote.engine.model import Comparison, QuoteMatch, Side
 

@@ -3,7 +3,7 @@ import pytest
 
 from unquote.engine.loading import load_text
 from unquote.engine.quotes import find_quotes
-from unquote.engine.sentences import split_sentences
+from unquote.engine.text.sentences import split_sentences
 
 
 def quotes(text: str) -> list[tuple[list[str], str | None]]:

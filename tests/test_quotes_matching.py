@@ -6,7 +6,7 @@ import pytest
 
 from unquote.engine.model import Document, Link
 from unquote.engine.quotes import find_quotes, match_quotes
-from unquote.engine.sentences import split_sentences
+from unquote.engine.text.sentences import split_sentences
 from unquote.engine.settings import Settings
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from unquote.engine.compare import compare
+from unquote.engine.run.compare import compare
 from unquote.engine.loading import load_path
 from unquote.engine.model import Comparison, QuoteMatch
 

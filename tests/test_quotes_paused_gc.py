@@ -8,11 +8,11 @@ import threading
 
 import pytest
 
-from unquote.engine.cancel import Cancelled
+from unquote.engine.run.cancel import Cancelled
 from unquote.engine.loading import load_text
 from unquote.engine.quotes import find_quotes
-from unquote.engine.paused_gc import paused_gc
-from unquote.engine.sentences import split_sentences
+from unquote.engine.run.paused_gc import paused_gc
+from unquote.engine.text.sentences import split_sentences
 
 TEXT = ("“We will rebuild the harbour wall before winter,” said Mara Quist, the port director. "
         "She added that the council had agreed.\n\n“It is not ready,” Quist told reporters.")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from unquote.engine.compare import compare
-from unquote.engine.fileformat import to_dict
+from unquote.engine.run.compare import compare
+from unquote.engine.files.fileformat import to_dict
 from unquote.engine.loading import load_path
 
 HERE = Path(__file__).parent

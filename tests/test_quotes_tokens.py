@@ -8,7 +8,7 @@ from unquote.engine.model import Document
 from unquote.engine.quotes.speakers.mentions import _CAPITAL, _TOKEN
 from unquote.engine.quotes.speakers.reading import TOKEN, State, Tok, read_on, token_texts, tokenize
 from unquote.engine.quotes.spans import SentenceIndex
-from unquote.engine.sentences import split_sentences
+from unquote.engine.text.sentences import split_sentences
 
 SENTENCES = [
     "Anna Berg said on Monday that the plan was “not ready”.",

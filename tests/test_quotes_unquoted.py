@@ -6,8 +6,8 @@ from unquote.engine.loading import load_path
 from unquote.engine.quotes import find_quotes
 from unquote.engine.quotes.fates.matching import make_side
 from unquote.engine.quotes.fates.unquoted import SentenceStems
-from unquote.engine.sentences import split_sentences
-from unquote.engine.textnorm import words
+from unquote.engine.text.sentences import split_sentences
+from unquote.engine.text.textnorm import words
 from unquote.resources import data_path
 
 

@@ -2,8 +2,8 @@
 and only for the latest comparison."""
 from dataclasses import replace
 
-from unquote.engine.remembered import REMEMBERED, Remembered
-from unquote.engine.summary import summarize
+from unquote.engine.results.remembered import REMEMBERED, Remembered
+from unquote.engine.results.summary import summarize
 
 
 def test_the_same_parts_are_worked_out_once_and_other_parts_again(known_pair):

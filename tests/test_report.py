@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from report_sample import sample_comparison
-from unquote.engine.findings import Finding
+from unquote.engine.results.findings import Finding
 from unquote.engine.model import QuoteMatch
 from unquote.engine.report import render_html, render_text
 from unquote.engine.report.quotes import severity

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from unquote.engine.compare import compare
+from unquote.engine.run.compare import compare
 from unquote.engine.loading import load_text
 from unquote.engine.model import Annotation
 from unquote.engine.report import render_html

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from unquote.engine import fileformat
-from unquote.engine.savefile import write_file
+from unquote.engine.files import fileformat
+from unquote.engine.files.savefile import write_file
 
 OLD, NEW = b"old content\n" * 100, b"new content\n" * 300
 

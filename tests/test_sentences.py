@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from unquote.engine.model import Sentence
-from unquote.engine.sentences import split_sentences
+from unquote.engine.text.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = json.loads((ROOT / "tests/fixtures/sentences/cases.json").read_text(encoding="utf-8"))

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from unquote.engine.loading.paragraphs import text_paragraphs
 from unquote.engine.quotes.marks import stretches
-from unquote.engine.sentences import split_sentences
+from unquote.engine.text.sentences import split_sentences
 
 INTERESTING = list(" \n\n\t\r.!?…:;,\"“”„‚«»'‘’()[]—–-/aAbBzZ1 9ßéÄ\u00a0\u202f\u200b\u2028\x0c")
 WORDS = ["Mr.", "U.S.", "a.m.", "Dr.", "etc.", "3.", "said", "He", "The", "der", "z. B.",

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from unquote.engine.sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing, top_of_runs
+from unquote.engine.structures.sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing, top_of_runs
 
 
 def random_rows(rng: np.random.Generator, n: int, features: int, integer: bool) -> tuple[SparseRows, np.ndarray]:

@@ -70,7 +70,7 @@ def test_new_highlights_clear_the_blocks_left_without_any(blocks):
 
 
 def test_the_last_block_of_a_long_document_is_drawn(window, present, qtbot):
-    from unquote.engine.compare import compare
+    from unquote.engine.run.compare import compare
     from unquote.engine.loading import load_text
 
     paragraphs = [f"The council met for the {n}th time on Tuesday. Residents of ward {n} asked for a new bridge."

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from unquote.engine.findings import finding_of_match, findings
+from unquote.engine.results.findings import finding_of_match, findings
 from unquote.engine.model import (
     Comparison,
     DiffOp,
@@ -223,7 +223,7 @@ def test_next_quote_change_selects_and_scrolls_to_its_finding(window, present, f
 
 def _pair_with_diff(left_text: str, right_text: str) -> Comparison:
     """One reworded pair whose word diff is worked out by the engine's word differ."""
-    from unquote.engine.worddiff import word_diff
+    from unquote.engine.text.worddiff import word_diff
 
     left, ls = _doc([left_text], "a")
     right, rs = _doc([right_text], "b")

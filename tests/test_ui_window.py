@@ -5,7 +5,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
 
-from unquote.engine.fileformat import load
+from unquote.engine.files.fileformat import load
 from unquote.ui.panels.note_dialog import NoteDialog
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from test_ui_inputs import compared, drop, file_mime
 from test_ui_window import when_modal
-from unquote.engine.fileformat import dumps
+from unquote.engine.files.fileformat import dumps
 from unquote.engine.model import Document
 from unquote.engine.naming import document_name, suggested_name
 from unquote.ui.app import open_inputs

@@ -225,11 +225,11 @@ def display_available() -> bool:
 
 def describe_without_window(ns: argparse.Namespace) -> int:
     """With no display: the comparison's summary on the terminal, and how to see the window."""
-    from .engine import fileformat
-    from .engine.compare import compare
-    from .engine.fileformat import FormatError
+    from .engine.files import fileformat
+    from .engine.run.compare import compare
+    from .engine.files.fileformat import FormatError
     from .engine.loading import LoadError
-    from .engine.summary import summary_lines
+    from .engine.results.summary import summary_lines
     from .resources import sample_pair
 
     print("unquote: no display found (DISPLAY is not set), so the window cannot open; "
@@ -257,12 +257,12 @@ def describe_without_window(ns: argparse.Namespace) -> int:
 def run_compare(ns: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from .engine import fileformat
-    from .engine.compare import compare
+    from .engine.files import fileformat
+    from .engine.run.compare import compare
     from .engine.loading import LoadError
-    from .engine.savefile import write_file
+    from .engine.files.savefile import write_file
     from .engine.settings import Settings
-    from .engine.summary import summary_lines
+    from .engine.results.summary import summary_lines
 
     if ns.left == "-" and ns.right == "-":
         say("unquote: only one side can be read from standard input")

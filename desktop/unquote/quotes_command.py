@@ -21,7 +21,7 @@ from typing import IO
 from .engine.loading import LoadError, load_path
 from .engine.model import Quote
 from .engine.quotes import find_quotes
-from .engine.sentences import split_sentences
+from .engine.text.sentences import split_sentences
 
 EXIT_OK, EXIT_INPUT, EXIT_OUTPUT = 0, 3, 4
 

@@ -42,8 +42,8 @@ from process_tree import Measured, run_measured
 #: would have every start compile the package again (about 0.1 s).
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 from synthetic import Span, SyntheticPair, make_pair
-from unquote.engine import fileformat
-from unquote.engine.compare import compare
+from unquote.engine.files import fileformat
+from unquote.engine.run.compare import compare
 from unquote.engine.loading import load_path
 from unquote.engine.model import Comparison, Sentence
 from unquote.engine.settings import Settings

@@ -4,7 +4,7 @@
 
 For each size a synthetic pair is compared once, saved, and its file read back: the
 figures are the file's size, then the CPU seconds of parsing the JSON, of checking it
-against the schema and its cross-references (engine/fileschema.py), of building the
+against the schema and its cross-references (engine/files/fileschema.py), of building the
 Comparison, and of saving it again, each the best of three runs.
 """
 from __future__ import annotations
@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from synthetic import make_pair
-from unquote.engine import fileformat, fileschema
-from unquote.engine.compare import compare
+from unquote.engine.files import fileformat, fileschema
+from unquote.engine.run.compare import compare
 from unquote.engine.loading import load_text
 
 

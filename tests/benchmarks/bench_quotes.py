@@ -14,7 +14,7 @@ import time
 
 from synthetic import make_pair
 
-from unquote.engine.compare import compare
+from unquote.engine.run.compare import compare
 from unquote.engine.loading import load_text
 from unquote.engine.quotes import find_quotes, match_quotes
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, Q
 from ..engine.model import SIDES, Comparison, Document, Side
 from ..engine.naming import document_name
 from ..engine.settings import Settings
-from ..engine.summary import shares_almost_nothing
+from ..engine.results.summary import shares_almost_nothing
 from ..resources import sample_pair
 from .autosave import Autosave
 from .panes.connector_band import ConnectorBand

@@ -4,7 +4,7 @@ The report's HTML is written for QTextDocument's CSS subset (see engine/report_s
 so the same page is used for the file and the PDF. It is laid out on A4 pages with 2 cm
 margins; Qt repeats each table's header on every page, and ``paged_document`` moves any
 row that would be split to the next page. Pages are drawn one by one and numbered. The
-PDF is made in memory and written through ``engine.savefile``: a failed export never
+PDF is made in memory and written through ``engine.files.savefile``: a failed export never
 leaves half a PDF behind.
 
 Laying out a long report takes seconds (about 3.7 s for 1000 sentence pairs, 30 s for
@@ -26,11 +26,11 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QRectF, QSize
 from PySide6.QtGui import (QFont, QGuiApplication, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter,
                            QTextDocument, QTextFrame, QTextTable)
 
-from unquote.engine import fileformat
+from unquote.engine.files import fileformat
 from unquote.engine.model import Comparison
 from unquote.engine.naming import document_name
 from unquote.engine.report import render_html
-from unquote.engine.savefile import write_file
+from unquote.engine.files.savefile import write_file
 
 RESOLUTION_DPI = 300
 FONT_POINTS = 8.5

@@ -1,4 +1,4 @@
-"""Run ``engine.compare.compare`` off the GUI thread, with progress, cancel and supersede.
+"""Run ``engine.run.compare.compare`` off the GUI thread, with progress, cancel and supersede.
 
 Each run gets its own QThread and a generation number; only the newest run's signals reach
 the window, so starting a new comparison while one is running simply discards the old
@@ -9,10 +9,10 @@ Python's cyclic garbage collector stops every thread while it walks all objects;
 10k-sentence comparison in memory one pass took 60-70 ms, long enough to freeze the window.
 So automatic collection is paused while a run is active, and when the last run ends the
 surviving objects (the new Comparison among them) are frozen out of later passes
-(``gc.freeze``, engine/paused_gc.py); reference counting still frees everything that is not in a cycle.
+(``gc.freeze``, engine/run/paused_gc.py); reference counting still frees everything that is not in a cycle.
 
 The quotation findings and summary figures the window shows are worked out on the run's
-thread too (engine/remembered.py).
+thread too (engine/results/remembered.py).
 
 The engine (numpy and the quotation patterns: a few tenths of a second) is imported on the
 run's thread, or earlier by ``preload_engine`` while the window shows, never on the GUI thread.
@@ -25,8 +25,8 @@ from typing import Sequence
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from unquote.engine import paused_gc
-from unquote.engine.cancel import Cancelled
+from unquote.engine.run import paused_gc
+from unquote.engine.run.cancel import Cancelled
 from unquote.engine.model import Comparison, Decision, Document
 from unquote.engine.settings import Settings
 
@@ -64,9 +64,9 @@ class _Job(QThread):
             self.progressed.emit(self.generation, fraction, phase)
 
     def run(self) -> None:
-        from unquote.engine.compare import compare
-        from unquote.engine.findings import findings
-        from unquote.engine.summary import summarize
+        from unquote.engine.run.compare import compare
+        from unquote.engine.results.findings import findings
+        from unquote.engine.results.summary import summarize
 
         left, right, settings, decisions = self._args
         try:
@@ -85,7 +85,7 @@ class _Job(QThread):
 
 def preload_engine() -> None:
     """Import the comparison engine on a background thread, so the first run starts sooner."""
-    threading.Thread(target=importlib.import_module, args=("unquote.engine.compare",), daemon=True,
+    threading.Thread(target=importlib.import_module, args=("unquote.engine.run.compare",), daemon=True,
                      name="unquote-preload").start()
 
 

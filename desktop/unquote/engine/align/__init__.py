@@ -14,7 +14,7 @@ import numpy as np
 
 from ..model import Decision
 from ..settings import Settings
-from ..textnorm import words
+from ..text.textnorm import words
 from .assign import Constraints, assign
 from .candidates import candidate_pairs, vectorize
 from .groups import GroupGrower

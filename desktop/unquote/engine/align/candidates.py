@@ -15,8 +15,8 @@ from itertools import chain
 
 import numpy as np
 
-from ..sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing, top_of_runs
-from ..textnorm import content_stem
+from ..structures.sparse_rows import SparseRows, by_column, pair_dots, pairs_sharing, top_of_runs
+from ..text.textnorm import content_stem
 
 #: Below this many pairs the full product is cheap and nothing is pruned.
 FULL_PRODUCT_PAIRS = 4_000_000

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Indel
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import cpdist
 
-from ..textnorm import fold, sorted_words
+from ..text.textnorm import fold, sorted_words
 
 T = TypeVar("T")
 V = TypeVar("V")

@@ -90,7 +90,7 @@ def _check_size(size: int, head: bytes, name: str, content_type: str, limits: Li
 
 def _checked(document: Document, name: str, limits: Limits) -> Document:
     """The extracted document, refused when it is empty or over a limit."""
-    from ..sentences import split_sentences
+    from ..text.sentences import split_sentences
 
     document = _without_surrogates(document)  # same length: the limits count the same
     text = document.text

@@ -11,10 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from ..cancel import Checkpoint
+from ..run.cancel import Checkpoint
 from ..model import Document, Quote, QuoteMatch, Sentence
 from ..settings import Settings
-from ..worddiff import segment_diff
+from ..text.worddiff import segment_diff
 from .fates.changes import classify
 from .find import find_quotes
 from .fates.groups import Group, clusters, grow_groups
@@ -29,7 +29,7 @@ from .fates.matching import (
     partner_map,
 )
 from .fates.parts import Parts, split_parts
-from ..paused_gc import paused_gc
+from ..run.paused_gc import paused_gc
 from .fates.similarity import text_similarity
 from .fates.unquoted import SentenceStems
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from ..cancel import Checkpoint
+from ..run.cancel import Checkpoint
 from ..model import Document, Quote, Sentence
 from .speakers.attribution import attribute
 from .extract import utterances
 from .headline import echo_headline
-from ..paused_gc import paused_gc
+from ..run.paused_gc import paused_gc
 from .spans import SentenceIndex
 
 

@@ -6,7 +6,7 @@ contains ``<script>`` or a right-to-left override shows it as text.
 """
 from __future__ import annotations
 
-from ..findings import Finding, FindingPart, tags_in_words
+from ..results.findings import Finding, FindingPart, tags_in_words
 from ..model import SIDES, Comparison, Document, Side
 from ..naming import document_name
 from .quotes import marked_stretches, ordered_findings, quote_counts, severity
@@ -16,7 +16,7 @@ from .style import LEGEND, STYLE
 from .text import render_text
 from .words import (STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, link_notes,
                            sentence_label)
-from ..summary import summarize
+from ..results.summary import summarize
 
 __all__ = ["render_html", "render_text"]
 
@@ -219,7 +219,7 @@ def _entry_keys(f: Finding) -> list[str]:
 
 
 def _quotes(c: Comparison, rows: list[Row], breaks: frozenset[str]) -> str:
-    """The quotation findings, most serious first, each under its number (engine.findings)."""
+    """The quotation findings, most serious first, each under its number (engine.results.findings)."""
     found = ordered_findings(c)
     first = _entry_keys(found[0])[0] if found else ""
     out = [_heading("Quotation findings", first, breaks)]

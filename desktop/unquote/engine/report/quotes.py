@@ -1,6 +1,6 @@
 """How the reports name and order quote findings: most serious first, in plain words.
 
-The findings themselves (grouping by utterance, per-part lines) come from engine.findings;
+The findings themselves (grouping by utterance, per-part lines) come from engine.results.findings;
 this module adds what both reports share: the counts line and the quoted stretches of one
 entry with its word diff.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..findings import (
+from ..results.findings import (
     KIND_NAMES,
     QUOTE_KINDS,
     Finding,
@@ -19,7 +19,7 @@ from ..findings import (
 from ..model import Comparison, Side
 from .rows import changed_spans, marked_runs
 
-#: Names of the summary's quote kinds (engine.findings.QUOTE_KINDS), as counts read them.
+#: Names of the summary's quote kinds (engine.results.findings.QUOTE_KINDS), as counts read them.
 KIND_LABELS: dict[str, str] = {k: KIND_NAMES[k].lower() for k in QUOTE_KINDS}
 
 

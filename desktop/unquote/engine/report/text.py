@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import textwrap
 
-from ..findings import Finding, FindingPart, headline
+from ..results.findings import Finding, FindingPart, headline
 from ..model import Comparison, Document, Side
 from .quotes import marked_stretches, ordered_findings, quote_counts
 from .rows import Row, aligned_rows, changed_spans, marked_runs
 from .words import (STATUS_NAMES, SUMMARY_ROWS, annotation_target, ignored_note, link_notes,
                            sentence_label)
-from ..summary import summarize
+from ..results.summary import summarize
 
 WIDTH = 100
 MARKERS = {"identical": "=", "reworded": "~", "left-only": "<", "right-only": ">"}

@@ -1,7 +1,7 @@
 """The report's plain-language wording, shared by the HTML and the text report."""
 from __future__ import annotations
 
-from ..findings import findings
+from ..results.findings import findings
 from ..model import Annotation, Comparison, Link, Side
 
 #: Names of the differences a link's ``ignored`` may list.

@@ -1,4 +1,4 @@
-"""The File menu's work: open, save and export (through ``engine.savefile``), recent files."""
+"""The File menu's work: open, save and export (through ``engine.files.savefile``), recent files."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,10 +6,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ...engine.fileformat import dumps
+from ...engine.files.fileformat import dumps
 from ...engine.model import Comparison, Side
 from ...engine.naming import suggested_name
-from ...engine.savefile import write_file
+from ...engine.files.savefile import write_file
 from ..loading.comparison_reader import ComparisonReader
 from ..loading.inputs import InputLoader
 from ..session import Session

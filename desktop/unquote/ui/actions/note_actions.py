@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...engine.findings import findings
+from ...engine.results.findings import findings
 from ...engine.model import SIDES, Annotation, AnnotationStatus, Comparison, Side
 from . import commands
 from ..panels.note_dialog import NoteDialog

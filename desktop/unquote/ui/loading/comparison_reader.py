@@ -3,7 +3,7 @@ to parse and rebuild, which on the GUI thread froze the window with nothing said
 
 Nothing is recomputed: the file holds the whole Comparison; only its quotation findings
 and summary figures, which the file does not keep, are worked out there too
-(engine/remembered.py). ``read(path)`` returns at
+(engine/results/remembered.py). ``read(path)`` returns at
 once; ``loaded(path, comparison)`` or ``failed(message)`` follows on the GUI thread.
 As during a comparison run (worker.py), Python's cyclic garbage collector is paused while
 the hundreds of thousands of objects are built (its passes over them stopped the window
@@ -15,10 +15,10 @@ import os
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from ...engine import paused_gc
-from ...engine.fileformat import FormatError, load
-from ...engine.findings import findings
-from ...engine.summary import summarize
+from ...engine.run import paused_gc
+from ...engine.files.fileformat import FormatError, load
+from ...engine.results.findings import findings
+from ...engine.results.summary import summarize
 
 
 class _Relay(QObject):

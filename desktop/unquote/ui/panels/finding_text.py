@@ -1,8 +1,8 @@
-"""How the window shows a quotation finding: engine.findings' numbered findings as HTML,
+"""How the window shows a quotation finding: engine.results.findings' numbered findings as HTML,
 with the word diff marked. Plain data and HTML, no Qt: the quote panel shows it, the tests read it.
 
 The grouping, numbers, tags and the wording of every line ("Speaker: Daniel Pryce → Miriam
-Osei", "Turned into paraphrase: …", "Dropped") are engine.findings'; this module adds each
+Osei", "Turned into paraphrase: …", "Dropped") are engine.results.findings'; this module adds each
 entry's quoted stretches on both sides, changed words struck through (left) or underlined
 (right), with speaker and verb.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from html import escape
 
-from ...engine.findings import KIND_NAMES, QUOTE_KINDS, Finding, FindingPart
+from ...engine.results.findings import KIND_NAMES, QUOTE_KINDS, Finding, FindingPart
 from ...engine.model import Comparison, Side
 
-#: Filter tags (engine.findings.QUOTE_KINDS), most serious first, with the names the filter box shows.
+#: Filter tags (engine.results.findings.QUOTE_KINDS), most serious first, with the names the filter box shows.
 TAGS: tuple[tuple[str, str], ...] = tuple((kind, KIND_NAMES[kind]) for kind in QUOTE_KINDS)
 
 

@@ -3,7 +3,7 @@
 Rendered as one rich-text page (a QTextBrowser) because entries are wrapped prose with
 word diffs; each entry's number is a link, so a click (or Enter) activates it, and the
 selected entry is outlined and scrolled into view. A finding groups the parts of one
-quotation (engine.findings); its text comes from :func:`finding_text.finding_html`. A combo
+quotation (engine.results.findings); its text comes from :func:`finding_text.finding_html`. A combo
 box filters by tag and counts every tag a finding has; unchanged findings come last and folded.
 A long list is shown a page of entries at a time (rendering a page costs tens of
 milliseconds of the GUI thread; a thousand entries would freeze the window): links show the
@@ -16,7 +16,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ...engine.findings import KIND_NAMES, Finding, by_severity, finding_of_match, findings
+from ...engine.results.findings import KIND_NAMES, Finding, by_severity, finding_of_match, findings
 from ...engine.model import Comparison
 from .finding_text import TAGS, finding_html
 

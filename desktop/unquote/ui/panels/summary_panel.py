@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...engine.model import Comparison
-from ...engine.summary import QUOTE_KINDS, summarize
+from ...engine.results.summary import QUOTE_KINDS, summarize
 
 ROWS = (("Identical", "identical"), ("Reworded", "reworded"), ("One side only", "one_side"))
 

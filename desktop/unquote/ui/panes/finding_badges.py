@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextCursor
 
-from ...engine.findings import Finding
+from ...engine.results.findings import Finding
 from ...engine.model import Comparison, Side
 from ..palette import Palette
 

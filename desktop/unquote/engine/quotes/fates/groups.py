@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ...unionfind import joined_by_keys
+from ...structures.unionfind import joined_by_keys
 from .parts import Parts
 
 #: Share of an unpaired part's content words its neighbour's counterpart must still hold.

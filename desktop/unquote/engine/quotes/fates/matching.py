@@ -15,9 +15,9 @@ from typing import Callable, Protocol, Sequence
 
 import numpy as np
 
-from ...cancel import Checkpoint
+from ...run.cancel import Checkpoint
 from ...model import Document, Quote, Sentence
-from ...sparse_rows import ranges
+from ...structures.sparse_rows import ranges
 from .changes import resolved, same_speaker_pairs
 from .similarity import overlaps, similarities
 from .small_assignment import best_pairs
@@ -273,7 +273,7 @@ def assign(scores: PairScores) -> list[tuple[int, int]]:
 
 def _groups(scores: PairScores) -> np.ndarray:
     """A group label for every left quote, then every right quote: the connected components
-    of the candidate pairs, each named by its smallest item as engine/unionfind.py names them.
+    of the candidate pairs, each named by its smallest item as engine/structures/unionfind.py names them.
 
     Found on arrays, since two long documents have a hundred thousand candidate pairs: each
     round joins the two ends of every pair and their labels to the smaller label, then

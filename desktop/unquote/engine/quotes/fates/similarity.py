@@ -4,7 +4,7 @@ The similarity is the mean of the Dice coefficient and the containment of the sh
 list, on multisets. Two long documents hold thousands of quotations, and a Python pass
 over their pairs took seconds; ``overlaps`` finds every pair sharing a stem, with its
 multiset overlap (the sum over shared stems of the smaller count), as a join on the stems
-(engine/sparse_rows.py), and ``similarities`` evaluates the formula on arrays with numpy in
+(engine/structures/sparse_rows.py), and ``similarities`` evaluates the formula on arrays with numpy in
 the same order of operations as ``similarity`` (IEEE arithmetic: the same floats).
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ...sparse_rows import SparseRows, pairs_sharing
+from ...structures.sparse_rows import SparseRows, pairs_sharing
 
 def text_similarity(a: list[str], b: list[str]) -> float:
     """Mean of the content-word Dice coefficient and the containment of the shorter quote."""

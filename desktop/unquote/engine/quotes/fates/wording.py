@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ...textnorm import BRITISH, STOPWORDS, stem, words
+from ...text.textnorm import BRITISH, STOPWORDS, stem, words
 
 _BRACKETS = re.compile(r"\[[^\][]*\]|\(\s*(?:\.\s*){3}\)|\(…\)")
 _SPELLING = (

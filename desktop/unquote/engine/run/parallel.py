@@ -27,12 +27,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .cancel import Cancelled
-from .model import Document, Quote, QuoteMatch, Sentence
+from ..model import Document, Quote, QuoteMatch, Sentence
 
 if TYPE_CHECKING:
-    from .quotes.fates.matching import Linked
-    from .quotes.fates.unquoted import SentenceStems
-    from .settings import Settings
+    from ..quotes.fates.matching import Linked
+    from ..quotes.fates.unquoted import SentenceStems
+    from ..settings import Settings
 
 #: Below this many sentences (both sides together) quotes are found in-process.
 PARALLEL_FROM_SENTENCES = 4000
@@ -85,7 +85,7 @@ def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[S
     with what it knows (each sentence's words and stems). The parent's messages are read as
     they come, by a thread, so that its sends never wait for the finding to end."""
     end_with_parent()
-    from .quotes import find_quotes, match_quotes
+    from ..quotes import find_quotes, match_quotes
 
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     threading.Thread(target=_read, args=(conn, inbox), name="parent-reader", daemon=True).start()
@@ -151,7 +151,7 @@ class QuoteFinder:
     def result(self, cancelled: Callable[[], bool]) -> Quotations:
         """Both sides' quotes (and matches, see ``match``); a cancel ends the child and raises Cancelled."""
         if self.process is None:
-            from .quotes import find_quotes
+            from ..quotes import find_quotes
 
             left, ls, right, rs = self.args
             return self._matched(find_quotes(left, ls, cancelled=cancelled),
@@ -186,7 +186,7 @@ class QuoteFinder:
         """The quotes, matched here when an alignment was handed over."""
         if self.matching is None:
             return Quotations(left_quotes, right_quotes, ())
-        from .quotes import match_quotes
+        from ..quotes import match_quotes
 
         left, ls, right, rs = self.args
         links, settings, stems = self.matching

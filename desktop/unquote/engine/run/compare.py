@@ -1,7 +1,7 @@
 """The pipeline: two Documents in, one Comparison out.
 
 Sentences, then alignment, link kinds and word diffs while the quotations are found and
-then matched along the alignment (in a child process on long documents, engine/parallel.py).
+then matched along the alignment (in a child process on long documents, engine/run/parallel.py).
 ``progress`` is told the fraction done and the phase; ``cancelled`` is polled between
 phases and stops the run with ``Cancelled``, so the window can run this in a worker
 thread and supersede it.
@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .align import align
-from .align.kinds import classify
+from ..align import align
+from ..align.kinds import classify
 from .cancel import Cancelled
-from .model import Comparison, Decision, Document, Link, Sentence
+from ..model import Comparison, Decision, Document, Link, Sentence
 from .parallel import QuoteFinder
 from .paused_gc import paused_gc
-from .quotes.fates.unquoted import SentenceStems
-from .sentences import split_sentences
-from .settings import Settings
-from .textnorm import words
-from .worddiff import segment_diff
+from ..quotes.fates.unquoted import SentenceStems
+from ..text.sentences import split_sentences
+from ..settings import Settings
+from ..text.textnorm import words
+from ..text.worddiff import segment_diff
 
 Progress = Callable[[float, str], None]
 

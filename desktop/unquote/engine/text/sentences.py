@@ -43,7 +43,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from .model import Sentence
+from ..model import Sentence
 from .sentences_abbrev import (
     AMBIGUOUS,
     BEFORE_NUMBER,

@@ -14,8 +14,8 @@ from typing import Literal
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
-from .model import DiffOp
-from .settings import Settings
+from ..model import DiffOp
+from ..settings import Settings
 from .textnorm import TOKEN, fold
 
 _DMP = diff_match_patch()

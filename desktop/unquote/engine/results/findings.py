@@ -8,15 +8,15 @@ Miriam Osei", "Verb: said → claimed (a loaded verb)", "Wording changed", "Turn
 paraphrase: …", "Dropped", "Added", "Second part credited to Omar Feld instead of Ilse
 Varga". The command-line summary, the reports and the quote panel all read these.
 
-The findings of the last comparisons are remembered (engine/remembered.py).
+The findings of the last comparisons are remembered (engine/results/remembered.py).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .model import SIDES, Comparison, QuoteMatch, Side, other
+from ..model import SIDES, Comparison, QuoteMatch, Side, other
 from .remembered import Remembered
-from .unionfind import joined_by_keys
+from ..structures.unionfind import joined_by_keys
 
 #: Quote finding kinds from most to least serious: the order of the panel and the reports.
 QUOTE_KINDS = ("attribution", "wording", "verb", "dropped", "added", "paraphrased",

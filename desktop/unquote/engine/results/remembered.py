@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from .model import Comparison
+from ..model import Comparison
 
 T = TypeVar("T")
 

@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 import fastjsonschema
 
-from .settings import Settings
+from ..settings import Settings
 
 #: A comparison file larger than this is refused before it is read.
 MAX_FILE_BYTES = 64 * 1024 * 1024

@@ -1,6 +1,6 @@
 """The figures a comparison is summed up by: shares of words and quote findings by kind.
 
-The summary of the last comparisons is remembered (engine/remembered.py): counting the
+The summary of the last comparisons is remembered (engine/results/remembered.py): counting the
 words of a 10,000-sentence pair takes a tenth of a second.
 """
 from __future__ import annotations
@@ -9,9 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .findings import QUOTE_KINDS, findings
-from .model import SIDES, Comparison, Side
+from ..model import SIDES, Comparison, Side
 from .remembered import Remembered
-from .textnorm import WORD
+from ..text.textnorm import WORD
 
 __all__ = ["QUOTE_KINDS", "SideSummary", "Summary", "shares_almost_nothing", "summarize", "summary_lines"]
 

@@ -21,11 +21,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
+from ..model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                     QuoteMatch, Sentence, whole_or_parts)
-from .paused_gc import paused_gc
+from ..run.paused_gc import paused_gc
 from .savefile import write_file
-from .settings import Settings
+from ..settings import Settings
 
 FORMAT = "unquote-comparison"
 VERSION = 2

@@ -1,0 +1,1 @@
+"""Text the way every part of the engine reads it: sentences, words and word differences."""
