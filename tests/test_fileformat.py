@@ -8,7 +8,8 @@ import pytest
 
 from unquote.engine.files import fileformat
 from unquote.engine.files.fileformat import FormatError
-from unquote.engine.model import Annotation, Decision
+from unquote.engine.model import Annotation, Decision, Document
+from unquote.engine.run.compare import compare
 
 
 @pytest.fixture
@@ -139,3 +140,22 @@ def test_parts_that_disagree_with_the_utterances_are_refused(known_pair):
     data["quotes"]["left"].pop()
     with pytest.raises(FormatError, match="damaged"):
         fileformat.loads(json.dumps(data))
+
+
+def many_sentence_pair():
+    """An invented pair long enough that writing its text ahead stops part way."""
+    left = " ".join(f"The council met on day {n} and said the ferry would run again." for n in range(700))
+    right = " ".join(f"The council met on day {n} and said the ferry may run again." for n in range(700))
+    return compare(Document(left, ((0, len(left)),)), Document(right, ((0, len(right)),)))
+
+
+def test_text_written_ahead_is_taken_up_where_it_stopped(full):
+    c = many_sentence_pair()
+    so_far = replace(c, left_quotes=(), right_quotes=(), quote_matches=())
+    looks = []
+    fileformat.write_ahead(so_far, lambda: looks.append(1) or len(looks) >= 2)
+    assert len(looks) == 2  # it stopped part way
+    noted = replace(c, annotations=(Annotation("n1", "link", (0,), (0,), "Ferry “may” run"),))
+    for finished in (c, noted, full):  # the last shares nothing with what was written ahead
+        assert fileformat.dumps(finished) == json.dumps(fileformat.to_dict(finished), ensure_ascii=False,
+                                                        separators=(",", ":"))

@@ -8,6 +8,7 @@ import sys
 import textwrap
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,23 @@ def test_cancel_ends_the_child(pair):
         finder.result(lambda: True)
     assert time.perf_counter() - started < 5
     assert not process.is_alive()
+
+
+def test_while_the_child_works_the_parent_works_ahead_until_it_answers():
+    docs = []
+    for name in ("original.txt", "rewrite.txt"):  # the sample ten times over: the child takes a while
+        doc = load_path(SAMPLES / name)
+        doc = replace(doc, text="\n\n".join([doc.text] * 10), paragraphs=())
+        docs += [doc, split_sentences(doc.text, doc.paragraphs)]
+    finder = QuoteFinder(*docs, parallel_from=0)
+    looks: list[bool] = []
+
+    def ahead(stop) -> None:
+        while not stop():
+            looks.append(False)
+            time.sleep(0.001)
+        looks.append(finder.conn.poll(0))
+
+    found = finder.result(never, ahead)
+    assert len(looks) > 1 and looks[-1] is True  # it worked until the child had answered, then stopped
+    assert found == QuoteFinder(*docs, parallel_from=10 ** 9).result(never)

@@ -262,7 +262,7 @@ def run_compare(ns: argparse.Namespace) -> int:
     from .engine.loading import LoadError
     from .engine.files.savefile import write_file
     from .engine.settings import Settings
-    from .engine.results.summary import summary_lines
+    from .engine.results.summary import count_words_ahead, summary_lines
 
     if ns.left == "-" and ns.right == "-":
         say("unquote: only one side can be read from standard input")
@@ -282,8 +282,16 @@ def run_compare(ns: argparse.Namespace) -> int:
     except LoadError as exc:
         say(f"unquote: {exc}")
         return EXIT_INPUT
-    comparison = compare(docs[0], docs[1], settings)
     fmt = ns.format or _format_of(ns.output)
+
+    def ahead(so_far: Comparison, stop: Callable[[], bool]) -> None:
+        """While the quotations are found: the file's text and the summary's word counts."""
+        if fmt == "json":
+            fileformat.write_ahead(so_far, stop)
+        if not ns.quiet:
+            count_words_ahead(so_far, stop)
+
+    comparison = compare(docs[0], docs[1], settings, ahead=ahead)
     render = fileformat.dumps if fmt == "json" else _report_renderer(fmt)
     if not ns.quiet:
         for line in summary_lines(comparison):

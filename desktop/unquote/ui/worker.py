@@ -66,13 +66,13 @@ class _Job(QThread):
     def run(self) -> None:
         from unquote.engine.run.compare import compare
         from unquote.engine.results.findings import findings
-        from unquote.engine.results.summary import summarize
+        from unquote.engine.results.summary import count_words_ahead, summarize
 
         left, right, settings, decisions = self._args
         try:
             result = compare(
                 left, right, settings, decisions=decisions,
-                progress=self._progress, cancelled=lambda: self.cancel_requested,
+                progress=self._progress, cancelled=lambda: self.cancel_requested, ahead=count_words_ahead,
             )
             findings(result), summarize(result)  # worked out here, remembered for the window's panels
         except Cancelled:

@@ -10,80 +10,27 @@ files (whole quotations under ``quotes``) still open, and are saved as version 2
 Reading and writing run on background threads in the window (the saved-comparison
 reader, autosave, the PDF export), so neither is one long call into the json module,
 which holds Python's interpreter lock throughout (150 ms for a 10,000-sentence file,
-a freeze of the window): the text is written piece by piece (each list item on its own)
-and parsed with a Python call per object, between which the GUI thread gets its turn.
+a freeze of the window): the text is parsed with a Python call per object, between which
+the GUI thread gets its turn, and written in pieces (engine/files/writing.py).
 """
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..model import (SIDES, Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                     QuoteMatch, Sentence, whole_or_parts)
-from ..run.paused_gc import paused_gc
 from .savefile import write_file
 from ..settings import Settings
+from .writing import FORMAT, VERSION, dumps, to_dict, write_ahead
 
-FORMAT = "unquote-comparison"
-VERSION = 2
+__all__ = ["FORMAT", "VERSION", "FormatError", "dumps", "load", "loads", "save", "to_dict", "write_ahead"]
 
 
 class FormatError(Exception):
     """A comparison file that cannot be read; str() is one line for the user."""
-
-
-def to_dict(c: Comparison) -> dict[str, Any]:
-    """The JSON-ready dict of a comparison."""
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "documents": {side: _document(c.document(side)) for side in SIDES},
-        "sentences": {side: [{"start": s.start, "end": s.end, "paragraph": s.paragraph}
-                             for s in c.sentences(side)] for side in SIDES},
-        "links": [_link(link) for link in c.links],
-        "utterances": {side: [_quote(q) for q in c.quotes(side)] for side in SIDES},
-        "quotes": {side: _parts(c.quotes(side)) for side in SIDES},
-        "quote_matches": [_quote_match(m, c, first) for first in [_first_parts(c)] for m in c.quote_matches],
-        "decisions": [{"kind": d.kind, "left": list(d.left), "right": list(d.right)} for d in c.decisions],
-        "annotations": [{"id": a.id, "target": a.target, "left": list(a.left), "right": list(a.right),
-                         "text": a.text, "status": a.status} for a in c.annotations],
-        "settings": c.settings.to_dict(),
-        "view": c.view,
-    }
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-
-
-def dumps(c: Comparison) -> str:
-    """The file's text: compact JSON, as ``json.dumps`` would write it, in pieces. The
-    collector is held off meanwhile: the dict built for it holds hundreds of thousands of
-    small objects and no cycles, and walking them all again and again would take as long
-    as the writing."""
-    with paused_gc():
-        return "".join(_pieces(to_dict(c)))
-
-
-def _pieces(value: Any, depth: int = 2) -> Iterator[str]:
-    """The JSON text of ``value``; dicts and lists down to ``depth`` levels item by item."""
-    if depth and isinstance(value, dict):
-        yield "{"
-        for n, (key, item) in enumerate(value.items()):
-            yield ("," if n else "") + _ENCODER.encode(key) + ":"
-            yield from _pieces(item, depth - 1)
-        yield "}"
-    elif depth and isinstance(value, list):
-        yield "["
-        for n, item in enumerate(value):
-            if n:
-                yield ","
-            yield from _pieces(item, depth - 1)
-        yield "]"
-    else:
-        yield _ENCODER.encode(value)
 
 
 def save(c: Comparison, path: str | os.PathLike) -> None:
@@ -147,56 +94,6 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _refuse_constant(name: str) -> None:
     raise ValueError(f"{name} is not a number a comparison file may hold")
-
-
-def _document(d: Document) -> dict[str, Any]:
-    return {"text": d.text, "paragraphs": [list(p) for p in d.paragraphs], "source": d.source,
-            "title": d.title, "kind": d.kind, "encoding": d.encoding, "metadata": d.metadata}
-
-
-def _diff(ops: tuple[DiffOp, ...]) -> list[list[Any]]:
-    return [[op.op, op.left[0], op.left[1], op.right[0], op.right[1]] for op in ops]
-
-
-def _link(link: Link) -> dict[str, Any]:
-    return {"left": list(link.left), "right": list(link.right), "kind": link.kind, "score": link.score,
-            "moved": link.moved, "ignored": list(link.ignored), "origin": link.origin,
-            "diff": _diff(link.diff)}
-
-
-def _quote(q: Quote) -> dict[str, Any]:
-    return {"start": q.start, "end": q.end, "fragments": [list(f) for f in q.fragments], "text": q.text,
-            "speaker": q.speaker, "speaker_span": list(q.speaker_span) if q.speaker_span else None,
-            "verb": q.verb, "verb_span": list(q.verb_span) if q.verb_span else None,
-            "verb_class": q.verb_class, "form": q.form, "closed": q.closed, "sentence": q.sentence}
-
-
-def _parts(quotes: tuple[Quote, ...]) -> list[dict[str, Any]]:
-    """One entry per quoted stretch, with the attribution that governs it."""
-    return [{"start": a, "end": b, "utterance": n, "fragment": f, "speaker": q.speaker, "verb": q.verb}
-            for n, q in enumerate(quotes) for f, (a, b) in enumerate(q.fragments)]
-
-
-def _first_parts(c: Comparison) -> dict[str, list[int]]:
-    """Side -> the file's part index of each quotation's first fragment."""
-    out: dict[str, list[int]] = {}
-    for side in SIDES:
-        firsts, at = [], 0
-        for q in c.quotes(side):
-            firsts.append(at)
-            at += len(q.fragments)
-        out[side] = firsts
-    return out
-
-
-def _quote_match(m: QuoteMatch, c: Comparison, first: dict[str, list[int]]) -> dict[str, Any]:
-    parts = {side: [first[side][index] + f for f in m.parts(side, c.quotes(side))]
-             for side in SIDES for index in [m.quote(side)] if index is not None}
-    return {"left": parts["left"][0] if "left" in parts else None,
-            "right": parts["right"][0] if "right" in parts else None,
-            "left_parts": parts.get("left", []), "right_parts": parts.get("right", []),
-            "status": m.status, "changes": list(m.changes),
-            "similarity": m.similarity, "paraphrase": m.paraphrase, "diff": _diff(m.diff)}
 
 
 def _span(value: Any, limit: int) -> tuple[int, int]:

@@ -1,11 +1,15 @@
 """The figures a comparison is summed up by: shares of words and quote findings by kind.
 
-The summary of the last comparisons is remembered (engine/results/remembered.py): counting the
-words of a 10,000-sentence pair takes a tenth of a second.
+The summary of the last comparisons is remembered (engine/results/remembered.py), and so are
+its word counts, which do not hang on the quotations: counting the words of a
+10,000-sentence pair takes a fifth of a second, which a run does while it waits for its
+quotations (``count_words_ahead``, engine/run/compare.py's ``ahead``).
 """
 from __future__ import annotations
 
+import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .findings import QUOTE_KINDS, findings
@@ -13,7 +17,8 @@ from ..model import SIDES, Comparison, Side
 from .remembered import Remembered
 from ..text.textnorm import WORD
 
-__all__ = ["QUOTE_KINDS", "SideSummary", "Summary", "shares_almost_nothing", "summarize", "summary_lines"]
+__all__ = ["QUOTE_KINDS", "SideSummary", "Summary", "count_words_ahead", "shares_almost_nothing", "summarize",
+           "summary_lines"]
 
 
 #: Below this share of sentences with a partner on both sides, the documents are said to
@@ -58,24 +63,57 @@ def _summed_up_parts(c: Comparison) -> tuple[object, ...]:
 
 
 def _sum_up(c: Comparison) -> Summary:
-    sides = {}
-    for side in SIDES:
-        kind_of = {}
-        for link in c.links:
-            for i in (link.left if side == "left" else link.right):
-                kind_of[i] = link.kind
-        text = c.document(side).text
-        counts: Counter[str] = Counter()
-        for i, s in enumerate(c.sentences(side)):
-            counts[kind_of.get(i, "one-side")] += len(WORD.findall(text, s.start, s.end))
-        sides[side] = SideSummary(len(c.sentences(side)), sum(counts.values()), counts["identical"],
-                                  counts["reworded"], counts["one-side"])
+    counted = _word_counts(c)
     links: Counter[str] = Counter(link.kind for link in c.links)
     links["moved"] = sum(1 for link in c.links if link.moved)
     quotes: Counter[str] = Counter(tag for f in findings(c) for tag in f.tags)
-    return Summary(sides["left"], sides["right"], links, quotes)
+    return Summary(counted.side("left"), counted.side("right"), links, quotes)
 
 
+def count_words_ahead(c: Comparison, stop: Callable[[], bool]) -> None:
+    """Count the words of ``c``'s sides (one at a time, until ``stop()`` says enough), for
+    the summary of a comparison that shares its documents, sentences and links."""
+    counted = _word_counts(c)
+    for side in SIDES:
+        if stop():
+            return
+        counted.side(side)
+
+
+class _WordCounts:
+    """Each side's words in identical, reworded and one-side-only sentences, counted when first asked."""
+
+    def __init__(self, c: Comparison) -> None:
+        self._c = c
+        self._sides: dict[Side, SideSummary] = {}
+        self._lock = threading.Lock()
+
+    def side(self, side: Side) -> SideSummary:
+        with self._lock:
+            if side not in self._sides:
+                self._sides[side] = _count_words(self._c, side)
+            return self._sides[side]
+
+
+def _count_words(c: Comparison, side: Side) -> SideSummary:
+    kind_of = {}
+    for link in c.links:
+        for i in (link.left if side == "left" else link.right):
+            kind_of[i] = link.kind
+    text = c.document(side).text
+    counts: Counter[str] = Counter()
+    for i, s in enumerate(c.sentences(side)):
+        counts[kind_of.get(i, "one-side")] += len(WORD.findall(text, s.start, s.end))
+    return SideSummary(len(c.sentences(side)), sum(counts.values()), counts["identical"],
+                       counts["reworded"], counts["one-side"])
+
+
+def _counted_parts(c: Comparison) -> tuple[object, ...]:
+    """What the word counts are worked out from."""
+    return (c.left, c.right, c.left_sentences, c.right_sentences, c.links)
+
+
+_word_counts = Remembered(_WordCounts, _counted_parts)
 _remembered = Remembered(_sum_up, _summed_up_parts)
 
 

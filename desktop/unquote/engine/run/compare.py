@@ -2,12 +2,16 @@
 
 Sentences, then alignment, link kinds and word diffs while the quotations are found and
 then matched along the alignment (in a child process on long documents, engine/run/parallel.py).
+While this process waits for them, ``ahead`` may work out what the caller will want of the
+comparison that does not hang on its quotations (the file's text of the documents,
+sentences and links, the summary's word counts), remembered by the identity of those parts.
 ``progress`` is told the fraction done and the phase; ``cancelled`` is polled between
 phases and stops the run with ``Cancelled``, so the window can run this in a worker
 thread and supersede it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from ..align import align
@@ -23,18 +27,21 @@ from ..text.textnorm import words
 from ..text.worddiff import segment_diff
 
 Progress = Callable[[float, str], None]
+#: Work on the comparison so far (no quotations yet) while they are found; it stops
+#: (and may be taken up again later) as soon as the function it is given returns True.
+Ahead = Callable[[Comparison, Callable[[], bool]], None]
 
 
 def compare(left: Document, right: Document, settings: Settings = Settings(), *,
             decisions: Sequence[Decision] = (), progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> Comparison:
+            cancelled: Callable[[], bool] | None = None, ahead: Ahead | None = None) -> Comparison:
     """Compare two documents; the user's ``decisions`` bind the alignment."""
     with paused_gc():
-        return _compare(left, right, settings, decisions, progress, cancelled)
+        return _compare(left, right, settings, decisions, progress, cancelled, ahead)
 
 
 def _compare(left: Document, right: Document, settings: Settings, decisions: Sequence[Decision],
-             progress: Progress | None, cancelled: Callable[[], bool] | None) -> Comparison:
+             progress: Progress | None, cancelled: Callable[[], bool] | None, ahead: Ahead | None) -> Comparison:
     report = progress or (lambda fraction, phase: None)
     stop = cancelled or (lambda: False)
 
@@ -57,13 +64,13 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
         step(0.7, "word differences")
         links = tuple(_link(a, left, right, ls, rs, tokens, settings) for a in aligned)
         step(0.85, "quotations")
-        lq, rq, matches = finder.result(stop)
+        so_far = Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs, links=links,
+                            settings=settings, decisions=tuple(decisions))
+        lq, rq, matches = finder.result(stop, ahead and (lambda done: ahead(so_far, done)))
     finally:
         finder.close()
     report(1.0, "done")
-    return Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs, links=links,
-                      settings=settings, left_quotes=lq, right_quotes=rq, quote_matches=matches,
-                      decisions=tuple(decisions))
+    return replace(so_far, left_quotes=lq, right_quotes=rq, quote_matches=matches)
 
 
 def _link(a, left: Document, right: Document, ls: tuple[Sentence, ...], rs: tuple[Sentence, ...],

@@ -148,8 +148,12 @@ class QuoteFinder:
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the child failed and has gone: ``result`` reads why
 
-    def result(self, cancelled: Callable[[], bool]) -> Quotations:
-        """Both sides' quotes (and matches, see ``match``); a cancel ends the child and raises Cancelled."""
+    def result(self, cancelled: Callable[[], bool],
+               ahead: Callable[[Callable[[], bool]], None] | None = None) -> Quotations:
+        """Both sides' quotes (and matches, see ``match``); a cancel ends the child and raises Cancelled.
+
+        While the child works, ``ahead`` is run, told to stop once the child has answered.
+        """
         if self.process is None:
             from ..quotes import find_quotes
 
@@ -162,9 +166,15 @@ class QuoteFinder:
                     self.conn.send(FREE)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the child has answered and gone meanwhile
+
+                def answered() -> bool:
+                    return self.conn.poll(0) or cancelled()
+
                 if self.matching is not None and self.matching[2] is not None:
                     for stems in self.matching[2]:  # the child may leave the matching to us
-                        stems.prepare(lambda: self.conn.poll(0) or cancelled())
+                        stems.prepare(answered)
+                if ahead is not None and not answered():
+                    ahead(answered)
             while True:
                 if cancelled():
                     raise Cancelled("quotations")
