@@ -4,8 +4,9 @@
    comparison is drawn with all highlights; the figure is wall time from spawning it.
 2. Stalls: a window loads a generated pair of SENTENCES sentences a side (default 10000,
    about 1.3 MB each); a QTimer ticks every 10 ms on the GUI thread and the longest gap
-   between ticks is reported for three stretches: comparing (the documents are shown and
-   the worker runs), showing the result (highlights applied in slices), scrolling.
+   between ticks is reported for four stretches: comparing (the documents are shown and
+   the worker runs), showing the result (highlights applied in slices), scrolling, saving
+   it (File > Save As, on the GUI thread).
 3. The same window then reopens the comparison saved to a file (read on a pool thread,
    drawn; figure: seconds from File > Open to all highlights) and exports the PDF report
    (figure: seconds to "Exported"), with the longest stalls of both.
@@ -149,8 +150,11 @@ def stalls(sentences: int, pdf: bool = True) -> dict[str, float]:
     pause(30)
     folder = tempfile.mkdtemp()
     saved = os.path.join(folder, "big.unquote")
-    later["phase"] = "idle"
+    later["phase"] = "save"
+    t = time.perf_counter()
     w.files.save_as(saved)
+    figures["save_s"] = time.perf_counter() - t
+    later["phase"] = "idle"
     w.close_comparison()
     pause(100)
     later["phase"] = "reopen"
@@ -159,7 +163,7 @@ def stalls(sentences: int, pdf: bool = True) -> dict[str, float]:
     while w.session.comparison is None or not w.presented():
         pause(20)
     figures["reopen_s"] = time.perf_counter() - t
-    phases = ["compare", "show_result", "scroll", "reopen"]
+    phases = ["compare", "show_result", "scroll", "save", "reopen"]
     if pdf:
         later["phase"] = "pdf_export"
         messages: list[str] = []

@@ -12,7 +12,9 @@ surviving objects (the new Comparison among them) are frozen out of later passes
 (``gc.freeze``, engine/run/paused_gc.py); reference counting still frees everything that is not in a cycle.
 
 The quotation findings and summary figures the window shows are worked out on the run's
-thread too (engine/results/remembered.py).
+thread too (engine/results/remembered.py), and so is the file's text of the documents,
+sentences and links, while the quotations are found: a save on the GUI thread then
+writes only the quotations and notes (engine/files/writing.py).
 
 The engine (numpy and the quotation patterns: a few tenths of a second) is imported on the
 run's thread, or earlier by ``preload_engine`` while the window shows, never on the GUI thread.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import importlib
 import threading
-from typing import Sequence
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -66,13 +68,20 @@ class _Job(QThread):
     def run(self) -> None:
         from unquote.engine.run.compare import compare
         from unquote.engine.results.findings import findings
+        from unquote.engine.files.fileformat import write_ahead
         from unquote.engine.results.summary import count_words_ahead, summarize
+
+        def ahead(so_far: Comparison, stop: Callable[[], bool]) -> None:
+            """While the quotations are found: the summary's word counts and the text a save
+            writes (a save on the GUI thread then only adds the quotations and notes)."""
+            count_words_ahead(so_far, stop)
+            write_ahead(so_far, stop)
 
         left, right, settings, decisions = self._args
         try:
             result = compare(
                 left, right, settings, decisions=decisions,
-                progress=self._progress, cancelled=lambda: self.cancel_requested, ahead=count_words_ahead,
+                progress=self._progress, cancelled=lambda: self.cancel_requested, ahead=ahead,
             )
             findings(result), summarize(result)  # worked out here, remembered for the window's panels
         except Cancelled:
