@@ -18,7 +18,7 @@ from ..engine.naming import document_name
 from ..engine.settings import Settings
 from ..engine.results.summary import shares_almost_nothing
 from ..resources import sample_pair
-from .autosave import Autosave
+from .comparison.autosave import Autosave
 from .panes.connector_band import ConnectorBand
 from .loading.drops import inputs_from_mime
 from .panels.legend import LegendDialog
@@ -30,16 +30,16 @@ from .loading.inputs import InputLoader
 from .actions.navigator import Navigator
 from .actions.note_actions import NoteActions, note_markers
 from .panels.notes_panel import NotesPanel
-from .options_dialog import OptionsDialog
+from .actions.options_dialog import OptionsDialog
 from .panes.overview_strip import OverviewStrip
 from .palette import current_palette
 from .panels.quote_panel import QuotePanel
 from .panes.scroll_sync import ScrollSync
-from .session import Session
+from .comparison.session import Session
 from .status_line import StatusLine
 from .panels.summary_panel import SummaryPanel
 from .actions.window_menus import build_menus
-from .worker import CompareRunner
+from .comparison.worker import CompareRunner
 
 #: Pause between the stages of showing a large comparison (more sentences than
 #: LARGE_PAIR), so other events get their turn; small ones are shown without pauses.
