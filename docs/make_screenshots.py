@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
-from unquote.ui.app import make_app, open_inputs, wait_until_drawn
+from unquote.ui.startup.app import make_app, open_inputs, wait_until_drawn
 from unquote.ui.main_window import MainWindow
 from unquote.ui.pdf_export import export_pdf
 

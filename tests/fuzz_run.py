@@ -76,8 +76,8 @@ def preload() -> None:
 
     import unquote.cli  # noqa: F401
     import unquote.engine.run.compare  # noqa: F401
-    import unquote.engine.loading.docx  # noqa: F401
-    import unquote.engine.loading.pdf  # noqa: F401
+    import unquote.engine.loading.formats.docx  # noqa: F401
+    import unquote.engine.loading.formats.pdf  # noqa: F401
     import unquote.engine.report  # noqa: F401
 
 

@@ -22,8 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from unquote.engine.files import fileformat
 from unquote.ui.actions import commands
-from unquote.ui.app import make_app
-from unquote.ui.autosave import Autosave
+from unquote.ui.startup.app import make_app
+from unquote.ui.comparison.autosave import Autosave
 from unquote.ui.main_window import MainWindow
 
 app = make_app()

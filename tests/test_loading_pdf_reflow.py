@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from unquote.engine.loading.pdf_reflow import Line, drop_running_lines, paragraphs
+from unquote.engine.loading.formats.pdf_reflow import Line, drop_running_lines, paragraphs
 
 FULL = "x" * 60
 

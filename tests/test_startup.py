@@ -72,7 +72,7 @@ def test_a_markdown_file_loads_its_library_when_it_comes(tmp_path):
 
 def test_the_window_is_built_without_the_engine_s_libraries():
     """numpy and scipy load on the comparison's thread (or a preloading one), not before the window."""
-    child = "import json, sys, unquote.ui.app, unquote.ui.main_window; print(json.dumps(sorted(sys.modules)))"
+    child = "import json, sys, unquote.ui.startup.app, unquote.ui.main_window; print(json.dumps(sorted(sys.modules)))"
     modules = loaded_modules(None, child)
     assert families(modules, ("PySide6",)) == ["PySide6"]
     assert families(modules, tuple(n for n in HEAVY if n not in ("PySide6", "shiboken6"))) == []

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMenu
 from conftest import FIXTURES
 from test_ui_window import when_modal
 from unquote.ui.main_window import MainWindow
-from unquote.ui.options_dialog import OptionsDialog
+from unquote.ui.actions.options_dialog import OptionsDialog
 
 
 def test_dock_layout_recent_files_and_options_are_remembered(window, present, known_pair, qtbot, tmp_path):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 
 from unquote.engine.loading import load_path, load_text
 from unquote.engine.model import Comparison, Decision
-from unquote.ui.worker import CompareRunner
+from unquote.ui.comparison.worker import CompareRunner
 
 sys.path.insert(0, str(Path(__file__).parent / "benchmarks"))
 from synthetic import make_pair  # noqa: E402

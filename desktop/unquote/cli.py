@@ -189,7 +189,7 @@ def _main(args: list[str], gui: bool) -> int:
             raise UsageError(problem)
     except UsageError as exc:
         if gui and display_available():
-            from .ui.startup_error import show_startup_error
+            from .ui.startup.startup_error import show_startup_error
 
             show_startup_error(f"Unquote cannot start: {exc}.")
         else:
@@ -204,7 +204,7 @@ def _main(args: list[str], gui: bool) -> int:
         if not ns.screenshot:
             return describe_without_window(ns)
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from .ui.app import run
+    from .ui.startup.app import run
 
     ns.gui = gui
     return run(ns)

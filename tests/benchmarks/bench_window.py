@@ -33,7 +33,7 @@ SEED = ROOT.parent / "shared" / "data" / "seed"
 LAUNCH_CHILD = """
 import sys, time
 t_start = time.time()
-from unquote.ui.app import make_app, open_inputs, wait_until_drawn
+from unquote.ui.startup.app import make_app, open_inputs, wait_until_drawn
 from unquote.ui.main_window import MainWindow
 from PySide6.QtCore import QSettings
 import argparse, tempfile, os
@@ -107,7 +107,7 @@ def stalls(sentences: int, pdf: bool = True) -> dict[str, float]:
 
     from synthetic import make_pair
     from unquote.engine.loading import load_text
-    from unquote.ui.app import make_app
+    from unquote.ui.startup.app import make_app
     from unquote.ui.main_window import MainWindow
 
     make_app()

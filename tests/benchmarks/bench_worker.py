@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from synthetic import make_pair  # noqa: E402
 from unquote.engine.loading import load_text  # noqa: E402
-from unquote.ui.worker import CompareRunner  # noqa: E402
+from unquote.ui.comparison.worker import CompareRunner  # noqa: E402
 
 
 CANCEL_AT = 0.85

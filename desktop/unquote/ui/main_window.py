@@ -1,15 +1,15 @@
 """The main window: panes, connector band, overview strip and docks, wired to the session.
 
 Menus and actions come from :mod:`window_menus`; file work from :mod:`file_actions`;
-notes and decisions from :mod:`note_actions`; selection and jumps from :mod:`navigator`.
-No drawing code here.
+notes and decisions from :mod:`note_actions`; selection and jumps from :mod:`navigator`;
+showing a comparison, in stages, from :mod:`presentation`. No drawing code here.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QVBoxLayout, QWidget)
 
@@ -18,33 +18,29 @@ from ..engine.naming import document_name
 from ..engine.settings import Settings
 from ..engine.results.summary import shares_almost_nothing
 from ..resources import sample_pair
-from .autosave import Autosave
+from .comparison.autosave import Autosave
 from .panes.connector_band import ConnectorBand
 from .loading.drops import inputs_from_mime
 from .panels.legend import LegendDialog
 from .panes.document_pane import DEFAULT_ZOOM, DocumentPane
-from .panes.finding_badges import badges_of
 from .actions.file_actions import FileActions
 from .panes.find_bar import FindBar
 from .loading.inputs import InputLoader
 from .actions.navigator import Navigator
 from .actions.note_actions import NoteActions, note_markers
 from .panels.notes_panel import NotesPanel
-from .options_dialog import OptionsDialog
+from .actions.options_dialog import OptionsDialog
 from .panes.overview_strip import OverviewStrip
 from .palette import current_palette
+from .presentation import Presentation
 from .panels.quote_panel import QuotePanel
 from .panes.scroll_sync import ScrollSync
-from .session import Session
+from .comparison.session import Session
 from .status_line import StatusLine
 from .panels.summary_panel import SummaryPanel
 from .actions.window_menus import build_menus
-from .worker import CompareRunner
+from .comparison.worker import CompareRunner
 
-#: Pause between the stages of showing a large comparison (more sentences than
-#: LARGE_PAIR), so other events get their turn; small ones are shown without pauses.
-STAGE_GAP_MS = 25
-LARGE_PAIR = 2000
 WELCOME = ("Drop two articles on this window (the original, then the rewrite), paste them, or use "
            "<b>File › Open Pair</b>. &nbsp; <a href='sample:'>Try the sample pair</a>")
 
@@ -88,8 +84,7 @@ class MainWindow(QMainWindow):
         self.actions_ = build_menus(self)
         self._connect()
         self.zoom = DEFAULT_ZOOM
-        self._stage_generation = 0
-        self._stages: list = []
+        self.presentation = Presentation(self)
         self._shown_once = False
         self._restore()
         self.show_comparison(None)
@@ -142,7 +137,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         s.comparisonChanged.connect(self.show_comparison)
-        s.annotationsChanged.connect(self._show_notes)
+        s.annotationsChanged.connect(self.show_notes)
         s.documentsChanged.connect(self._documents_changed)
         s.rerunNeeded.connect(self.run_comparison)
         s.pathChanged.connect(lambda *_: self._update_title())
@@ -244,67 +239,20 @@ class MainWindow(QMainWindow):
 
     # -- showing ------------------------------------------------------------------------
     def show_comparison(self, c: Comparison | None) -> None:
-        """Show a comparison (or none): panes at once, maps and sidebars in later turns.
-
-        Each stage stays well under 100 ms on a 10k-sentence pair, so the event loop keeps
-        running; a newer comparison abandons the stages of an older one.
-        """
-        self._stage_generation += 1
-        self.welcome.setVisible(c is None and not any(self.session.documents.values()))
-        if c is not None:
-            zoom = self.session.view.get("zoom", self.zoom)
-            self.zoom = float(zoom) if isinstance(zoom, (int, float)) else self.zoom
-            self.sync.enabled = bool(self.session.view.get("sync", self.sync.enabled))
-            for side in SIDES:
-                self.panes[side].set_header(c.document(side))
-                self.views[side].show_comparison(c, self.palette_)
-        for pane in self.panes.values():
-            pane.set_zoom(self.zoom)
-        self.band.set_comparison(c, self.palette_)
-        self.sync.set_comparison(c)
-        self.nav.set_comparison(None)
-        self.notes.selection, self.notes.focus_quote = ((), ()), None
-        self._show_notes()
-        self.actions_["sync_scroll"].setChecked(self.sync.enabled)
-        self._stages = [lambda: self.strip.set_comparison(c, self.palette_),
-                        lambda: self._show_findings(c),
-                        lambda: self.summary_panel.set_comparison(c),
-                        lambda: self.nav.set_comparison(c)]
-        self._stage_later(self._stage_generation)
-
-    def _stage_later(self, generation: int) -> None:
-        c = self.session.comparison
-        large = c is not None and len(c.left_sentences) + len(c.right_sentences) > LARGE_PAIR
-        QTimer.singleShot(STAGE_GAP_MS if large else 0, self, lambda: self._next_stage(generation))
-
-    def _next_stage(self, generation: int) -> None:
-        if generation != self._stage_generation or not self._stages:
-            return
-        self._stages.pop(0)()
-        self._stage_later(generation)
+        """Show a comparison (or none), in stages (:mod:`presentation`)."""
+        self.presentation.show(c)
 
     def presented(self) -> bool:
         """Whether the current comparison is completely on screen (highlights, sidebars, figures)."""
-        return (not self._stages and all(v.highlighting_done() for v in self.views.values())
-                and self.summary_panel.is_current())
+        return self.presentation.complete()
 
-    def _show_notes(self) -> None:
+    def show_notes(self) -> None:
         c = self.session.comparison
         self.notes_panel.set_notes(self.session.annotations, self.notes.finding_numbers_of_notes())
         markers = note_markers(c, self.session.annotations, self.palette_) if c else {"left": {}, "right": {}}
         for side in SIDES:
             self.views[side].set_markers(markers[side])
         self._update_title()
-
-    def _show_findings(self, c: Comparison | None) -> None:
-        """The findings panel, and each changed quotation's finding number in the margin."""
-        self.quote_panel.set_comparison(c)
-        if c is None:
-            for view in self.views.values():
-                view.set_badges({})
-            return
-        for side in SIDES:
-            self.views[side].set_badges(badges_of(c, self.quote_panel.findings, side))
 
     def finding_clicked(self, n: int) -> None:
         """A finding's number (or its quotation) clicked in a pane: select it in the panel."""

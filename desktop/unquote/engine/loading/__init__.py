@@ -23,7 +23,7 @@ from .errors import LoadError
 from .limits import MEGABYTE, Limits, LimitError, over
 from .sniff import (Kind, binary_kind, kind_from_content_type, kind_from_name, looks_like_html,
                     looks_like_markdown, refused_reason)
-from .text import load_plain
+from .formats.text import load_plain
 
 __all__ = ["LoadError", "LimitError", "Limits", "load_path", "load_bytes", "load_text"]
 
@@ -104,7 +104,7 @@ def _checked(document: Document, name: str, limits: Limits) -> Document:
 
 
 def _declared_charset(head: bytes) -> str | None:
-    from .html import declared_charset
+    from .formats.html import declared_charset
 
     return declared_charset(head)
 
@@ -115,14 +115,14 @@ def _from_text(text: str, *, kind: Kind | None, name: str, source: str, encoding
         kind = ("html" if looks_like_html(text)
                 else "markdown" if looks_like_markdown(text) else "text")
     if kind == "html":
-        from .html import load_html  # lxml and trafilatura load only when a page comes
+        from .formats.html import load_html  # lxml and trafilatura load only when a page comes
 
         document = load_html(text, source=source, encoding=encoding)
         if document is None:
             raise LoadError(name, "the page holds no article text")
         return document
     if kind == "markdown":
-        from .markdown import load_markdown
+        from .formats.markdown import load_markdown
 
         return load_markdown(text, source=source, encoding=encoding)
     return load_plain(text, source=source, kind=plain_kind, encoding=encoding)
@@ -135,11 +135,11 @@ def _load(data: bytes, name: str, source: str, content_type: str, limits: Limits
         raise LoadError(name, reason)
     kind = binary_kind(head) or kind_from_name(name) or kind_from_content_type(content_type)
     if kind == "pdf":
-        from .pdf import load_pdf  # pypdf and python-docx load only when such a file comes
+        from .formats.pdf import load_pdf  # pypdf and python-docx load only when such a file comes
 
         return load_pdf(data, name=name, source=source, limits=limits)
     if kind == "docx":
-        from .docx import load_docx
+        from .formats.docx import load_docx
 
         return load_docx(data, name=name, source=source, limits=limits)
     if not data.strip():
@@ -207,7 +207,7 @@ def load_text(text: str, *, html: str | None = None, source: str = "pasted",
 
     def work() -> Document:
         if html:
-            from .html import article_document, extract_article
+            from .formats.html import article_document, extract_article
 
             article = extract_article(html)
             if article is not None and len(article.blocks) >= _MIN_ARTICLE_BLOCKS:

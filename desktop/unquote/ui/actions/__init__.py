@@ -1,1 +1,1 @@
-"""What the menus do: actions and shortcuts, files, notes and decisions, navigation and Help."""
+"""What the menus do: actions and shortcuts, files, notes and decisions, navigation, options and Help."""

@@ -11,7 +11,7 @@ import uuid
 from PySide6.QtGui import QUndoCommand
 
 from ...engine.model import Annotation, AnnotationStatus, Decision, DecisionKind
-from ..session import Session
+from ..comparison.session import Session
 
 
 class ReplaceAnnotations(QUndoCommand):

@@ -12,7 +12,7 @@ from ...engine.naming import suggested_name
 from ...engine.files.savefile import write_file
 from ..loading.comparison_reader import ComparisonReader
 from ..loading.inputs import InputLoader
-from ..session import Session
+from ..comparison.session import Session
 
 DOCUMENT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;All files (*)"
 COMPARISON_FILTER = "Unquote comparisons (*.unquote)"

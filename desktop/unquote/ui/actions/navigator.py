@@ -13,7 +13,7 @@ from .navigation import Stop, change_stops, quote_stops, right_anchor, step
 from .note_actions import NoteActions
 from ..panes.scroll_sync import ScrollSync
 from ..panes.sentence_view import SentenceView
-from ..session import Session
+from ..comparison.session import Session
 
 
 class Navigator:

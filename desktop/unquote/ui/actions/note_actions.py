@@ -15,7 +15,7 @@ from . import commands
 from ..panels.note_dialog import NoteDialog
 from ..panels.notes_panel import target_label
 from ..palette import Palette
-from ..session import Session
+from ..comparison.session import Session
 
 
 class NoteActions:

@@ -5,9 +5,9 @@ Nothing is recomputed: the file holds the whole Comparison; only its quotation f
 and summary figures, which the file does not keep, are worked out there too
 (engine/results/remembered.py). ``read(path)`` returns at
 once; ``loaded(path, comparison)`` or ``failed(message)`` follows on the GUI thread.
-As during a comparison run (worker.py), Python's cyclic garbage collector is paused while
-the hundreds of thousands of objects are built (its passes over them stopped the window
-for over 100 ms) and what survives is frozen out of later passes.
+As during a comparison run (comparison/worker.py), Python's cyclic garbage collector is
+paused while the hundreds of thousands of objects are built (its passes over them stopped
+the window for over 100 ms) and what survives is frozen out of later passes.
 """
 from __future__ import annotations
 

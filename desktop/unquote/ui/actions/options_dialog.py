@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QWidget)
 
-from ..engine.settings import Settings
+from ...engine.settings import Settings
 
 #: (setting, label) of the options shown as check boxes.
 FLAGS = (("ignore_case", "Ignore letter case"),

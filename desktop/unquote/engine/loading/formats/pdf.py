@@ -12,10 +12,10 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, PyPdfError
 from pypdf.generic import DictionaryObject
 
-from ..model import Document
-from .blocks import document_from_blocks
-from .errors import LoadError
-from .limits import Limits, over
+from ...model import Document
+from ..blocks import document_from_blocks
+from ..errors import LoadError
+from ..limits import Limits, over
 from .pdf_reflow import Line, drop_running_lines, paragraphs
 
 # pypdf logs what it repairs or cannot read ("EOF marker not found") to stderr; the

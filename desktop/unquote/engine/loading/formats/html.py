@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..model import Document
-from .blocks import document_from_blocks
+from ...model import Document
+from ..blocks import document_from_blocks
 
 _SPACE = re.compile(r"\s+")
 _LINE_BREAK = "\x00"

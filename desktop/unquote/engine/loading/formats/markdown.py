@@ -18,9 +18,9 @@ import cmarkgfm
 from cmarkgfm.cmark import Options
 from lxml import etree
 
-from ..model import Document
-from .blocks import document_from_blocks
-from .metadata import split_front_matter
+from ...model import Document
+from ..blocks import document_from_blocks
+from ..metadata import split_front_matter
 from .text import normalise_newlines
 
 _OPTIONS = Options.CMARK_OPT_VALIDATE_UTF8

@@ -8,8 +8,8 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..engine.model import Annotation, Comparison, Decision, Document, Side
-from ..engine.settings import Settings
+from ...engine.model import Annotation, Comparison, Decision, Document, Side
+from ...engine.settings import Settings
 
 
 class Session(QObject):

@@ -5,9 +5,9 @@ beyond the prefix and the blank lines before the first text.
 """
 from __future__ import annotations
 
-from ..model import Document
-from .metadata import split_prefix
-from .paragraphs import text_paragraphs
+from ...model import Document
+from ..metadata import split_prefix
+from ..paragraphs import text_paragraphs
 
 
 def normalise_newlines(text: str) -> str:

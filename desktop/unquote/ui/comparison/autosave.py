@@ -19,10 +19,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..engine.files import fileformat
-from ..engine.files.fileformat import FormatError
-from ..engine.model import Comparison
-from ..engine.files.savefile import process_running
+from ...engine.files import fileformat
+from ...engine.files.fileformat import FormatError
+from ...engine.model import Comparison
+from ...engine.files.savefile import process_running
 from .session import Session
 
 #: Pause after a change before it is written (changes in a burst are written once).

@@ -24,11 +24,11 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from ..model import Document
-from .blocks import document_from_blocks
-from .errors import LoadError
-from .limits import MEGABYTE, Limits, over
-from .sniff import OLE_MAGIC
+from ...model import Document
+from ..blocks import document_from_blocks
+from ..errors import LoadError
+from ..limits import MEGABYTE, Limits, over
+from ..sniff import OLE_MAGIC
 
 _BODY = "word/document.xml"
 _CHUNK = 1 << 20

@@ -23,10 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..engine.model import Side
-from ..resources import APP_ID, icon_path
-from .main_window import MainWindow
-from .worker import preload_engine
+from ...engine.model import Side
+from ...resources import APP_ID, icon_path
+from ..main_window import MainWindow
+from ..comparison.worker import preload_engine
 
 SCREENSHOT_SIZE = (1400, 900)
 #: Longest wait for a comparison before a screenshot is given up.
