@@ -64,7 +64,7 @@ def test_selection_moved_notes_and_find_hits_have_their_own_colours(dark):
 
 
 def test_the_reports_use_the_windows_palette():
-    from unquote.engine.palette import colours
+    from unquote.engine.appearance.palette import colours
     from unquote.engine.report.style import STYLE
 
     light = make_palette(False)
@@ -104,7 +104,7 @@ def seen_as_lab(hex_colour: str, matrix) -> tuple[float, float, float]:
 def test_tints_stay_apart_for_colour_blind_readers(dark, deficiency):
     from itertools import combinations
 
-    from unquote.engine.palette import colours
+    from unquote.engine.appearance.palette import colours
 
     p = colours(dark)
     seen = {t: seen_as_lab(p.role(t), DEFICIENCIES[deficiency]) for t in TINTS}

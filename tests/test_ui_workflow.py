@@ -12,7 +12,7 @@ from test_ui_inputs import compared, drop, file_mime
 from test_ui_window import when_modal
 from unquote.engine.files.fileformat import dumps
 from unquote.engine.model import Document
-from unquote.engine.naming import document_name, suggested_name
+from unquote.engine.appearance.naming import document_name, suggested_name
 from unquote.ui.startup.app import open_inputs
 from unquote.ui.actions.file_actions import recent_label
 from unquote.ui.panels.note_dialog import NoteDialog

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel, Q
                                QMessageBox, QVBoxLayout, QWidget)
 
 from ..engine.model import SIDES, Comparison, Document, Side
-from ..engine.naming import document_name
+from ..engine.appearance.naming import document_name
 from ..engine.settings import Settings
 from ..engine.results.summary import shares_almost_nothing
 from ..resources import sample_pair

@@ -1,4 +1,4 @@
-"""The engine's one palette (:mod:`unquote.engine.palette`) as QColors, for the theme in use.
+"""The engine's one palette (:mod:`unquote.engine.appearance.palette`) as QColors, for the theme in use.
 
 Every view draws with these: the panes, the connector band, the overview strip, the
 legend and the note markers; the reports use the same hex values directly.
@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..engine.palette import LEGEND, Colours, colours
+from ..engine.appearance.palette import LEGEND, Colours, colours
 
 
 @dataclass(frozen=True)
 class Palette:
-    """QColors by role; the names are those of :class:`unquote.engine.palette.Colours`."""
+    """QColors by role; the names are those of :class:`unquote.engine.appearance.palette.Colours`."""
 
     hex: Colours
 

@@ -28,7 +28,7 @@ from PySide6.QtGui import (QFont, QGuiApplication, QPageLayout, QPageSize, QPain
 
 from unquote.engine.files import fileformat
 from unquote.engine.model import Comparison
-from unquote.engine.naming import document_name
+from unquote.engine.appearance.naming import document_name
 from unquote.engine.report import render_html
 from unquote.engine.files.savefile import write_file
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..results.findings import Finding, FindingPart, tags_in_words
 from ..model import SIDES, Comparison, Document, Side
-from ..naming import document_name
+from ..appearance.naming import document_name
 from .quotes import marked_stretches, ordered_findings, quote_counts, severity
 from .escape import escape
 from .rows import Row, aligned_rows, changed_spans, marked_runs

@@ -1,14 +1,14 @@
 """The report's look: one inline style sheet and the legend, shared by the HTML and the PDF.
 
-Colours come from the one palette (engine/palette.py, the window's too); every colour is doubled by a second cue
-(strike-through, underline, a word in the middle column, a left border) so nothing relies on
-colour alone. Only CSS that Qt's QTextDocument also understands is used (class selectors,
-colours, borders on tables and cells, padding, text decoration), so the PDF made from the
-same HTML looks like the page in a browser.
+Colours come from the one palette (engine/appearance/palette.py, the window's too); every
+colour is doubled by a second cue (strike-through, underline, a word in the middle column, a
+left border) so nothing relies on colour alone. Only CSS that Qt's QTextDocument also
+understands is used (class selectors, colours, borders on tables and cells, padding, text
+decoration), so the PDF made from the same HTML looks like the page in a browser.
 """
 from __future__ import annotations
 
-from ..palette import colours
+from ..appearance.palette import colours
 
 C = colours(dark=False)
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...engine.files.fileformat import dumps
 from ...engine.model import Comparison, Side
-from ...engine.naming import suggested_name
+from ...engine.appearance.naming import suggested_name
 from ...engine.files.savefile import write_file
 from ..loading.comparison_reader import ComparisonReader
 from ..loading.inputs import InputLoader

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...engine.model import Document, Side
-from ...engine.naming import document_name
+from ...engine.appearance.naming import document_name
 from .sentence_view import SentenceView
 
 #: Reading size of the document text, in points (View > Reset Zoom returns to it).

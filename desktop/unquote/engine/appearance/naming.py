@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .model import Document
+from ..model import Document
 
 #: Words of a pasted text used as its name.
 FIRST_WORDS = 6

@@ -67,7 +67,7 @@ class Colours:
     mark_quote_changed: str = BLUE
 
     def role(self, name: str) -> str:
-        """The colour of a role named as in ``ui/highlights.py`` (dashes allowed)."""
+        """The colour of a role named as in ``ui/panes/highlights.py`` (dashes allowed)."""
         return str(getattr(self, name.replace("-", "_")))
 
     def as_dict(self) -> dict[str, str]:
