@@ -4,9 +4,10 @@ Finding quotes needs only each document and its sentences, not the alignment, so
 documents it runs on the second core at the same time as alignment. Matching them needs
 only which sentences the alignment joined, not the link kinds or word diffs: once the
 main process has aligned it hands the groups over (``match``) and computes the word
-diffs while the child matches; when the main process is done first and waits, the child
-leaves the matching to it instead (it has each sentence's words, which the child would
-work out again). Threads would not help (the work is pure Python). Small documents stay
+diffs, then what its caller asks for ahead (engine/run/compare.py), while the child
+matches; when the main process is done with all that first and waits, the child leaves
+the matching to it instead (it has each sentence's words, which the child would work out
+again). Threads would not help (the work is pure Python). Small documents stay
 in-process: starting a child costs more than it saves.
 
 The child is forked (cheap, nothing to import) only from a single-threaded process that has
@@ -152,7 +153,9 @@ class QuoteFinder:
                ahead: Callable[[Callable[[], bool]], None] | None = None) -> Quotations:
         """Both sides' quotes (and matches, see ``match``); a cancel ends the child and raises Cancelled.
 
-        While the child works, ``ahead`` is run, told to stop once the child has answered.
+        While the child works, ``ahead`` is run first, told to stop once the child has
+        answered; only then does this process say that it waits (and match the quotes itself
+        if the child has not begun to).
         """
         if self.process is None:
             from ..quotes import find_quotes
@@ -161,20 +164,19 @@ class QuoteFinder:
             return self._matched(find_quotes(left, ls, cancelled=cancelled),
                                  find_quotes(right, rs, cancelled=cancelled), cancelled)
         try:
-            if not self.conn.poll(0):
+            def answered() -> bool:
+                return self.conn.poll(0) or cancelled()
+
+            if ahead is not None and not answered():
+                ahead(answered)  # meanwhile the child matches, if it is done finding first
+            if not answered():
                 try:
                     self.conn.send(FREE)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the child has answered and gone meanwhile
-
-                def answered() -> bool:
-                    return self.conn.poll(0) or cancelled()
-
                 if self.matching is not None and self.matching[2] is not None:
                     for stems in self.matching[2]:  # the child may leave the matching to us
                         stems.prepare(answered)
-                if ahead is not None and not answered():
-                    ahead(answered)
             while True:
                 if cancelled():
                     raise Cancelled("quotations")
