@@ -159,3 +159,21 @@ def test_while_the_child_works_the_parent_works_ahead_until_it_answers():
     found = finder.result(never, ahead)
     assert len(looks) > 1 and looks[-1] is True  # it worked until the child had answered, then stopped
     assert found == QuoteFinder(*docs, parallel_from=10 ** 9).result(never)
+
+
+def test_the_child_matches_while_the_parent_works_ahead(pair):
+    left, ls, right, rs = pair
+    aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
+    in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
+    in_process.match(aligned, Settings())
+    child = QuoteFinder(*pair, parallel_from=0)
+    child.match(aligned, Settings())
+    answers: list[bool] = []
+
+    def ahead(stop) -> None:
+        while not stop():
+            time.sleep(0.001)
+        answers.append(child.conn.poll(0))
+
+    assert child.result(never, ahead) == in_process.result(never)
+    assert answers == [True]  # it worked ahead until the child answered, matched (it was not told to leave it)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .cancel import Cancelled
 from ..model import Document, Quote, QuoteMatch, Sentence
+from .paused_gc import paused_gc
 
 if TYPE_CHECKING:
     from ..quotes.fates.matching import Linked
@@ -91,16 +92,17 @@ def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[S
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     threading.Thread(target=_read, args=(conn, inbox), name="parent-reader", daemon=True).start()
     try:
-        found = find_quotes(left, ls), find_quotes(right, rs)
-        first = inbox.get()
-        if isinstance(first, BaseException):
-            raise first
-        if first == FREE or not inbox.empty():
-            conn.send(("found", *found))
-        else:
-            pairs, settings = first
-            links = [Group(lft, rgt) for lft, rgt in pairs]
-            conn.send(("matched", *found, match_quotes(left, right, ls, rs, links, *found, settings)))
+        with paused_gc():  # what it builds lives until it answers (a spawned child starts with it on)
+            found = find_quotes(left, ls), find_quotes(right, rs)
+            first = inbox.get()
+            if isinstance(first, BaseException):
+                raise first
+            if first == FREE or not inbox.empty():
+                conn.send(("found", *found))
+            else:
+                pairs, settings = first
+                links = [Group(lft, rgt) for lft, rgt in pairs]
+                conn.send(("matched", *found, match_quotes(left, right, ls, rs, links, *found, settings)))
     except BaseException as exc:  # the parent re-raises it
         conn.send(exc)
     finally:
@@ -153,9 +155,9 @@ class QuoteFinder:
                ahead: Callable[[Callable[[], bool]], None] | None = None) -> Quotations:
         """Both sides' quotes (and matches, see ``match``); a cancel ends the child and raises Cancelled.
 
-        While the child works, ``ahead`` is run first, told to stop once the child has
-        answered; only then does this process say that it waits (and match the quotes itself
-        if the child has not begun to).
+        While the child works, ``ahead`` is run, told to stop once the child has answered:
+        after an alignment was handed over, before this process says that it waits (and
+        matches the quotes itself if the child has not begun to).
         """
         if self.process is None:
             from ..quotes import find_quotes
@@ -167,8 +169,9 @@ class QuoteFinder:
             def answered() -> bool:
                 return self.conn.poll(0) or cancelled()
 
-            if ahead is not None and not answered():
+            if ahead is not None and self.matching is not None and not answered():
                 ahead(answered)  # meanwhile the child matches, if it is done finding first
+                ahead = None
             if not answered():
                 try:
                     self.conn.send(FREE)
@@ -177,6 +180,8 @@ class QuoteFinder:
                 if self.matching is not None and self.matching[2] is not None:
                     for stems in self.matching[2]:  # the child may leave the matching to us
                         stems.prepare(answered)
+            if ahead is not None and not answered():
+                ahead(answered)  # no alignment: the child answers as soon as it has found them
             while True:
                 if cancelled():
                     raise Cancelled("quotations")
