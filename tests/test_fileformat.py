@@ -159,3 +159,12 @@ def test_text_written_ahead_is_taken_up_where_it_stopped(full):
     for finished in (c, noted, full):  # the last shares nothing with what was written ahead
         assert fileformat.dumps(finished) == json.dumps(fileformat.to_dict(finished), ensure_ascii=False,
                                                         separators=(",", ":"))
+
+
+def test_quotations_written_ahead_serve_a_copy_with_other_notes(full):
+    assert full.left_quotes and full.quote_matches
+    fileformat.write_ahead(full, lambda: False)
+    renoted = replace(full, annotations=(Annotation("n3", "quote", (0,), (), "Speaker changed?"),), view={})
+    assert fileformat.dumps(renoted) == json.dumps(fileformat.to_dict(renoted), ensure_ascii=False,
+                                                   separators=(",", ":"))
+    assert fileformat.loads(fileformat.dumps(renoted)) == renoted

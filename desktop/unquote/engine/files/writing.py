@@ -7,9 +7,11 @@ the json module, which holds Python's interpreter lock throughout (150 ms for a
 
 The documents, their sentences and the links do not hang on the quotations: a run that
 waits for its quotations (engine/run/compare.py's ``ahead``) writes their text meanwhile
-(``write_ahead``). That text is remembered, for the latest comparison's parts only and by
-their identity (engine/results/remembered.py), so ``dumps`` of the finished comparison,
-which shares them, takes it up where it stopped.
+(``write_ahead``), and the window writes the rest but the notes before it shows a
+comparison. The text of the documents, sentences and links, and that of the quotations,
+are each remembered, for the latest comparison's parts only and by their identity
+(engine/results/remembered.py), so ``dumps`` of a comparison that shares them (the window's
+copy with the user's notes) takes each up where it stopped.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 def to_dict(c: Comparison) -> dict[str, Any]:
     """The JSON-ready dict of a comparison."""
-    return {**_head(), **_shared(c), **_quotations_and_notes(c)}
+    return {**_head(), **_shared(c), **_quotations(c), **_notes(c)}
 
 
 def _head() -> dict[str, Any]:
@@ -49,11 +51,17 @@ def _shared(c: Comparison) -> dict[str, Any]:
     }
 
 
-def _quotations_and_notes(c: Comparison) -> dict[str, Any]:
+def _quotations(c: Comparison) -> dict[str, Any]:
     return {
         "utterances": {side: [_quote(q) for q in c.quotes(side)] for side in SIDES},
         "quotes": {side: _parts(c.quotes(side)) for side in SIDES},
         "quote_matches": [_quote_match(m, c, first) for first in [_first_parts(c)] for m in c.quote_matches],
+    }
+
+
+def _notes(c: Comparison) -> dict[str, Any]:
+    """The user's decisions and notes, the settings and the view: what changes as the user works."""
+    return {
         "decisions": [{"kind": d.kind, "left": list(d.left), "right": list(d.right)} for d in c.decisions],
         "annotations": [{"id": a.id, "target": a.target, "left": list(a.left), "right": list(a.right),
                          "text": a.text, "status": a.status} for a in c.annotations],
@@ -68,45 +76,59 @@ def dumps(c: Comparison) -> str:
     small objects and no cycles, and walking them all again and again would take as long
     as the writing."""
     with paused_gc():
-        return "".join(["{", *_members(_head()), ",", _ahead(c).text(), ",",
-                        *_members(_quotations_and_notes(c)), "}"])
+        return "".join(["{", *_members(_head()), ",", _shared_text(c).text(), ",", _quotation_text(c).text(),
+                        ",", *_members(_notes(c)), "}"])
 
 
 def write_ahead(c: Comparison, stop: Callable[[], bool]) -> None:
-    """Write the text of ``c``'s documents, sentences and links, until ``stop()`` says enough,
-    for a ``dumps`` of a comparison that shares them."""
-    _ahead(c).write(stop)
+    """Write the text of ``c``'s documents, sentences and links, then of its quotations, until
+    ``stop()`` says enough, for a ``dumps`` of a comparison that shares them."""
+    for section in (_shared_text(c), _quotation_text(c)):
+        if not section.write(stop):
+            return
 
 
-class _Ahead:
-    """The text of the members that do not hang on the quotations, written as far as asked."""
+class _Section:
+    """The text of some members of the file's object, written as far as asked."""
 
-    def __init__(self, c: Comparison) -> None:
-        self._c: Comparison | None = c
+    def __init__(self, members: Callable[[], dict[str, Any]]) -> None:
+        self._members: Callable[[], dict[str, Any]] | None = members
         self._rest: Iterator[str] | None = None
         self._pieces: list[str] = []
+        self._text: str | None = None
         self._lock = threading.Lock()
 
-    def write(self, stop: Callable[[], bool]) -> None:
+    def write(self, stop: Callable[[], bool]) -> bool:
+        """Write on until done (True) or ``stop()`` says enough (False)."""
         with self._lock:
+            if self._text is not None:
+                return True
             if self._rest is None:
-                assert self._c is not None
-                self._rest, self._c = _members(_shared(self._c)), None
+                assert self._members is not None
+                self._rest, self._members = _members(self._members()), None
             for piece in self._rest:
                 self._pieces.append(piece)
                 if len(self._pieces) % AHEAD_CHUNK == 0 and stop():
-                    return
+                    return False
+            self._text, self._pieces = "".join(self._pieces), []
+            return True
 
     def text(self) -> str:
         self.write(lambda: False)
-        return "".join(self._pieces)
+        assert self._text is not None
+        return self._text
 
 
 def _shared_parts(c: Comparison) -> tuple[object, ...]:
     return (c.left, c.right, c.left_sentences, c.right_sentences, c.links)
 
 
-_ahead = Remembered(_Ahead, _shared_parts)
+def _quotation_parts(c: Comparison) -> tuple[object, ...]:
+    return (c.left_quotes, c.right_quotes, c.quote_matches)
+
+
+_shared_text = Remembered(lambda c: _Section(lambda: _shared(c)), _shared_parts)
+_quotation_text = Remembered(lambda c: _Section(lambda: _quotations(c)), _quotation_parts)
 
 
 def _members(value: dict[str, Any]) -> Iterator[str]:

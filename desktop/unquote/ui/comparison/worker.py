@@ -84,6 +84,7 @@ class _Job(QThread):
                 progress=self._progress, cancelled=lambda: self.cancel_requested, ahead=ahead,
             )
             findings(result), summarize(result)  # worked out here, remembered for the window's panels
+            write_ahead(result, lambda: False)  # what the wait for the quotations left unwritten
         except Cancelled:
             self.stopped.emit(self.generation)
         except Exception as err:  # the window shows the reason instead of dying with the thread

@@ -4,7 +4,11 @@ to parse and rebuild, which on the GUI thread froze the window with nothing said
 Nothing is recomputed: the file holds the whole Comparison; only its quotation findings
 and summary figures, which the file does not keep, are worked out there too
 (engine/results/remembered.py). ``read(path)`` returns at
-once; ``loaded(path, comparison)`` or ``failed(message)`` follows on the GUI thread.
+once; ``loaded(path, comparison)`` or ``failed(message)`` follows on the GUI thread. The
+file's text of the documents, sentences and links is written ahead there too
+(engine/files/writing.py), so saving the reopened comparison on the GUI thread is quick;
+not after ``loaded``: Python work on this thread while the window shows the comparison
+would slow each of the GUI thread's steps by half (the interpreter lock).
 As during a comparison run (comparison/worker.py), Python's cyclic garbage collector is
 paused while the hundreds of thousands of objects are built (its passes over them stopped
 the window for over 100 ms) and what survives is frozen out of later passes.
@@ -16,7 +20,7 @@ import os
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ...engine.run import paused_gc
-from ...engine.files.fileformat import FormatError, load
+from ...engine.files.fileformat import FormatError, load, write_ahead
 from ...engine.results.findings import findings
 from ...engine.results.summary import summarize
 
@@ -49,6 +53,7 @@ class ComparisonReader(QObject):
             try:
                 comparison = load(path)
                 findings(comparison), summarize(comparison)
+                write_ahead(comparison, lambda: False)  # a save then adds only the quotations and notes
             except (FormatError, OSError) as err:
                 relay.failed.emit(str(err))
                 return
