@@ -1,5 +1,5 @@
-"""What is worked out from a comparison once and handed out again: its quotation findings
-and its summary figures.
+"""What is worked out from a comparison once and handed out again: its quotation findings,
+its summary figures and word counts, and the text of its file (engine/files/writing.py).
 
 The window asks for both from several places (the findings panel, the margins, the
 summary dock, the notes), also of the same comparison with other notes or view options
