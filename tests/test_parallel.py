@@ -55,13 +55,18 @@ def test_child_process_matches_along_the_alignment_as_in_process(pair):
     assert expected.matches and len({m.status for m in expected.matches}) > 2
 
 
-def test_the_child_matches_when_the_parent_is_still_busy(pair):
+def aligned_finders(pair) -> tuple[QuoteFinder, QuoteFinder]:
+    """An in-process finder and one with a child, both handed the pair's alignment."""
     left, ls, right, rs = pair
     aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
-    in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
-    in_process.match(aligned, Settings())
-    child = QuoteFinder(*pair, parallel_from=0)
-    child.match(aligned, Settings())
+    finders = QuoteFinder(*pair, parallel_from=10 ** 9), QuoteFinder(*pair, parallel_from=0)
+    for finder in finders:
+        finder.match(aligned, Settings())
+    return finders
+
+
+def test_the_child_matches_when_the_parent_is_still_busy(pair):
+    in_process, child = aligned_finders(pair)
     assert child.conn.poll(120)  # it answered before the parent said it waits: it matched itself
     assert child.result(never) == in_process.result(never)
 
@@ -162,12 +167,7 @@ def test_while_the_child_works_the_parent_works_ahead_until_it_answers():
 
 
 def test_the_child_matches_while_the_parent_works_ahead(pair):
-    left, ls, right, rs = pair
-    aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
-    in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
-    in_process.match(aligned, Settings())
-    child = QuoteFinder(*pair, parallel_from=0)
-    child.match(aligned, Settings())
+    in_process, child = aligned_finders(pair)
     answers: list[bool] = []
 
     def ahead(stop) -> None:
