@@ -168,3 +168,14 @@ def test_quotations_written_ahead_serve_a_copy_with_other_notes(full):
     assert fileformat.dumps(renoted) == json.dumps(fileformat.to_dict(renoted), ensure_ascii=False,
                                                    separators=(",", ":"))
     assert fileformat.loads(fileformat.dumps(renoted)) == renoted
+
+
+def test_a_failure_while_writing_ahead_never_leaves_a_short_text():
+    c = many_sentence_pair()
+    broken = replace(c.links[600], kind={"reworded"})  # no JSON for a set: writing fails there
+    bad = replace(c, links=c.links[:600] + (broken,) + c.links[601:])
+    for _ in range(2):
+        with pytest.raises(TypeError):
+            fileformat.write_ahead(bad, lambda: False)
+    with pytest.raises(TypeError):
+        fileformat.dumps(bad)  # not the text written before the failure

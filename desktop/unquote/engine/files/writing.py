@@ -92,24 +92,28 @@ class _Section:
     """The text of some members of the file's object, written as far as asked."""
 
     def __init__(self, members: Callable[[], dict[str, Any]]) -> None:
-        self._members: Callable[[], dict[str, Any]] | None = members
+        self._members = members
         self._rest: Iterator[str] | None = None
         self._pieces: list[str] = []
         self._text: str | None = None
         self._lock = threading.Lock()
 
     def write(self, stop: Callable[[], bool]) -> bool:
-        """Write on until done (True) or ``stop()`` says enough (False)."""
+        """Write on until done (True) or ``stop()`` says enough (False). A failure starts the
+        section over next time (a generator that raised would end early: a short file)."""
         with self._lock:
             if self._text is not None:
                 return True
-            if self._rest is None:
-                assert self._members is not None
-                self._rest, self._members = _members(self._members()), None
-            for piece in self._rest:
-                self._pieces.append(piece)
-                if len(self._pieces) % AHEAD_CHUNK == 0 and stop():
-                    return False
+            try:
+                if self._rest is None:
+                    self._rest = _members(self._members())
+                for piece in self._rest:
+                    self._pieces.append(piece)
+                    if len(self._pieces) % AHEAD_CHUNK == 0 and stop():
+                        return False
+            except BaseException:
+                self._rest, self._pieces = None, []
+                raise
             self._text, self._pieces = "".join(self._pieces), []
             return True
 
