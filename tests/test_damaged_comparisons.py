@@ -63,7 +63,9 @@ def test_window_refuses_in_one_line_or_draws_exports_and_resaves(window, damaged
     qtbot.waitUntil(window.presented, timeout=10000)
     assert window.files.save_as(str(tmp_path / "again.unquote"))
     assert fileformat.load(tmp_path / "again.unquote") == window.session.current()
-    assert window.files.export_html(str(tmp_path / "report.html"))
+    with qtbot.waitSignal(window.files.done, timeout=30000,
+                          check_params_cb=lambda message: message.startswith("Exported ")):
+        assert window.files.export_html(str(tmp_path / "report.html"))
     with qtbot.waitSignal(window.files.done, timeout=30000,
                           check_params_cb=lambda message: message.startswith("Exported ")):
         assert window.files.export_pdf(str(tmp_path / "report.pdf"))

@@ -155,7 +155,9 @@ def test_exports_carry_the_comparison_and_notes(window, present, known_pair, qtb
     click_sentence(qtbot, window.views["left"], 0)
     window.notes.add_note("Softer verb & <b>tag</b>")
     html_path, pdf_path = tmp_path / "r.html", tmp_path / "r.pdf"
-    assert window.files.export_html(str(html_path))
+    with qtbot.waitSignal(window.files.done, timeout=30000,
+                          check_params_cb=lambda message: message.startswith("Exported")):
+        assert window.files.export_html(str(html_path))
     html = html_path.read_text(encoding="utf-8")
     assert "Riverside library" in html and "shut" in html and "Softer verb &amp; &lt;b&gt;tag" in html
     with qtbot.waitSignal(window.files.done, timeout=30000,

@@ -9,8 +9,8 @@
    it (File > Save As, on the GUI thread).
 3. The same window then reopens the comparison saved to a file (read on a pool thread,
    drawn; figure: seconds from File > Open to all highlights), saves it again (File > Save,
-   half a second later) and exports the PDF report (figure: seconds to "Exported"), with
-   the longest stalls of each.
+   half a second later) and exports the HTML and the PDF report (figures: seconds to
+   "Exported"), with the longest stalls of each.
 
 Run: .venv/bin/python tests/benchmarks/bench_window.py [SENTENCES] [--no-pdf]
 """
@@ -172,11 +172,18 @@ def stalls(sentences: int, pdf: bool = True) -> dict[str, float]:
     w.files.save()
     figures["resave_s"] = time.perf_counter() - t
     pause(30)
-    phases = ["compare", "show_result", "scroll", "save", "reopen", "resave"]
+    phases = ["compare", "show_result", "scroll", "save", "reopen", "resave", "html_export"]
+    later["phase"] = "html_export"
+    messages: list[str] = []
+    w.files.done.connect(messages.append)
+    t = time.perf_counter()
+    w.files.export_html(os.path.join(folder, "big.html"))
+    while not any(m.startswith("Exported") for m in messages):
+        pause(20)
+    figures["html_export_s"] = time.perf_counter() - t
     if pdf:
         later["phase"] = "pdf_export"
-        messages: list[str] = []
-        w.files.done.connect(messages.append)
+        messages.clear()
         t = time.perf_counter()
         w.files.export_pdf(os.path.join(folder, "big.pdf"))
         while not any(m.startswith("Exported") for m in messages):
