@@ -105,13 +105,15 @@ def paged_document(c: Comparison, writer: QPdfWriter) -> QTextDocument:
     """
     breaks: frozenset[str] = frozenset()
     doc = QTextDocument()
-    for _ in range(PAGINATION_PASSES):
+    for n in range(PAGINATION_PASSES):
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(writer)
         doc.setDefaultFont(_font())
         doc.setPageSize(QSizeF(writer.width(), writer.height() - _device_units(writer, NUMBER_MM)))
         doc.setDocumentMargin(_device_units(writer, MARGIN_MM) / _margin_scale(writer))
         doc.setHtml(render_html(c, breaks))
+        if n == PAGINATION_PASSES - 1:
+            break  # no pass left to move what is still split: looking would only cost time
         first: dict[int, str] = {}
         for key, top in split_rows(doc):
             first.setdefault(int(top // doc.pageSize().height()), key)
