@@ -169,19 +169,14 @@ class QuoteFinder:
             def answered() -> bool:
                 return self.conn.poll(0) or cancelled()
 
-            if ahead is not None and self.matching is not None and not answered():
-                ahead(answered)  # meanwhile the child matches, if it is done finding first
-                ahead = None
-            if not answered():
-                try:
-                    self.conn.send(FREE)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the child has answered and gone meanwhile
-                if self.matching is not None and self.matching[2] is not None:
-                    for stems in self.matching[2]:  # the child may leave the matching to us
-                        stems.prepare(answered)
+            if self.matching is None:
+                self._free()  # nothing to match: the child answers as soon as it has found them
             if ahead is not None and not answered():
-                ahead(answered)  # no alignment: the child answers as soon as it has found them
+                ahead(answered)  # meanwhile a child done finding matches the quotes itself
+            if self.matching is not None and not answered():
+                self._free()
+                for stems in self.matching[2] or ():  # the child may leave the matching to us
+                    stems.prepare(answered)
             while True:
                 if cancelled():
                     raise Cancelled("quotations")
@@ -197,6 +192,13 @@ class QuoteFinder:
         if answer[0] == "matched":
             return Quotations(*answer[1:])
         return self._matched(answer[1], answer[2], cancelled)
+
+    def _free(self) -> None:
+        """Tell the child that this process waits (and matches the quotes if it has not begun to)."""
+        try:
+            self.conn.send(FREE)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the child has answered and gone meanwhile
 
     def _matched(self, left_quotes: tuple[Quote, ...], right_quotes: tuple[Quote, ...],
                  cancelled: Callable[[], bool]) -> Quotations:
