@@ -6,5 +6,6 @@
 - ``run``: the pipeline (``run.compare``), its child process, cancelling;
 - ``results``: quotation findings and summary figures; ``report``: HTML and text reports;
 - ``files``: the saved comparison file; ``structures``: shared data structures;
-- ``model``, ``settings``, ``naming``, ``palette``: the data, its settings, names and colours.
+- ``appearance``: what documents are called, the colours of what was found;
+- ``model``, ``settings``: the data and every threshold.
 """

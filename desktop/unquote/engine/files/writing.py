@@ -135,20 +135,18 @@ _shared_text = Remembered(lambda c: _Section(lambda: _shared(c)), _shared_parts)
 _quotation_text = Remembered(lambda c: _Section(lambda: _quotations(c)), _quotation_parts)
 
 
-def _members(value: dict[str, Any]) -> Iterator[str]:
-    """The members of a JSON object, without its braces, as ``_pieces`` writes them."""
+def _members(value: dict[str, Any], depth: int = 1) -> Iterator[str]:
+    """The members of a JSON object without its braces, their values as ``_pieces`` writes them."""
     for n, (key, item) in enumerate(value.items()):
         yield ("," if n else "") + _ENCODER.encode(key) + ":"
-        yield from _pieces(item, 1)
+        yield from _pieces(item, depth)
 
 
 def _pieces(value: Any, depth: int) -> Iterator[str]:
     """The JSON text of ``value``; dicts and lists down to ``depth`` levels item by item."""
     if depth and isinstance(value, dict):
         yield "{"
-        for n, (key, item) in enumerate(value.items()):
-            yield ("," if n else "") + _ENCODER.encode(key) + ":"
-            yield from _pieces(item, depth - 1)
+        yield from _members(value, depth - 1)
         yield "}"
     elif depth and isinstance(value, list):
         yield "["
