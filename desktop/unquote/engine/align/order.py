@@ -46,7 +46,8 @@ class Corridor:
         self.rights = [j for (_, j), k in zip(pairs, keep) if k]
 
     def inside_all(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """``inside`` of every pair (i[k], j[k]) at once."""
+        """Whether each pair (i[k], j[k]) lies in the corridor: on the skeleton when its left
+        sentence is on it, else strictly between the right ends of the skeleton links around it."""
         lefts, rights = np.array(self.lefts, dtype=np.int64), np.array(self.rights, dtype=np.int64)
         n = len(lefts)
         if n == 0:
@@ -57,11 +58,3 @@ class Corridor:
         low = np.where(k > 0, rights[np.maximum(k - 1, 0)], -1)
         high = np.where(k < n, rights[at], 1 << 62)
         return np.where(on_skeleton, rights[at] == j, (low < j) & (j < high))
-
-    def inside(self, i: int, j: int) -> bool:
-        k = bisect_left(self.lefts, i)
-        if k < len(self.lefts) and self.lefts[k] == i:
-            return self.rights[k] == j
-        low = self.rights[k - 1] if k > 0 else -1
-        high = self.rights[k] if k < len(self.rights) else 1 << 62
-        return low < j < high
