@@ -177,20 +177,19 @@ class CompareRunner(QObject):
             self.progress.emit(fraction, phase)
 
     def _on_succeeded(self, generation: int, result: Comparison) -> None:
-        job = self._reap(generation)
-        if job is not None:
-            if job.cancel_requested:
-                self.cancelled.emit()
-            else:
-                self.finished.emit(result)
+        self._ended(generation, lambda: self.finished.emit(result))
 
     def _on_errored(self, generation: int, message: str) -> None:
+        self._ended(generation, lambda: self.failed.emit(message))
+
+    def _ended(self, generation: int, tell: Callable[[], None]) -> None:
+        """The newest run ended: ``tell`` how, unless it was told to stop meanwhile."""
         job = self._reap(generation)
         if job is not None:
             if job.cancel_requested:
                 self.cancelled.emit()
             else:
-                self.failed.emit(message)
+                tell()
 
     def _on_stopped(self, generation: int) -> None:
         if self._reap(generation) is not None:
