@@ -64,6 +64,12 @@ PATTERNS = [
     ("one-word answer", "Asked whether he would resign, minister Tom Lee replied: “No.”", "Tom Lee", "replied"),
     ("inverted, description then name", "“It is a sad day,” said the council's chief executive, Tom Hill.",
      "Tom Hill", "said"),
+    ("a long appositive between name and verb",
+     "“The bridge will not reopen before spring,” Tom Hill, who has chaired the harbour board's transport "
+     "committee since the flood of 2009 and sits on two regional councils, said on Monday.", "Tom Hill", "said"),
+    ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
+    ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
+    ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),
 ]
 
 
@@ -126,6 +132,7 @@ def test_form(text, form):
     ("“We did nothing wrong,” Tom Lee admitted.", "loaded"),
     ("“We did nothing wrong,” Tom Lee insisted.", "loaded"),
     ("“We did nothing wrong,” Tom Lee said.", "neutral"),
+    ("“You broke every promise,” Tom Lee charged.", "loaded"),
     ("“We did nothing wrong,” Tom Lee told reporters.", "neutral"),
 ])
 def test_verb_class(text, verb_class):

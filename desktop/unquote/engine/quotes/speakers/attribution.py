@@ -1,14 +1,15 @@
 """Who said each quotation and with which reporting verb.
 
-Works on the document with every quotation masked (so names inside quotes are never
-speakers or antecedents) and sentence by sentence in reading order, because a pronoun
-("he said") resolves to what came before: the subject of the previous reporting clause,
-else the most recent person in subject position, else the last person named outside
-quotes, never an organisation for he/she. The clause patterns of clauses.py are tried in
-turn: the clause after the quote and the one before it (or a colon introduction), the order
-set by where the quote stands in its sentence, then "according to X", then a sentence
-before that introduces a quotation opening its own. A description without a name ("one Delhi resident") is kept as written, starting lower-case, and counts
-as unresolved; a role description resolves when exactly one named person fits it.
+Works on the document with every quotation masked (so names inside quotes are never speakers
+or antecedents) and sentence by sentence in reading order, because a pronoun ("he said")
+resolves to what came before: the subject of the previous reporting clause, else the most
+recent person in subject position, else the last person named outside quotes, never an
+organisation for he/she. The clause patterns of clauses.py are tried in turn: the clause
+after the quote and the one before it (or a colon introduction), the order set by where the
+quote stands in its sentence, then "according to X", then a sentence before that introduces
+a quotation opening its own. A description without a name ("one Delhi resident") is kept as
+written, starting lower-case, and counts as unresolved; a role description resolves when
+exactly one named person fits it.
 """
 from __future__ import annotations
 

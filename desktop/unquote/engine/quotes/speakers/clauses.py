@@ -23,6 +23,10 @@ _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".spl
 _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
 _TAIL_GAP = 16
+#: The words of a name with its title before an appositive ("Texas delegate Bill Eastland,"),
+#: and how far past its comma the verb after the appositive may come, in tokens.
+_NAME_WORDS = 6
+_APPOSITIVE_REACH = 40
 
 #: What a pattern finds: the speaker, the verb as written, its span and its class.
 Found = tuple[Who, str | None, Span | None, VerbClass | None]
@@ -75,7 +79,7 @@ def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
     for v in range(j, min(len(tokens), j + _TAIL_GAP)):
         t = tokens[v]
         if t.text in ".;!?" or t.text.startswith("\x00"):
-            return None
+            break
         hit = verb_at(tokens, v)
         if hit is None and v == j and v + 1 < len(tokens) and tokens[v + 1].text[:1].isupper():
             info = verb_info(t.text)  # a capitalised verb opening the next sentence: “…” Said Jane Doe.
@@ -88,6 +92,24 @@ def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
         else:
             who = np_before(state, tokens, v, j)
         return _reported(state, tokens, v, lemma, klass, who)
+    return _after_appositive(state, tokens, j)
+
+
+def _after_appositive(state: State, tokens: list[Tok], j: int) -> Found | None:
+    """“…,” Fred Kagan, director of a project at a Washington institute, said: a short noun
+    phrase opening with a capital, an appositive set off by commas, and the reporting verb
+    right after the comma that closes it, however far, within the sentence."""
+    k = j
+    while k < len(tokens) and k - j <= _NAME_WORDS and tokens[k].text[:1].isalnum():
+        k += 1
+    if k == j or not tokens[j].text[:1].isupper() or k >= len(tokens) or tokens[k].text != ",":
+        return None
+    for v in range(k + 2, min(len(tokens), k + _APPOSITIVE_REACH)):
+        if tokens[v].text in ".;!?":
+            return None
+        hit = verb_at(tokens, v) if tokens[v - 1].text == "," else None
+        if hit is not None:
+            return _reported(state, tokens, v, hit[0], hit[1], np_before(state, tokens, v, j))
     return None
 
 
