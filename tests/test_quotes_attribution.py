@@ -67,6 +67,12 @@ PATTERNS = [
     ("a long appositive between name and verb",
      "“The bridge will not reopen before spring,” Tom Hill, who has chaired the harbour board's transport "
      "committee since the flood of 2009 and sits on two regional councils, said on Monday.", "Tom Hill", "said"),
+    ("city and state after the name", "“The mill paid our bills for forty years,” Mary Jones, 58, of Dayton, "
+     "Ohio, who worked there as a clerk, said.", "Mary Jones", "said"),
+    ("city and abbreviated state after the name", "“The mill paid our bills,” Mary Jones, 58, of Raleigh, "
+     "N.C., who worked there as a clerk, said.", "Mary Jones", "said"),
+    ("retired in a city of an abbreviated state", "“It was a long winter,” Mr. Lind, now 81 and retired in "
+     "Cambridge, Mass., said.", "Lind", "said"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

@@ -9,7 +9,7 @@ from typing import Sequence
 from .. import lexicon
 from ..extract import Utterance
 
-_ABBREVIATIONS = lexicon.words("abbreviations_en.txt")
+_ABBREVIATIONS = lexicon.words("abbreviations_en.txt") | lexicon.words("us_states_en.txt")
 #: A full stop after a letter and not inside a word: where an abbreviation may end.
 _FULL_STOP = re.compile(r"\.(?<=[A-Za-z]\.)(?![\w.])")  # the stop first: the search skips to each "."
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")

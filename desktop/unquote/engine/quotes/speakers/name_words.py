@@ -63,6 +63,9 @@ PARTIES = frozenset("""democratic democrat republican conservative liberal liber
 american chinese russian mexican iranian syrian british european japanese korean canadian
 palestinian african asian hispanic latino cuban ukrainian italian spanish""".split())
 #: Last words of multi-word place names, which are never people.
+#: US states as newspapers write them after a city: abbreviated, lower case without the final
+#: stop ("mass", "n.c"), and the eight that AP style spells out ("Dayton, Ohio").
+US_STATES = lexicon.words("us_states_en.txt") | frozenset("alaska hawaii idaho iowa maine ohio texas utah".split())
 PLACE_WORDS = frozenset("""states kingdom korea arabia africa america union island islands sea river
 city county street peninsula republic emirates coast bay valley mountains province region
 district square park airport station""".split())

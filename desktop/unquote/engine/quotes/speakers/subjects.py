@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import compress, count
 
-from .name_words import CHANNELS, ORG_WORDS, ROLES
+from .name_words import CHANNELS, ORG_WORDS, ROLES, US_STATES
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
@@ -156,10 +156,14 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
     """Walk back over comma-separated segments to the name an appositive describes. A segment
     that opens in lower case after a comma ("a veteran Democratic strategist", "who works at
     …", "speaking to Iowans") describes the name before it: the names inside it are not the
-    subject; it is the answer only when no name comes before."""
+    subject; it is the answer only when no name comes before. A US state after a comma
+    ("of Raleigh, N.C.,", "retired in Cambridge, Mass.,") and the segment with its city
+    before it say where someone lives."""
     j = comma
     described: Who | None = None
-    for _ in range(_APPOSITIVE_SEGMENTS):
+    city = False
+    segments = 0
+    while segments < _APPOSITIVE_SEGMENTS:
         end = j
         i = end
         while i - 1 >= floor and tokens[i - 1].text not in ",;:.!?()—–" and not tokens[i - 1].text.startswith("\x00"):
@@ -167,10 +171,18 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
         if i == end:
             if i - 1 >= floor and tokens[i - 1].text == ",":
                 j = i - 1  # an empty segment: a blanked party tag ("Ron Johnson, R-Wis., said")
+                segments += 1
                 continue
             return described
-        who = resolve_np(state, tokens, i, end)
         before_comma = i - 1 >= floor and tokens[i - 1].text == ","
+        if city or (before_comma and end - i == 1 and tokens[i].text[:1].isupper() and tokens[i].low in US_STATES):
+            city = not city  # the state, then its city: not segments of the walk
+            if not before_comma:
+                return described
+            j = i - 1
+            continue
+        segments += 1
+        who = resolve_np(state, tokens, i, end)
         if tokens[i].low in _OPENERS and not before_comma:
             return described  # a subordinate clause: "While the band played for Hale, his daughter shouted"
         if before_comma and (tokens[i].text[:1].islower() or tokens[i].low in _AFFILIATIONS):
