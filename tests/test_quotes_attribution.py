@@ -54,6 +54,8 @@ PATTERNS = [
      "told the council"),
     ("told a named outlet", "“We cut nothing,” Linda Park told the Daily Mail.", "Linda Park", "told the Daily Mail"),
     ("dash attribution", "“We will rebuild every house.” ― Jane Doe", "Jane Doe", None),
+    ("a hyphen line under a quoted paragraph", "“We will rebuild every house by winter.”\n\n- Jane Doe.\n\n"
+     "The claim is hard to check.", "Jane Doe", None),
     ("quoted as saying, role resolves", "Health Minister Mary Jones met nurses.\n\nThe minister, who spoke "
      "in Leeds, was quoted as saying: “Talks will continue next week.”", "Mary Jones", "saying"),
     ("unnamed organisation kept as written", "The traders' association called the vote “a betrayal”.",

@@ -102,7 +102,7 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
     end = sentences[k_last].end
     if not utt.closed and k_last + 1 < len(sentences) and utt.outer[-1][1] >= sentences[k_last].end - 1:
         end = sentences[k_last + 1].end  # an unclosed quote cut where narration resumes
-    elif k_last + 1 < len(sentences) and state.doc.text[sentences[k_last + 1].start] in "—–―":
+    elif k_last + 1 < len(sentences) and state.doc.text[sentences[k_last + 1].start] in "—–―-":
         end = sentences[k_last + 1].end  # “…” ― Jane Doe, split off as a sentence of its own
     elif k_last + 1 < len(sentences) and sentences[k_last + 1].paragraph == sentences[k_last].paragraph \
             and (inverted := _INVERTED.match(state.masked, sentences[k_last + 1].start)) \
