@@ -129,7 +129,7 @@ def test_a_limit_is_named_with_the_option_that_raises_it(tmp_path, option, value
 
 
 def test_the_page_limit_of_a_pdf(tmp_path):
-    r = run("compare", FIXTURES / "report.pdf", SAMPLES / "rewrite.txt", "--max-pages", "1")
+    r = run("compare", FIXTURES / "pdf" / "report.pdf", SAMPLES / "rewrite.txt", "--max-pages", "1")
     assert r.returncode == 3
     assert "pages, over the limit of 1 (raise it with --max-pages)" in one_error_line(r)
 

@@ -73,7 +73,7 @@ def test_the_sdist_carries_its_tests_and_they_pass_from_it(dists, tmp_path):
     with tarfile.open(dists["sdist"]) as archive:
         archive.extractall(tmp_path, filter="data")
     tree = next(tmp_path.iterdir())
-    for needed in ("tests/conftest.py", "tests/fixtures/loading/story.md", "tests/fixtures/ui/left.txt",
+    for needed in ("tests/conftest.py", "tests/fixtures/loading/markdown/story.md", "tests/fixtures/ui/left.txt",
                    "docs/comparison-format.md", "packaging/build-bundle.sh", "packaging/bundle/unquote.spec",
                    "desktop/unquote/data/samples/original.txt", "desktop/unquote/data/desktop"):
         assert (tree / needed).exists(), needed

@@ -1,7 +1,7 @@
 """Loading documents: formats, encodings, paragraphs, metadata prefixes and errors.
 
-Fixtures are invented texts in tests/fixtures/loading/ (the binary ones are written by
-make_fixtures.py there); the shared gold pairs are read in place when present.
+Fixtures are invented texts in tests/fixtures/loading/, one folder per format (the binary
+ones are written by make_fixtures.py there); the shared gold pairs are read in place when present.
 """
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ from unquote.engine.model import Document
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures" / "loading"
 SHARED = HERE.parent.parent / "shared" / "data"
+
+
+def fixture_file(name: str) -> Path:
+    """A loading fixture by its file name, from the folder of its format."""
+    (path,) = FIXTURES.glob(f"*/{name}")
+    return path
 
 
 def paragraph_texts(document: Document) -> list[str]:
@@ -54,7 +60,7 @@ ENCODED = ["The mayor said the \u201cbudget is final\u201d \u2014 but the caf\u0
     ("cr.txt", "utf-8", ENCODED),
 ])
 def test_encodings_and_line_endings(name: str, encoding: str, paragraphs: list[str]) -> None:
-    document = load_path(FIXTURES / name)
+    document = load_path(fixture_file(name))
     assert (document.kind, document.encoding) == ("text", encoding)
     assert paragraph_texts(document) == paragraphs
     assert "\r" not in document.text and "\ufeff" not in document.text
@@ -66,7 +72,7 @@ def test_encodings_and_line_endings(name: str, encoding: str, paragraphs: list[s
     ("lines.txt", [1, 1, 1, 1]),
 ])
 def test_plain_text_is_verbatim(name: str, lines_per_paragraph: list[int]) -> None:
-    path = FIXTURES / name
+    path = fixture_file(name)
     document = load_path(path)
     assert document.text == path.read_text(encoding="utf-8")
     assert [p.count("\n") + 1 for p in paragraph_texts(document)] == lines_per_paragraph
@@ -120,7 +126,7 @@ def test_metadata_prefix(tmp_path: Path, content: str, metadata: dict[str, str],
 
 
 def test_markdown_visible_text() -> None:
-    document = load_path(FIXTURES / "story.md")
+    document = load_path(FIXTURES / "markdown" / "story.md")
     assert document.kind == "markdown"
     assert document.title == "Late frost hits the valley orchards"
     assert document.metadata == {"title": "Orchard growers count the cost of a late frost",
@@ -159,7 +165,7 @@ FARM_JUNK = ["cookie", "Accept all", "mattress", "Share this", "Facebook", "Rela
 
 
 def test_html_main_text_only() -> None:
-    document = load_path(FIXTURES / "farm_page.html")
+    document = load_path(FIXTURES / "html" / "farm_page.html")
     assert document.kind == "html"
     assert document.title == "Night Trains Return to the Northern Line"
     assert document.metadata["author"] == "Ines Okafor"
@@ -187,7 +193,7 @@ def test_html_falls_back_to_paragraph_dump(tmp_path: Path) -> None:
 
 
 def test_docx_body_in_order() -> None:
-    document = load_path(FIXTURES / "library.docx")
+    document = load_path(FIXTURES / "docx" / "library.docx")
     assert document.kind == "docx"
     assert document.title == "Library opening hours extended"  # no core title: first heading
     assert document.metadata == {"author": "Council press office"}
@@ -205,7 +211,7 @@ def test_docx_body_in_order() -> None:
 
 
 def test_pdf_reflowed() -> None:
-    document = load_path(FIXTURES / "report.pdf")
+    document = load_path(FIXTURES / "pdf" / "report.pdf")
     assert document.kind == "pdf"
     assert document.title == "Ferry strike ends"
     assert paragraph_texts(document) == [
@@ -244,7 +250,7 @@ def _write(name: str, data: bytes):
 
 
 def _fixture(name: str):
-    return lambda _tmp: FIXTURES / name
+    return lambda _tmp: fixture_file(name)
 
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
@@ -289,7 +295,7 @@ def test_bad_input(tmp_path: Path, make, reason: str) -> None:
 ])
 def test_size_limits(name: str, limit: float, reason: str) -> None:
     with pytest.raises(LoadError, match=re.escape(reason)):
-        load_path(FIXTURES / name, max_text_mb=limit)
+        load_path(fixture_file(name), max_text_mb=limit)
 
 
 def test_size_limit_on_pasted_text() -> None:
@@ -312,7 +318,7 @@ def test_size_limit_on_pasted_text() -> None:
     ("farm_page.html", "https://news.example/night-trains", "text/html", "html"),
 ])
 def test_load_bytes_picks_format(fixture: str, name: str, content_type: str, kind: str) -> None:
-    document = load_bytes((FIXTURES / fixture).read_bytes(), name, content_type=content_type)
+    document = load_bytes(fixture_file(fixture).read_bytes(), name, content_type=content_type)
     assert (document.kind, document.source) == (kind, name)
     assert_well_formed(document)
 
@@ -322,7 +328,7 @@ def test_load_bytes_error_names_the_source() -> None:
         load_bytes(b"   \n", "stdin")
 
 
-ARTICLE_HTML = (FIXTURES / "farm_page.html").read_text(encoding="utf-8")
+ARTICLE_HTML = (FIXTURES / "html" / "farm_page.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("text, html, kind, paragraphs", [
@@ -406,12 +412,12 @@ def test_docx_core_title_wins_over_heading(tmp_path: Path) -> None:
 
 
 def test_pdf_encrypted_without_user_password_opens(tmp_path: Path) -> None:
-    writer = PdfWriter(clone_from=PdfReader(FIXTURES / "report.pdf"))
+    writer = PdfWriter(clone_from=PdfReader(FIXTURES / "pdf" / "report.pdf"))
     writer.encrypt(user_password="", owner_password="owner only", algorithm="RC4-128")
     path = tmp_path / "restricted.pdf"
     with open(path, "wb") as handle:
         writer.write(handle)
-    assert paragraph_texts(load_path(path)) == paragraph_texts(load_path(FIXTURES / "report.pdf"))
+    assert paragraph_texts(load_path(path)) == paragraph_texts(load_path(FIXTURES / "pdf" / "report.pdf"))
 
 
 def test_error_message_stays_on_one_line(tmp_path: Path) -> None:
