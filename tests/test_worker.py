@@ -12,7 +12,7 @@ from unquote.engine.loading import load_path, load_text
 from unquote.engine.model import Comparison, Decision
 from unquote.ui.comparison.worker import CompareRunner
 
-sys.path.insert(0, str(Path(__file__).parent / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).parent / "benchmarks" / "tools"))
 from synthetic import make_pair  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"

@@ -1,7 +1,7 @@
 """The naive peer of ``unquote compare``: every sentence pair scored by rapidfuzz, then one
 optimal one-to-one assignment (scipy's Hungarian solver), as a whole process.
 
-    .venv/bin/python tests/benchmarks/naive_peer.py LEFT RIGHT OUT
+    .venv/bin/python tests/benchmarks/tools/naive_peer.py LEFT RIGHT OUT
 
 Sentences are cut at ., ! or ? followed by white space; the score is rapidfuzz's plain
 ``ratio`` (normalised Indel similarity: token_set_ratio, the scorer of the baseline in

@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
-from synthetic import SyntheticPair, make_pair  # noqa: E402
+from synthetic import SyntheticPair, make_pair
 
 
 @pytest.fixture(scope="module")
