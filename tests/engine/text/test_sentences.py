@@ -11,7 +11,7 @@ import pytest
 from unquote.engine.model import Sentence
 from unquote.engine.text.sentences import split_sentences
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 CASES = json.loads((ROOT / "tests/fixtures/sentences/cases.json").read_text(encoding="utf-8"))
 SHARED = ROOT.parent / "shared" / "data"
 

