@@ -10,16 +10,15 @@ its status and change labels, and the lines of every finding.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import FIXTURES
 from unquote.engine.files import fileformat
 from unquote.engine.run.compare import compare
 from unquote.engine.results.findings import findings
 from unquote.engine.loading import load_path
 from unquote.engine.model import Comparison, QuoteMatch, Side
 
-FATES = Path(__file__).parent / "fixtures" / "quotes" / "fates"
+FATES = FIXTURES / "quotes" / "fates"
 
 #: name -> (matches as (left words, right words, status, changes), findings as their lines)
 TABLE: dict[str, tuple[list[tuple[str | None, str | None, str, tuple[str, ...]]], list[list[str]]]] = {

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES
 from unquote.engine.run.compare import compare
 from unquote.engine.loading import load_path
 from unquote.engine.model import Comparison, QuoteMatch
 
-PAIRS = Path(__file__).parent / "fixtures" / "quotes" / "pairs"
+PAIRS = FIXTURES / "quotes" / "pairs"
 CASES = sorted(p.name for p in PAIRS.iterdir() if (p / "expected.json").exists())
 
 

@@ -6,16 +6,15 @@ the quotation loops run long enough to be polled many times.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from conftest import FIXTURES
 from unquote.engine.run.compare import Cancelled, compare
 from unquote.engine.loading import load_text
 from unquote.engine.model import Comparison
 from unquote.engine.quotes import find_quotes, match_quotes
 
-LONG = Path(__file__).parent / "fixtures" / "quotes" / "long"
+LONG = FIXTURES / "quotes" / "long"
 COPIES = 60
 
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES
 from unquote.engine.run.compare import compare
 from unquote.engine.files.fileformat import to_dict
 from unquote.engine.loading import load_path
 
-HERE = Path(__file__).parent
-PAIR = HERE / "fixtures" / "quotes" / "gold_pair"
-SCORER = HERE.parent.parent / "shared" / "bench" / "score.py"
+PAIR = FIXTURES / "quotes" / "gold_pair"
+SCORER = Path(__file__).resolve().parents[5] / "shared" / "bench" / "score.py"
 
 
 @pytest.fixture(scope="module")
