@@ -8,7 +8,7 @@ import pytest
 from unquote.engine.loading import load_bytes, load_path
 from unquote.engine.loading.sniff import looks_like_html, looks_like_markdown
 
-SHARED = Path(__file__).parent.parent.parent / "shared" / "data"
+SHARED = Path(__file__).resolve().parents[4] / "shared" / "data"
 
 
 @pytest.mark.parametrize("text, expected", [

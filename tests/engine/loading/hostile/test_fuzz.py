@@ -1,6 +1,7 @@
-"""The fuzz corpus (tests/fuzz_corpus.py, over 1,000 generated cases) through the command
-line: every case compares or is refused in one line, within 10 s (inputs under 1 MB) and
-1 GB. Slow: a few minutes on two cores; run alone with ``pytest -m slow tests/test_fuzz.py``.
+"""The fuzz corpus (fuzz_corpus.py next to this module, over 1,000 generated cases) through
+the command line: every case compares or is refused in one line, within 10 s (inputs under
+1 MB) and 1 GB. Slow: a few minutes on two cores; run alone with
+``pytest -m slow tests/engine/loading/hostile/test_fuzz.py``.
 """
 from __future__ import annotations
 

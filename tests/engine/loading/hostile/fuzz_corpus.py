@@ -1,6 +1,6 @@
 """The fuzz corpus: every kind of hostile input issue 13 lists, and seeded variations.
 
-Nothing is stored: ``corpus()`` returns named builders, run by tests/fuzz_run.py. Kinds:
+Nothing is stored: ``corpus()`` returns named builders, run by fuzz_run.py here. Kinds:
 structured Word and PDF files (fuzz_binary.py), pathological text for each text pass
 (Markdown emphasis and links, trailing spaces, full stops, quote marks, long lines, huge
 texts), HTML (charsets, attributes, nesting), encodings and invisible-only documents,
@@ -24,7 +24,7 @@ from fuzz_binary import (
     text_pdf,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[4]
 ARTICLE = (ROOT / "desktop" / "unquote" / "data" / "samples" / "original.txt").read_text(encoding="utf-8")
 MB = 1 << 20
 

@@ -17,9 +17,9 @@ from pypdf import PdfReader, PdfWriter
 from unquote.engine.loading import LoadError, load_bytes, load_path, load_text
 from unquote.engine.model import Document
 
-HERE = Path(__file__).parent
-FIXTURES = HERE / "fixtures" / "loading"
-SHARED = HERE.parent.parent / "shared" / "data"
+ROOT = Path(__file__).resolve().parents[3]
+FIXTURES = ROOT / "tests" / "fixtures" / "loading"
+SHARED = ROOT.parent / "shared" / "data"
 
 
 def fixture_file(name: str) -> Path:

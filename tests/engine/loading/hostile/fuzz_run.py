@@ -1,6 +1,6 @@
 """Run the fuzz corpus through ``unquote compare`` with a time and memory bound per case.
 
-    .venv/bin/python tests/fuzz_run.py [--only SUBSTRING ...] [--jobs 2] [--json OUT]
+    .venv/bin/python tests/engine/loading/hostile/fuzz_run.py [--only SUBSTRING ...] [--jobs 2] [--json OUT]
 
 The modules are imported once; each case then runs in a forked child (so a case costs
 milliseconds, not an interpreter start) as ``unquote compare CASE rewrite.txt -o OUT``
@@ -26,11 +26,12 @@ from pathlib import Path
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent / "desktop")]
+ROOT = HERE.parents[3]
+sys.path[:0] = [str(HERE), str(ROOT / "desktop")]
 
 from fuzz_corpus import Case, corpus  # noqa: E402
 
-PARTNER = HERE.parent / "desktop" / "unquote" / "data" / "samples" / "rewrite.txt"
+PARTNER = ROOT / "desktop" / "unquote" / "data" / "samples" / "rewrite.txt"
 MB = 1 << 20
 #: The bounds issue 13 sets: seconds for an input under 1 MB, and memory for any input.
 TIME_BOUND_S = 10.0

@@ -1,6 +1,6 @@
 """Hostile files each loader meets: a clean LoadError (or a document), never a traceback;
-limits refused with their name. Built in memory by tests/fuzz_binary.py; the whole fuzz
-corpus runs in tests/test_fuzz.py (slow)."""
+limits refused with their name. Built in memory by fuzz_binary.py (next to this module);
+the whole fuzz corpus runs in test_fuzz.py here (slow)."""
 from __future__ import annotations
 
 import re
