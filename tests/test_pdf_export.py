@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 from pypdf import PdfReader
-from report_sample import sample_comparison
+from support.report_sample import sample_comparison
 from unquote.ui.pdf_export import PdfExport, export_pdf
 
 

@@ -1,11 +1,11 @@
 """The comparison file: round trips, atomic saving, and refusing damaged or future files."""
 import json
 import os
-from pathlib import Path
 from dataclasses import replace
 
 import pytest
 
+from conftest import FIXTURES
 from unquote.engine.files import fileformat
 from unquote.engine.files.fileformat import FormatError
 from unquote.engine.model import Annotation, Decision, Document
@@ -102,7 +102,7 @@ def test_garbage_is_refused(tmp_path, content):
         fileformat.load(path)
 
 
-VERSION_1 = Path(__file__).parent / "fixtures" / "fileformat" / "version1.unquote"
+VERSION_1 = FIXTURES / "fileformat" / "version1.unquote"
 
 
 def test_version_1_file_reopens_with_whole_quotations_and_resaves_as_version_2(tmp_path):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES
 from unquote import cli
 from unquote.engine import report
 from unquote.engine.files import fileformat
@@ -14,7 +15,7 @@ from unquote.engine.files import fileformat
 sys.path.insert(0, str(Path(__file__).parent))
 from damaged_comparisons import damaged_files  # noqa: E402
 
-GOOD = Path(__file__).parent / "fixtures" / "files" / "good.unquote"
+GOOD = FIXTURES / "files" / "good.unquote"
 CASES = dict(damaged_files(GOOD.read_bytes()))
 
 

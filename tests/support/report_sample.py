@@ -20,7 +20,7 @@ from unquote.engine.model import (
 )
 from unquote.engine.settings import Settings
 
-FIXTURES = Path(__file__).parent / "fixtures" / "report"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "report"
 
 LEFT_SENTENCES = (
     "Council approves library renovation",

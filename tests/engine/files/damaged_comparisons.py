@@ -6,7 +6,7 @@ or removed; plus whole-file damage (truncated, not UTF-8, nested too deeply, a h
 unknown versions). The choice per value is drawn from a seeded generator, so the corpus is
 the same on every run. Run as a script to write the files into a folder:
 
-    python tests/damaged_comparisons.py GOOD.unquote OUT_DIR
+    python tests/engine/files/damaged_comparisons.py GOOD.unquote OUT_DIR
 """
 from __future__ import annotations
 

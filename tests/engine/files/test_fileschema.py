@@ -3,19 +3,19 @@ and any comparison the model can hold survives a save and a load (hypothesis).""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import FIXTURES
 from unquote.engine.files import fileformat
 from unquote.engine.files.fileformat import FormatError
 from unquote.engine.model import (Annotation, Comparison, Decision, DiffOp, Document, Link, Quote,
                                   QuoteMatch, Sentence)
 from unquote.engine.settings import Settings
 
-GOOD = json.loads((Path(__file__).parent / "fixtures" / "files" / "good.unquote").read_text(encoding="utf-8"))
+GOOD = json.loads((FIXTURES / "files" / "good.unquote").read_text(encoding="utf-8"))
 
 
 def _set(path: str, value):

@@ -1,4 +1,4 @@
-"""The HTML and text reports of a hand-made comparison (tests/report_sample.py)."""
+"""The HTML and text reports of a hand-made comparison (tests/support/report_sample.py)."""
 from __future__ import annotations
 
 import re
@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from report_sample import sample_comparison
+from support.report_sample import sample_comparison
 from unquote.engine.results.findings import Finding
 from unquote.engine.model import QuoteMatch
 from unquote.engine.report import render_html, render_text
