@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QUrl
 
 from unquote.ui.loading.drops import DropInput, inputs_from_mime
 
-FIXTURES = Path(__file__).parent / "fixtures" / "drops"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "drops"
 ARTICLE = FIXTURES / "article.txt"
 PAGE = FIXTURES / "page with spaces.html"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-sys.path.insert(0, str(Path(__file__).parent / "benchmarks" / "tools"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "tools"))
 from synthetic import make_pair  # noqa: E402
 
 from unquote.engine.loading import load_text  # noqa: E402

@@ -10,11 +10,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from conftest import FIXTURES
 from test_ui_window import when_modal
 from unquote.engine.files import fileformat
 from unquote.ui.actions import commands
 
-GOOD = Path(__file__).parent / "fixtures" / "files" / "good.unquote"
+GOOD = FIXTURES / "files" / "good.unquote"
 
 CHILD = """
 import sys

@@ -12,10 +12,10 @@ from unquote.engine.loading import load_path, load_text
 from unquote.engine.model import Comparison, Decision
 from unquote.ui.comparison.worker import CompareRunner
 
-sys.path.insert(0, str(Path(__file__).parent / "benchmarks" / "tools"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "tools"))
 from synthetic import make_pair  # noqa: E402
 
-FIXTURES = Path(__file__).parent / "fixtures" / "report"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "report"
 
 
 class Recorder:

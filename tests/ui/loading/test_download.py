@@ -5,13 +5,13 @@ from __future__ import annotations
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES
 from unquote.ui.loading.download import Download
 
-ARTICLE = (Path(__file__).parent / "fixtures" / "download" / "article.html").read_bytes()
+ARTICLE = (FIXTURES / "download" / "article.html").read_bytes()
 PLAIN = "Der Fährbetrieb läuft wieder.\n\nDie Mole ist neu.\n".encode()
 
 
