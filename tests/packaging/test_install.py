@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
@@ -80,5 +80,6 @@ def test_the_sdist_carries_its_tests_and_they_pass_from_it(dists, tmp_path):
     env = without_display(PYTHONPATH=str(tree / "desktop"), QT_QPA_PLATFORM="offscreen")
     imported = run([sys.executable, "-c", "import unquote; print(unquote.__file__)"], cwd=tree, env=env)
     assert imported.stdout.startswith(str(tree)), imported.stdout
-    run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/engine/loading/test_loading.py",
-         "tests/engine/loading/test_formats_end_to_end.py", "tests/test_desktop_files.py"], cwd=tree, env=env)
+    run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         "tests/engine/loading/test_loading.py", "tests/engine/loading/test_formats_end_to_end.py",
+         "tests/packaging/test_desktop_files.py"], cwd=tree, env=env)

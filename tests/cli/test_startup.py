@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "desktop" / "unquote" / "data" / "samples"
 
 #: Runs the command line given as JSON arguments (none: only imports it), prints sys.modules.

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ("Council votes on the budget\n\n"
            "“We will balance the books this year,” said Mr. Tom Hale, the council leader.\n\n"
            "Rep. Gwen Moore (D-Wis.) was blunt: “It will not pass.”\n")

@@ -17,7 +17,7 @@ import pytest
 
 from unquote.resources import data_path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = data_path("samples")
 SCORER = ROOT.parent / "shared" / "bench" / "score.py"
 SIDES = ("left", "right")
