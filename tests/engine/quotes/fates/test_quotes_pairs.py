@@ -1,6 +1,7 @@
 """Quote matching and change labels on invented article pairs, through the whole pipeline.
 
-Each folder of tests/fixtures/quotes/pairs/ holds a left and a right document (plain text,
+Each case folder of tests/fixtures/quotes/pairs/ (grouped by what the pair tries: layout/ of
+quotes and documents, speakers/, wording/) holds a left and a right document (plain text,
 Markdown or HTML, read by the real loaders) and expected.json: the quote comparisons that
 must appear (by the first words of each side's quote), their status and their exact change
 labels, and every quote's speaker in reading order.
@@ -18,7 +19,9 @@ from unquote.engine.loading import load_path
 from unquote.engine.model import Comparison, QuoteMatch
 
 PAIRS = FIXTURES / "quotes" / "pairs"
-CASES = sorted(p.name for p in PAIRS.iterdir() if (p / "expected.json").exists())
+#: case name -> its folder
+FOLDERS = {p.parent.name: p.parent for p in PAIRS.glob("*/*/expected.json")}
+CASES = sorted(FOLDERS)
 
 
 def _side_file(folder: Path, stem: str) -> Path:
@@ -27,7 +30,7 @@ def _side_file(folder: Path, stem: str) -> Path:
 
 @pytest.fixture(scope="module")
 def comparisons() -> dict[str, Comparison]:
-    return {name: compare(load_path(_side_file(PAIRS / name, "left")), load_path(_side_file(PAIRS / name, "right")))
+    return {name: compare(load_path(_side_file(FOLDERS[name], "left")), load_path(_side_file(FOLDERS[name], "right")))
             for name in CASES}
 
 
@@ -45,7 +48,7 @@ def _find(c: Comparison, left: str | None, right: str | None) -> QuoteMatch:
 @pytest.mark.parametrize("name", CASES)
 def test_expected_matches(comparisons, name):
     c = comparisons[name]
-    expected = json.loads((PAIRS / name / "expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((FOLDERS[name] / "expected.json").read_text(encoding="utf-8"))
     for item in expected["matches"]:
         m = _find(c, item["left"], item["right"])
         assert m.status == item["status"], (item, m)
@@ -55,7 +58,7 @@ def test_expected_matches(comparisons, name):
 @pytest.mark.parametrize("name", CASES)
 def test_speakers(comparisons, name):
     c = comparisons[name]
-    expected = json.loads((PAIRS / name / "expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((FOLDERS[name] / "expected.json").read_text(encoding="utf-8"))
     for side in ("left", "right"):
         assert [q.speaker for q in c.quotes(side)] == expected["speakers"][side]
 
