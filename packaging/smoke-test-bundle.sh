@@ -21,8 +21,8 @@ run() {  # the bundle with nothing of this machine's Python set-up in reach
 ok() { echo "ok   $*"; }
 fail() { echo "FAIL $*"; exit 1; }
 
-for input in "$SAMPLES/original.txt" "$FIX/cp1252.txt" "$FIX/story.md" "$FIX/farm_page.html" \
-             "$FIX/library.docx" "$FIX/report.pdf"; do
+for input in "$SAMPLES/original.txt" "$FIX/text/cp1252.txt" "$FIX/markdown/story.md" "$FIX/html/farm_page.html" \
+             "$FIX/docx/library.docx" "$FIX/pdf/report.pdf"; do
   name=$(basename "$input")
   run compare "$input" "$SAMPLES/rewrite.txt" -o "$WORK/$name.unquote" -q || fail "compare $name"
   [ -s "$WORK/$name.unquote" ] || fail "compare $name wrote nothing"
@@ -51,7 +51,7 @@ run "$WORK/long-left.txt" "$WORK/long-right.txt" --screenshot "$WORK/long.png" |
 ok "long pair in the window (spawned quotation finder)"
 
 set +e
-err=$(run compare "$FIX/binary.dat" "$SAMPLES/rewrite.txt" 2>&1 >/dev/null)
+err=$(run compare "$FIX/not_documents/binary.dat" "$SAMPLES/rewrite.txt" 2>&1 >/dev/null)
 code=$?
 set -e
 [ "$code" = 3 ] && [ "$(printf '%s\n' "$err" | wc -l)" = 1 ] || fail "bad input: exit $code, said: $err"

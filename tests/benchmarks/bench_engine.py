@@ -6,10 +6,10 @@
 By default every figure is a whole process, started fresh (no warm-up: imports, the
 quotation finder's child process and writing the file are all counted): ``unquote
 --version``, ``unquote compare`` of the sample pair (desktop/unquote/data/samples) and of synthetic
-pairs of each size, and side by side the naive peer (naive_peer.py: rapidfuzz cdist +
+pairs of each size, and side by side the naive peer (tools/naive_peer.py: rapidfuzz cdist +
 Hungarian) on the 2,000-sentence pair, so that the ratio of the two means something on
 a busy machine. The jobs run in turn, ``--repeats`` rounds, and the median is printed
-with the range, the peak memory of the whole process tree (process_tree.py), alignment
+with the range, the peak memory of the whole process tree (tools/process_tree.py), alignment
 F1 against the generated gold, the growth from one size to the next and the load
 average. Start-up alone: ``python -X importtime -m unquote compare L R -o OUT``.
 
@@ -36,6 +36,7 @@ from itertools import pairwise
 from pathlib import Path
 from statistics import median
 
+sys.path.insert(0, str(Path(__file__).parent / "tools"))
 from process_tree import Measured, run_measured
 #: The processes timed start as a user's do, from compiled modules (pip compiles them at
 #: install, an editable install on its first run): a PYTHONDONTWRITEBYTECODE in this shell
@@ -51,7 +52,7 @@ from unquote.engine.settings import Settings
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PAIR = ROOT.parent / "shared" / "data" / "seed"
 SAMPLE_PAIR = ROOT / "desktop" / "unquote" / "data" / "samples"
-PEER = Path(__file__).with_name("naive_peer.py")
+PEER = Path(__file__).parent / "tools" / "naive_peer.py"
 #: Sentences a side of the pair the naive peer compares (it is quadratic).
 PEER_SIZE = 2000
 MEGABYTE = 1024 * 1024

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent / "tools"))
 from synthetic import make_pair
 from unquote.engine.files import fileformat, fileschema
 from unquote.engine.run.compare import compare

@@ -34,8 +34,8 @@ def main() -> None:
         utf8.write_bytes(text.encode("utf-8"))
         cp1252 = Path(folder) / "big-cp1252.txt"
         cp1252.write_bytes(text.encode("cp1252"))
-        cases = [utf8, cp1252] + [FIXTURES / n for n in ("farm_page.html", "library.docx",
-                                                         "report.pdf", "story.md")]
+        cases = [utf8, cp1252] + [FIXTURES / n for n in ("html/farm_page.html", "docx/library.docx",
+                                                         "pdf/report.pdf", "markdown/story.md")]
         for path in cases:
             size = path.stat().st_size / 1e6
             print(f"{path.name:18} {size:7.3f} MB  {best_of(path) * 1000:8.1f} ms (best of {REPEATS})")

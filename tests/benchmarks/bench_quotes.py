@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent / "tools"))
 from synthetic import make_pair
 
 from unquote.engine.run.compare import compare

@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 #: install, an editable install on its first run): a PYTHONDONTWRITEBYTECODE in this shell
 #: would have every start compile the package again (about 0.1 s).
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent / "tools"))
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "data" / "seed"
 
