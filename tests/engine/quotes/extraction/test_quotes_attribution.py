@@ -75,6 +75,8 @@ PATTERNS = [
      "N.C., who worked there as a clerk, said.", "Mary Jones", "said"),
     ("retired in a city of an abbreviated state", "“It was a long winter,” Mr. Lind, now 81 and retired in "
      "Cambridge, Mass., said.", "Lind", "said"),
+    ("a participle of a noun between verb and quote", "As the mayor, Anna Berg, put it in her letter to "
+     "residents explaining the closure, “The bridge is older than all of us.”", "Anna Berg", "put it"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

@@ -178,7 +178,10 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
             who = np_before(state, tokens, v, 0)
             if who is None and v + 1 < first_q and tokens[v + 1].text[:1].isupper():
                 who = _inverted_name(state, tokens, v + 1)  # "Because of …, explained Rosenberg, “…”"
-        return _reported(state, tokens, v, lemma, klass, who)
+        found = _reported(state, tokens, v, lemma, klass, who)
+        if found is None and t.low.endswith("ing"):
+            continue  # "his memo to staff explaining the deal, put it": a participle of a noun; the verb is before
+        return found
     return None
 
 
