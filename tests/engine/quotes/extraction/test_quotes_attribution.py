@@ -3,7 +3,7 @@ appositives, clustering of mentions, and saying unresolved rather than guessing.
 from __future__ import annotations
 
 import pytest
-from quote_texts import quotes
+from support.quote_texts import quotes
 
 
 

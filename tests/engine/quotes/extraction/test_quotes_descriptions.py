@@ -4,7 +4,7 @@ description is the speaker as written. One invented sentence per pattern."""
 from __future__ import annotations
 
 import pytest
-from quote_texts import quotes
+from support.quote_texts import quotes
 from unquote.engine.model import Document
 from unquote.engine.quotes.speakers.masking import mask
 from unquote.engine.quotes.extract import utterances

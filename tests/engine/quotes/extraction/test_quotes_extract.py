@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from unquote.engine.model import Document
 from unquote.engine.quotes import find_quotes
 from unquote.engine.text.sentences import split_sentences
-
-
-def document(text: str) -> Document:
-    paragraphs, start = [], 0
-    for part in text.split("\n\n"):
-        paragraphs.append((start, start + len(part)))
-        start += len(part) + 2
-    return Document(text=text, paragraphs=tuple(paragraphs))
+from support.quote_texts import document
 
 
 def fragments(text: str) -> list[list[str]]:

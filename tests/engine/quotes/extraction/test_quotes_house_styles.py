@@ -5,7 +5,7 @@ titles, nicknames and terms that are not quotations at all."""
 from __future__ import annotations
 
 import pytest
-from quote_texts import quotes
+from support.quote_texts import quotes
 
 
 # (case, text, speaker of the last quote, its verb as written)

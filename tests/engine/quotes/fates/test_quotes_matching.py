@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from unquote.engine.model import Document, Link
+from unquote.engine.model import Link
 from unquote.engine.quotes import find_quotes, match_quotes
 from unquote.engine.text.sentences import split_sentences
 from unquote.engine.settings import Settings
-
-
-def document(text: str) -> Document:
-    paragraphs, start = [], 0
-    for part in text.split("\n\n"):
-        paragraphs.append((start, start + len(part)))
-        start += len(part) + 2
-    return Document(text=text, paragraphs=tuple(paragraphs))
+from support.quote_texts import document
 
 
 def run(left_text: str, right_text: str, pairs: list[tuple[int, int]]):
