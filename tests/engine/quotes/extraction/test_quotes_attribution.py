@@ -77,6 +77,13 @@ PATTERNS = [
      "Cambridge, Mass., said.", "Lind", "said"),
     ("a participle of a noun between verb and quote", "As the mayor, Anna Berg, put it in her letter to "
      "residents explaining the closure, “The bridge is older than all of us.”", "Anna Berg", "put it"),
+    ("a title with its department before the name", "Former Secretary of State Anna Berg urged voters to "
+     "turn out, saying, “Every vote counts.”", "Anna Berg", "saying"),
+    ("a department with an article", "“Every vote counts,” said Speaker of the House Tom Lee.", "Tom Lee", "said"),
+    ("a name before “of” keeps its place", "“Every vote counts,” Representative Tom Q. King of New Hampshire "
+     "said.", "Tom Q. King", "said"),
+    ("a verb's form after “of” is a noun", "Anna Berg spoke first.\n\n“Every vote counts,” the secretary of "
+     "state said.", "the secretary of state", "said"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

@@ -34,6 +34,8 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
 _ROLES_TITLES = ROLES | TITLES
+#: What may come before a title's "of" and its department (no name yet): "Former Secretary of State".
+_TITLE_WORDS = _ROLES_TITLES | frozenset("former acting interim outgoing assistant".split())
 _TEXT = itemgetter(0)
 _FIRST = itemgetter(0)
 #: The capitals a token of _TOKEN may open with (str.isupper of each: the multiplication sign
@@ -128,6 +130,9 @@ class Entities:
                 elif j > i and t in ("of", "for") and any(bare(r).lower() in ORG_WORDS for r in texts[i:j]) \
                         and j + 1 < n and (_is_cap(texts[j + 1]) or texts[j + 1] == "the"):
                     pass
+                elif j > i and t == "of" and j + 1 < n and (_is_cap(texts[j + 1]) or texts[j + 1] == "the") \
+                        and all(w.lower() in _TITLE_WORDS for w in texts[i:j]):
+                    pass  # a title's department: "Secretary of State John Kerry", "Speaker of the House"
                 elif j > i and t == "the" and texts[j - 1] in ("of", "for"):
                     pass
                 else:

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .name_words import (CONNECTORS, DETERMINERS, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PREPOSITIONS, ROLES,
-                         SKIPPED, STOP, TITLES)
+from .name_words import (CONNECTORS, DETERMINERS, FIRST_NAMES, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS,
+                         PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES)
 from .verbs import verb_info
 
 #: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
@@ -90,6 +90,7 @@ def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
         if titled:
             descriptors.update(lowered[k:titled[-1] + 1])
             k = titled[-1] + 1
+        k = _past_department(lowered, k, descriptors)
     words, lowered = words[k:], lowered[k:]
     if not words:
         return None
@@ -102,6 +103,25 @@ def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
     name = " ".join(words)
     return RunName(k, end, tuple(words), name, ACRONYM.match(name) is not None, frozenset(descriptors), org,
                    possessive, trim, full_name)
+
+
+def _past_department(lowered: list[str], k: int, descriptors: set[str]) -> int:
+    """Where the name starts after "Secretary of State", "Minister of Health", "Speaker of the
+    House" (k: the first word after the stripped title): the department's words up to the
+    person's given name, or up to the last word, belong to the title."""
+    start = k
+    while start < len(lowered) - 1 and lowered[start] in SKIPPED:
+        start += 1
+    n = start - 1
+    while n >= 0 and lowered[n] in SKIPPED:
+        n -= 1
+    if n < 0 or "of" not in lowered[n + 1:start] or not (lowered[n] in TITLES or lowered[n] in ROLES):
+        return k
+    k = start
+    while k < len(lowered) - 1 and lowered[k] not in FIRST_NAMES:
+        descriptors.add(lowered[k])
+        k += 1
+    return k
 
 
 @dataclass(frozen=True)

@@ -57,15 +57,21 @@ def verb_positions(texts: list[str]) -> list[int]:
     return [i for i in maybe if ((text := texts[i]) in VERB_FORMS or (text[:1].islower() and (
         verb_info(text) is not None if not text.islower() else
         text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None)))
-        and (i == 0 or texts[i - 1].lower() not in _NOUN_MARKERS)]
+        and (i == 0 or not _noun_after(texts[i - 1].lower(), text))]
+
+
+def _noun_after(before: str, word: str) -> bool:
+    """Whether ``word`` after ``before`` is a noun: after a determiner or possessive ("the
+    report"), or after "of" unless a gerund ("the secretary of state", but "of saying")."""
+    return before in _NOUN_MARKERS or (before == "of" and not word.endswith("ing"))
 
 
 def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
     """Lemma and class when token i is a lower-case reporting verb ("States" is a name) or
     opens a two-word reporting phrase ("went on", "put it")."""
     t = tokens[i]
-    if not t.text[:1].islower() or (i > 0 and tokens[i - 1].low in _NOUN_MARKERS):
-        return None  # "States" is a name; "the report", "a statement" are nouns
+    if not t.text[:1].islower() or (i > 0 and _noun_after(tokens[i - 1].low, t.low)):
+        return None  # "States" is a name; "the report", "a statement", "of state" are nouns
     info = verb_info(t.text)
     if info is None and t.text in PHRASES and i + 1 < len(tokens):
         info = phrase_info(t.text, tokens[i + 1].text)
