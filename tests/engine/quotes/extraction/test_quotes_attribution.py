@@ -71,10 +71,10 @@ PATTERNS = [
      "committee since the flood of 2009 and sits on two regional councils, said on Monday.", "Tom Hill", "said"),
     ("city and state after the name", "“The mill paid our bills for forty years,” Mary Jones, 58, of Dayton, "
      "Ohio, who worked there as a clerk, said.", "Mary Jones", "said"),
-    ("city and abbreviated state after the name", "“The mill paid our bills,” Mary Jones, 58, of Raleigh, "
-     "N.C., who worked there as a clerk, said.", "Mary Jones", "said"),
+    ("city and abbreviated state after the name", "“The mill paid our bills,” Mary Jones, 58, of Durham, "
+     "N.H., who worked there as a clerk, said.", "Mary Jones", "said"),
     ("retired in a city of an abbreviated state", "“It was a long winter,” Mr. Lind, now 81 and retired in "
-     "Cambridge, Mass., said.", "Lind", "said"),
+     "Salem, Ore., said.", "Lind", "said"),
     ("a participle of a noun between verb and quote", "As the mayor, Anna Berg, put it in her letter to "
      "residents explaining the closure, “The bridge is older than all of us.”", "Anna Berg", "put it"),
     ("a title with its department before the name", "Former Secretary of State Anna Berg urged voters to "

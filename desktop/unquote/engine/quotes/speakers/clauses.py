@@ -96,7 +96,7 @@ def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
 
 
 def _after_appositive(state: State, tokens: list[Tok], j: int) -> Found | None:
-    """“…,” Fred Kagan, director of a project at a Washington institute, said: a short noun
+    """“…,” Tom Hill, who has chaired the harbour board since the flood, said: a short noun
     phrase opening with a capital, an appositive set off by commas, and the reporting verb
     right after the comma that closes it, however far, within the sentence."""
     k = j
@@ -180,7 +180,7 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
                 who = _inverted_name(state, tokens, v + 1)  # "Because of …, explained Rosenberg, “…”"
         found = _reported(state, tokens, v, lemma, klass, who)
         if found is None and t.low.endswith("ing"):
-            continue  # "his memo to staff explaining the deal, put it": a participle of a noun; the verb is before
+            continue  # "her letter to staff explaining the closure, put it": a participle of a noun; the verb is before
         return found
     return None
 

@@ -163,7 +163,7 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
     that opens in lower case after a comma ("a veteran Democratic strategist", "who works at
     …", "speaking to Iowans") describes the name before it: the names inside it are not the
     subject; it is the answer only when no name comes before. A US state after a comma
-    ("of Raleigh, N.C.,", "retired in Cambridge, Mass.,") and the segment with its city
+    ("of Dayton, Ohio,", "retired in Salem, Ore.,") and the segment with its city
     before it say where someone lives."""
     j = comma
     described: Who | None = None
