@@ -84,6 +84,11 @@ PATTERNS = [
      "said.", "Tom Q. King", "said"),
     ("a verb's form after “of” is a noun", "Anna Berg spoke first.\n\n“Every vote counts,” the secretary of "
      "state said.", "the secretary of state", "said"),
+    ("released a statement, then a participle", "In Salem, Mayor Anna Berg released a statement on Thursday "
+     "condemning "
+     "“a cowardly attack on our city.”", "Anna Berg", "statement"),
+    ("issued the following statement", "Tom Lee issued the following statement: “We are saddened by the news.”",
+     "Tom Lee", "statement"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

@@ -28,6 +28,10 @@ _TAIL_GAP = 16
 _NAME_WORDS = 6
 _APPOSITIVE_REACH = 40
 
+#: Verbs that put a statement out, and the words that may open it: "released a statement".
+_ISSUING = frozenset("released issued published posted sent distributed".split())
+_OWNERS = frozenset("a the his her their its".split())
+
 #: What a pattern finds: the speaker, the verb as written, its span and its class.
 Found = tuple[Who, str | None, Span | None, VerbClass | None]
 
@@ -144,6 +148,10 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
             who = main_subject(state, tokens, v - 1)  # "Trump issued a statement, “…”"
             if who is not None:
                 return who, t.text, (t.start, t.end), noun.klass
+        if noun and (issuing := _issued(tokens, v)) is not None:
+            who = np_before(state, tokens, issuing, 0)  # "Hale released a statement on Monday calling it “…”"
+            if who is not None:
+                return who, t.text, (t.start, t.end), noun.klass
         hit = verb_at(tokens, v)
         if hit is None and v == 0 and len(tokens) > 1 and tokens[1].text[:1].isupper():
             info = verb_info(t.text)  # "Said Comey, “…”": an inverted verb opening the sentence
@@ -182,6 +190,17 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
         if found is None and t.low.endswith("ing"):
             continue  # "her letter to staff explaining the closure, put it": a participle of a noun; the verb is before
         return found
+    return None
+
+
+def _issued(tokens: list[Tok], v: int) -> int | None:
+    """The verb that puts out the reporting noun at v ("released a statement", "issued the
+    following statement"): its index, with a determiner and at most one adjective between."""
+    d = v - 1
+    if d >= 1 and tokens[d].low not in _OWNERS and tokens[d].text.isalpha() and tokens[d].text.islower():
+        d -= 1  # "the following statement", "a joint statement"
+    if d >= 1 and tokens[d].low in _OWNERS and tokens[d - 1].low in _ISSUING:
+        return d - 1
     return None
 
 
