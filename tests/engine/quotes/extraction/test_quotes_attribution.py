@@ -89,6 +89,8 @@ PATTERNS = [
      "“a cowardly attack on our city.”", "Anna Berg", "statement"),
     ("issued the following statement", "Tom Lee issued the following statement: “We are saddened by the news.”",
      "Tom Lee", "statement"),
+    ("a surname in -ly is no adverb", "Retired pilot Tom Daly spoke next.\n\n“The rules matter,” Daly said. "
+     "“Look at the record.”", "Tom Daly", "said"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

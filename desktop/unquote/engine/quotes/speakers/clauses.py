@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...model import Span
 from .pronouns import PRONOUNS
 from .reading import State, Tok, Who, tokenize
-from .subjects import main_subject, np_after, np_before, resolve_np, verb_at
+from .subjects import adverb, main_subject, np_after, np_before, resolve_np, verb_at
 from .verbs import PHRASES, VerbClass, noun_info, verb_info
 
 _PASSIVE_BE = frozenset("was were been be being is are".split())
@@ -163,7 +163,7 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
             continue
         lemma, klass = hit
         be = v - 1
-        while be > 0 and tokens[be].low.endswith("ly"):
+        while be > 0 and adverb(tokens[be]):
             be -= 1
         passive = be >= 0 and tokens[be].low in _PASSIVE_BE and tokens[v].low.endswith(("ed", "told"))
         if passive:

@@ -112,7 +112,7 @@ def _bracketed_acronym(tokens: list[Tok], j: int) -> bool:
 def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: bool = False) -> Who | None:
     """The subject of the verb at token v: back over auxiliaries and adverbs, then the noun phrase."""
     j = v - 1
-    while not possessive and j >= floor and (tokens[j].low in _AUX or tokens[j].low.endswith("ly")):
+    while not possessive and j >= floor and (tokens[j].low in _AUX or adverb(tokens[j])):
         j -= 1
     end = j + 1
     i = end
@@ -145,6 +145,11 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         if named is not None and named.cluster is not None:
             return named
     return who
+
+
+def adverb(token: Tok) -> bool:
+    """An adverb in -ly ("quickly"), in lower case: "Kelly", "Daly" and "Emily" are names."""
+    return token.low.endswith("ly") and token.text[:1].islower()
 
 
 def _coordinated_adjectives(state: State, tokens: list[Tok], comma: int, end: int, floor: int) -> Who | None:
