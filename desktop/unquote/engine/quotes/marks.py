@@ -89,6 +89,8 @@ def _classify(text: str, start: int, end: int) -> list[_Mark]:
             if prev in _OPEN_CONTEXT or prev in _DOUBLE_OPEN + _SINGLE_OPEN:
                 if not nxt.isspace():
                     marks.append(_Mark(i, 1, "double", "open"))
+                elif prev == " " and i - 2 >= start and text[i - 2] in "'’":
+                    marks.append(_Mark(i, 1, "double", "close"))  # spaced after a nested quote: ,' "
             else:
                 marks.append(_Mark(i, 1, "double", "close"))
         elif ch in _SINGLE_OPEN or ch == "'" or ch == "’":
