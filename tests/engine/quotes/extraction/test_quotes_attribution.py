@@ -93,6 +93,8 @@ PATTERNS = [
      "“Look at the record.”", "Tom Daly", "said"),
     ("a quotation that closes after a nested one, spaced", "The rally was loud.\n\n\"They ask what he said "
      "years ago, 'Is this important?' \" Anna Berg said at the rally.", "Anna Berg", "said"),
+    ("a verb's form inside a name after the verb", "“Hale out-talked everyone on stage,” said Dunmore State "
+     "University political scientist Brigid Hollis.", "Brigid Hollis", "said"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

@@ -89,9 +89,9 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
                 break
             j += 3  # "Coastal Access Trust (CAT) Director Nadia Kerr": the phrase goes on
             continue
-        if j > i and verb_info(tokens[j].text) and tokens[j].low not in ROLES \
-                and tokens[j - 1].low not in ("of", "the", "a", "an"):  # "secretary of state" is a noun
-            break
+        if j > i and tokens[j].text[:1].islower() and verb_info(tokens[j].text) and tokens[j].low not in ROLES \
+                and tokens[j - 1].low not in ("of", "the", "a", "an"):  # "secretary of state" is a noun,
+            break  # "Dunmore State University" a name
         j += 1
     who = resolve_np(state, tokens, i, j)
     if who is not None and who.cluster is None and j + 1 < len(tokens) and tokens[j].text == "," \
