@@ -23,7 +23,7 @@ _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".spl
 _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
 _TAIL_GAP = 16
-#: The words of a name with its title before an appositive ("Texas delegate Bill Eastland,"),
+#: The words of a name with its title before an appositive ("Harbour delegate Tom Hill,"),
 #: and how far past its comma the verb after the appositive may come, in tokens.
 _NAME_WORDS = 6
 _APPOSITIVE_REACH = 40
