@@ -95,6 +95,8 @@ PATTERNS = [
      "years ago, 'Is this important?' \" Anna Berg said at the rally.", "Anna Berg", "said"),
     ("a verb's form inside a name after the verb", "“Hale out-talked everyone on stage,” said Dunmore State "
      "University political scientist Brigid Hollis.", "Brigid Hollis", "said"),
+    ("a pronoun in an opening subordinate clause is not the subject", "Anna Berg met voters.\n\nWhen asked whom "
+     "she supported, Ms. Lind smiled and said, “I am waiting for the mayor.”", "Lind", "said"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

@@ -227,12 +227,13 @@ def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
 
 
 def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
-    for v in range(0, before):
+    first = _main_clause(tokens, before)
+    for v in range(first, before):
         if verb_at(tokens, v) and not tokens[v].low.endswith("ing"):
-            who = np_before(state, tokens, v, 0)
+            who = np_before(state, tokens, v, first)
             if who is not None:
                 return who
-    for i, t in enumerate(tokens[:before]):
+    for i, t in enumerate(tokens[first:before], first):
         if t.low in PRONOUNS:
             return pronoun(state, t)
         m = state.ents.mention_at(t.start, t.end)
@@ -243,10 +244,19 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in _DETS else i, j + 1)
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
             return Who(m.cluster, None, m.span)
-    end = 0  # "The minister, who ..., was quoted as saying": the opening noun phrase
+    end = first  # "The minister, who ..., was quoted as saying": the opening noun phrase
     while end < before and tokens[end].text not in _BOUNDARY and verb_at(tokens, end) is None:
         end += 1
-    return resolve_np(state, tokens, 0, end) if end else None
+    return resolve_np(state, tokens, first, end) if end > first else None
+
+
+def _main_clause(tokens: list[Tok], before: int) -> int:
+    """Where the main clause starts: after the comma closing an opening subordinate clause
+    ("When asked whom she supported, Ms. Lind smiled and said"), else at the first token."""
+    if not tokens or tokens[0].low not in _OPENERS:
+        return 0
+    comma = next((n for n in range(1, before) if tokens[n].text == ","), None)
+    return comma + 1 if comma is not None else 0
 
 
 def _channel_follows(state: State, at: int) -> str | None:
