@@ -97,6 +97,8 @@ PATTERNS = [
      "University political scientist Brigid Hollis.", "Brigid Hollis", "said"),
     ("a pronoun in an opening subordinate clause is not the subject", "Anna Berg met voters.\n\nWhen asked whom "
      "she supported, Ms. Lind smiled and said, “I am waiting for the mayor.”", "Lind", "said"),
+    ("a participle right after a quotation", "Anna Berg told the Gazette that Tom Lee “had a reckless plan,” "
+     "adding, “He lost every vote.”", "Anna Berg", "adding"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

@@ -178,8 +178,9 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
             span = (tokens[with_at + 1].start, tokens[v - 1].end)  # "with the fishermen chanting “…”"
             who = resolve_np(state, tokens, with_at + 1, v) or Who(None, state.doc.text[span[0]:span[1]], span)
         elif t.low.endswith("ing") and (v == 0 or tokens[v - 1].text in ",:(—–" or tokens[v - 1].low in
-                                        ("while", "after", "before", "by", "when", "and", "as")):
-            who = main_subject(state, tokens, v)
+                                        ("while", "after", "before", "by", "when", "and", "as")
+                                        or tokens[v - 1].text.startswith("\x00")):
+            who = main_subject(state, tokens, v)  # also after a quotation: "called it “a breach,” adding: “…”"
         elif v > 0 and tokens[v - 1].low in ("and", "but", "then") and not (v >= 2 and tokens[v - 2].low in PRONOUNS):
             who = main_subject(state, tokens, v - 1)
         else:
