@@ -99,6 +99,8 @@ PATTERNS = [
      "she supported, Ms. Lind smiled and said, “I am waiting for the mayor.”", "Lind", "said"),
     ("a participle right after a quotation", "Anna Berg told the Gazette that Tom Lee “had a reckless plan,” "
      "adding, “He lost every vote.”", "Anna Berg", "adding"),
+    ("issued a statement after an opening adverbial", "Immediately after the storm, Tom Lee issued a statement, "
+     "“Last night our town was tested.”", "Tom Lee", "statement"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

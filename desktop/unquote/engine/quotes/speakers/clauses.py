@@ -143,13 +143,13 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
             if who is not None:
                 span = (tokens[v - 1].end - 2, t.end)
                 return who, state.doc.text[span[0]:span[1]], span, noun.klass
-        if noun and v > 0 and (v + 1 == first_q or (v + 2 == first_q and tokens[v + 1].text in ",:")) \
-                and tokens[v - 1].low in ("a", "the", "his", "her", "their", "its"):
-            who = main_subject(state, tokens, v - 1)  # "Trump issued a statement, “…”"
-            if who is not None:
-                return who, t.text, (t.start, t.end), noun.klass
         if noun and (issuing := _issued(tokens, v)) is not None:
             who = np_before(state, tokens, issuing, 0)  # "Hale released a statement on Monday calling it “…”"
+            if who is not None:
+                return who, t.text, (t.start, t.end), noun.klass
+        if noun and v > 0 and (v + 1 == first_q or (v + 2 == first_q and tokens[v + 1].text in ",:")) \
+                and tokens[v - 1].low in _OWNERS:
+            who = main_subject(state, tokens, v - 1)  # "Hale gave a statement, “…”"
             if who is not None:
                 return who, t.text, (t.start, t.end), noun.klass
         hit = verb_at(tokens, v)
