@@ -101,6 +101,8 @@ PATTERNS = [
      "adding, “He lost every vote.”", "Anna Berg", "adding"),
     ("issued a statement after an opening adverbial", "Immediately after the storm, Tom Lee issued a statement, "
      "“Last night our town was tested.”", "Tom Lee", "statement"),
+    ("a group named after someone", "Governor Chris Hale spoke at the rally.\n\n“He will lose,” Hale "
+     "protesters shouted.", "Hale protesters", "shouted"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),

@@ -285,6 +285,10 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     if mentions and mentions[0].possessive and mentions[0].span[0] == start and len(phrase) > 1 \
             and _common_head(phrase) and _channel_follows(state, mentions[0].span[1]) not in _ORG_CHANNELS:
         return _described(state, _words(phrase), start, end)  # "the mayor's host": a relation
+    if mentions and len(phrase) > 1 and phrase[-1].start >= mentions[-1].span[1] and phrase[-1].low.endswith("s") \
+            and phrase[-1].text.isalpha() and phrase[-1].text.islower() and _common_head(phrase) \
+            and _channel_follows(state, mentions[-1].span[1]) is None:
+        return _described(state, _words(phrase), start, end)  # "Hale supporters": a group named after someone
     subjects = [m for m in mentions if m.subject]
     if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
         # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
