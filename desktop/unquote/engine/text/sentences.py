@@ -67,6 +67,8 @@ _FINAL = ".!?…:;,\"”’'»)]"
 _QUOTES = frozenset("\"”’'»«“‘")
 _OPENERS = "“\"‘'«([„‚"
 _TRAILING = ".,;:!?…\"”’'»)]"
+#: How many words an appositive between a name and its reporting verb may hold.
+_APPOSITIVE_TOKENS = 20
 _DASHES = "–—-"
 _PRONOUNS = frozenset("he she they we i".split())
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
@@ -227,10 +229,27 @@ def _attribution_follows(following: str, bare: bool) -> bool:
     for n, token in enumerate(tokens[:6]):
         word = token.rstrip(_TRAILING)
         if word.lower() in REPORTING_VERBS:
-            ends = token[-1] == "." or (n == len(tokens) - 1 and len(following) < 120)
-            return names > 0 and (bare or ends)
+            return names > 0 and (bare or _attribution_ends(tokens, n, following))
         if (not word or not word[0].isupper() or names == 4
                 or word.lower() in SENTENCE_STARTERS and word.lower() not in _PRONOUNS):
             return False
         names += 1
+        if token.endswith(","):  # “Why now?” Anna Berg, a teacher from Salem, asked.
+            return _verb_after_appositive(tokens, n + 1, following, bare)
+    return False
+
+
+def _attribution_ends(tokens: list[str], n: int, following: str) -> bool:
+    """Whether the attribution ends right after its verb, token n."""
+    return tokens[n][-1] == "." or (n == len(tokens) - 1 and len(following) < 120)
+
+
+def _verb_after_appositive(tokens: list[str], first: int, following: str, bare: bool) -> bool:
+    """Whether an appositive opening at token ``first`` closes with a comma right before a
+    reporting verb, within the sentence (``bare`` as for ``_attribution_follows``)."""
+    for n in range(first, min(len(tokens) - 1, first + _APPOSITIVE_TOKENS)):
+        if tokens[n][-1] in ".!?;:":
+            return False
+        if tokens[n].endswith(",") and tokens[n + 1].rstrip(_TRAILING).lower() in REPORTING_VERBS:
+            return bare or _attribution_ends(tokens, n + 1, following)
     return False

@@ -103,6 +103,8 @@ PATTERNS = [
      "“Last night our town was tested.”", "Tom Lee", "statement"),
     ("a group named after someone", "Governor Chris Hale spoke at the rally.\n\n“He will lose,” Hale "
      "protesters shouted.", "Hale protesters", "shouted"),
+    ("a question, then the name, an appositive and the verb", "Tom Lee spoke first.\n\n“Why now?” Anna Berg, "
+     "a retired teacher from Salem, asked.", "Anna Berg", "asked"),
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),
