@@ -25,8 +25,9 @@ Choices where the rules are open:
   (the quote extractor reassembles utterances across sentences; the shared gold
   annotations split such quotes the same way).
 - After ``!”`` or ``?”`` the sentence goes on when lower-case words or a capitalised
-  name and a reporting verb follow (``“Stop!” Trump said in a post.``); after ``.”``
-  only when that attribution ends at once (``“We are ready.” Smith said.``).
+  name and a reporting verb follow (``“Stop!” Trump said in a post.``), an appositive
+  set off by commas between them too (``“Why?” Ann Lee, a teacher, asked.``); after
+  ``.”`` only when that attribution ends at once (``“We are ready.” Smith said.``).
 - Abbreviations that often end sentences (U.S., Inc., Jr.) end one only before a
   common sentence opener (The, He, But, Der, ...); "a.m.", "p.m.", "etc." before any
   capital but a weekday, month or time zone; titles (Mr., Dr., Gen.) never.
