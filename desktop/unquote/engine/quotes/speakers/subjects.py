@@ -172,13 +172,10 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
     before it say where someone lives."""
     j = comma
     described: Who | None = None
-    city = False
     segments = 0
     while segments < _APPOSITIVE_SEGMENTS:
         end = j
-        i = end
-        while i - 1 >= floor and tokens[i - 1].text not in ",;:.!?()—–" and not tokens[i - 1].text.startswith("\x00"):
-            i -= 1
+        i = _segment_start(tokens, end, floor)
         if i == end:
             if i - 1 >= floor and tokens[i - 1].text == ",":
                 j = i - 1  # an empty segment: a blanked party tag ("Ron Johnson, R-Wis., said")
@@ -186,11 +183,11 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
                 continue
             return described
         before_comma = i - 1 >= floor and tokens[i - 1].text == ","
-        if city or (before_comma and end - i == 1 and tokens[i].text[:1].isupper() and tokens[i].low in US_STATES):
-            city = not city  # the state, then its city: not segments of the walk
-            if not before_comma:
+        if before_comma and end - i == 1 and tokens[i].text[:1].isupper() and tokens[i].low in US_STATES:
+            city = _segment_start(tokens, i - 1, floor)  # the state and its city: not segments of the walk
+            if city == i - 1 or city - 1 < floor or tokens[city - 1].text != ",":
                 return described
-            j = i - 1
+            j = city - 1
             continue
         segments += 1
         who = resolve_np(state, tokens, i, end)
@@ -208,6 +205,14 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
             return who or described
         j = i - 1
     return described
+
+
+def _segment_start(tokens: list[Tok], end: int, floor: int) -> int:
+    """Where the comma-separated segment ending at ``end`` starts (not before ``floor``)."""
+    i = end
+    while i - 1 >= floor and tokens[i - 1].text not in ",;:.!?()—–" and not tokens[i - 1].text.startswith("\x00"):
+        i -= 1
+    return i
 
 
 def _inflected_verb(tokens: list[Tok], n: int) -> bool:
