@@ -55,7 +55,7 @@ sunday""".split()) | lexicon.words("sentence_adverbs_en.txt")
 SKIPPED = STOP | DETERMINERS
 CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
 PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
-under between among toward towards than like via including behind""".split())
+under between among amid amidst toward towards than like via including behind""".split())
 NATIONS = frozenset("""German French Dutch Greek Swiss Welsh Irish Scots Thai Afghan Czech Slovak
 Iraqi Saudi Israeli Kuwaiti Qatari Omani Yemeni Pakistani Bangladeshi Nepali Somali""".split())
 #: Party and nationality adjectives that are never a speaker on their own ("Democratic").
@@ -66,9 +66,11 @@ palestinian african asian hispanic latino cuban ukrainian italian spanish""".spl
 #: US states as newspapers write them after a city: abbreviated, lower case without the final
 #: stop ("mass", "n.c"), and the eight that AP style spells out ("Dayton, Ohio").
 US_STATES = lexicon.words("us_states_en.txt") | frozenset("alaska hawaii idaho iowa maine ohio texas utah".split())
+#: Whole names that are places (lexicon/places_en.txt), lower case: "colorado", "north carolina".
+PLACES = frozenset(line.lower() for line in lexicon.lines("places_en.txt"))
 PLACE_WORDS = frozenset("""states kingdom korea arabia africa america union island islands sea river
 city county street peninsula republic emirates coast bay valley mountains province region
-district square park airport station""".split())
+district square park airport station house""".split())
 #: Role nouns that name the same kind of job.
 ROLE_FAMILY = {"adviser": "aide", "advisor": "aide", "assistant": "aide",
                 "spokesman": "spokesperson", "spokeswoman": "spokesperson",
