@@ -22,6 +22,7 @@ from .name_index import NameIndex
 from .name_runs import ACRONYM, bare, read_before, read_run
 from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
                          PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES)
+from .verbs import verb_info
 
 Kind = Literal["person", "org", "unknown"]
 
@@ -31,7 +32,9 @@ Kind = Literal["person", "org", "unknown"]
 #: faster than a repeated alternation.
 _TOKEN = re.compile(r"[A-Z\u00C0-\u00DEa-z][\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+)*+|\([A-Z]{2,6}\)|[,;:()]")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?)(?=,|\.|;|\s+(?:and|who|which)\b)")
-_CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b")
+#: What makes the words after a name's comma a clause, not an appositive: a verb, or a
+#: relative pronoun opening them (", who lost her brother in …," says nothing of who she is).
+_CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b|^(?:who|whom|whose|which|that|where|when)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
 _ROLES_TITLES = ROLES | TITLES
 #: What may come before a title's "of" and its department (no name yet): "Former Secretary of State".
@@ -84,6 +87,12 @@ def _words_lower(text: str) -> list[str]:
     return [w.lower().strip("’'.") for w in re.findall(r"[\w’'.\-]+", text)]
 
 
+def opens_sentence(masked: str, start: int, first: int) -> bool:
+    """Whether the sentence at ``start`` opens with the word at ``first`` (nothing but space,
+    opening brackets and dashes before it: no blanked quotation)."""
+    return not masked[start:first].strip(" \t\n([{—–-")
+
+
 def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
@@ -97,10 +106,14 @@ class Entities:
         self.masked = masked
         self.mentions: list[Mention] = []
         self.clusters: list[Cluster] = []
+        #: words capitalised where no sentence opens, and mentions of one word that opens one
+        self._capitalised: set[str] = set()
+        self._openers: list[Mention] = []
         for index, (start, end) in enumerate(sentence_spans):
             tick()
             if not _is_headline(masked[start:end]):
                 self._scan(start, end, index)
+        self._drop_openers()
         self._cluster()
         self._mark_people()
         self._index_roles()
@@ -115,7 +128,10 @@ class Entities:
         quoted = masked.find("\x00", start, end) >= 0
         after = 0
         firsts = "".join(map(_FIRST, texts))  # one character per token (no token is empty)
-        for i in [m.start() for m in _CAPITAL.finditer(firsts)]:  # a run opens at a capital
+        capitals = [m.start() for m in _CAPITAL.finditer(firsts)]
+        opening = bool(capitals) and capitals[0] == 0 and opens_sentence(masked, start, tokens[0].start())
+        self._capitalised.update(bare(texts[i]) for i in capitals[opening:])
+        for i in capitals:  # a run opens at a capital
             if i < after:
                 continue
             j = i  # the run is tokens[i:j]
@@ -143,11 +159,12 @@ class Entities:
             dateline = i == 0 and sentence < 4 and all(w.isupper() for w in texts[i:j]) \
                 and _DATELINE.match(masked, tokens[j - 1].end()) is not None  # "WASHINGTON (Reuters) -"
             if not dateline:
-                self._add_run(tokens, texts, i, j, sentence)
+                self._add_run(tokens, texts, i, j, sentence, opening and i == 0)
             after = max(j, i + 1)
 
-    def _add_run(self, tokens: list[re.Match[str]], texts: list[str], i: int, j: int, sentence: int) -> None:
-        """The mention of the run tokens[i:j], if it names someone."""
+    def _add_run(self, tokens: list[re.Match[str]], texts: list[str], i: int, j: int, sentence: int,
+                 opening: bool) -> None:
+        """The mention of the run tokens[i:j], if it names someone (``opening``: the run opens its sentence)."""
         run_texts = tuple(texts[i:j])
         if j - i < 3 and read_run(run_texts, True) is None:
             return  # "The", "In the": the lead-in matters only to runs of three words or more
@@ -183,8 +200,20 @@ class Entities:
         descriptors |= self._appositive(last, first)
         self.mentions.append(Mention(span, name, descriptors, kind, not before.preposition and not modifier,
                                      sentence, read.possessive, before.the and not prev_roles))
+        if opening and read.first == 0 and len(words) == 1 and words[0].lower() not in FIRST_NAMES \
+                and (following is None or verb_info(following.lower()) is None):  # "Hale said" names Hale
+            self._openers.append(self.mentions[-1])
         if alias:
             self.mentions[-1].descriptors.add("alias:" + alias)
+
+    def _drop_openers(self) -> None:
+        """A word that opens a sentence is capitalised for that alone ("Walking to the car,
+        she…", "Nationally, …", "Should they…"): on its own it names someone only when a
+        reporting verb follows it ("Hale said") or the document also capitalises it where no
+        sentence opens ("…, said Ebeling", "Mr. Ebeling")."""
+        dropped = {id(m) for m in self._openers if m.name not in self._capitalised}
+        if dropped:
+            self.mentions = [m for m in self.mentions if id(m) not in dropped]
 
     def _written(self, word: str, end: int) -> str:
         """A name word with the full stop attribution blanked put back: "Robert C. Lamb", "Jr."."""
