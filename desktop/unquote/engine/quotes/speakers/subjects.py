@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from itertools import compress, count
 
-from .name_words import CHANNELS, ORG_WORDS, ROLES, US_STATES
+from .mentions import Mention, opens_sentence
+from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, STOP, US_STATES
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
@@ -238,6 +239,12 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             who = np_before(state, tokens, v, first)
             if who is not None:
                 return who
+    end = first  # "The minister, who ..., was quoted as saying": the opening noun phrase
+    while end < before and tokens[end].text not in _BOUNDARY and verb_at(tokens, end) is None:
+        end += 1
+    opening = tokens[first:end]
+    if opening and _opening_group(state, opening, state.ents.mentions_in(opening[0].start, opening[-1].end)):
+        return resolve_np(state, tokens, first, end)  # "Hundreds of … marched through Salem, chanting"
     for i, t in enumerate(tokens[first:before], first):
         if t.low in PRONOUNS:
             return pronoun(state, t)
@@ -249,9 +256,6 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in _DETS else i, j + 1)
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
             return Who(m.cluster, None, m.span)
-    end = first  # "The minister, who ..., was quoted as saying": the opening noun phrase
-    while end < before and tokens[end].text not in _BOUNDARY and verb_at(tokens, end) is None:
-        end += 1
     return resolve_np(state, tokens, first, end) if end > first else None
 
 
@@ -280,6 +284,9 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     start, end = phrase[0].start, phrase[-1].end
     first = phrase[0].low
     mentions = state.ents.mentions_in(start, end)
+    if _opening_group(state, phrase, mentions):  # "Aides say", "Attorneys for Hale appeared to…, saying"
+        group = phrase[:phrase.index(_head(phrase)) + 1]  # "attorneys"
+        return _described(state, _words(group), start, group[-1].end, as_opened=True)
     if (first in _DESCRIBING or first in _QUANTIFIERS) and len(phrase) > 1 and _common_head(phrase) and (
             first in _POSSESSIVE_DETS
             or not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions)):
@@ -318,20 +325,38 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     return None
 
 
+def _opening_group(state: State, phrase: list[Tok], mentions: list[Mention]) -> bool:
+    """Whether the phrase opens its sentence with a group of people: a plural common noun
+    heads it, within its first three words ("Aides", "Legal observers", "Hundreds of
+    protesters", "Attorneys for Hale"), the first word capitalised only for opening the
+    sentence (no name, stop word, preposition or participle)."""
+    first, head = phrase[0], _head(phrase)
+    opener = first.text[:1].isupper() and first.low not in STOP and first.low not in PREPOSITIONS \
+        and not first.low.endswith("ing") and not (mentions and mentions[0].span[0] == first.start)
+    plural = head.text.isalpha() and head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) \
+        and (head is first or head.text.islower())
+    if not (opener and plural and phrase.index(head) <= 2):
+        return False
+    return opens_sentence(state.masked, state.sentences[state.index.nearest(first.start)].start, first.start)
+
+
 def _words(phrase: list[Tok]) -> list[str]:
     """The lower-case words of a phrase, possessive endings dropped."""
     return [t.low.replace("’s", "").replace("'s", "") for t in phrase]
 
 
-def _common_head(phrase: list[Tok]) -> bool:
-    """Whether a common noun heads the phrase: its last word, or the word before its first
-    preposition, is in lower case ("the Trump campaign", "a 2013 article in the journal X")."""
-    head = phrase[-1]
+def _head(phrase: list[Tok]) -> Tok:
+    """The word heading a phrase: its last, or the one before its first preposition."""
     for n, t in enumerate(phrase[1:], 1):
         if t.low in _HEAD_PREPOSITIONS:
-            head = phrase[n - 1]
-            break
-    return head.text[:1].islower()
+            return phrase[n - 1]
+    return phrase[-1]
+
+
+def _common_head(phrase: list[Tok]) -> bool:
+    """Whether a common noun heads the phrase: its head is in lower case ("the Trump
+    campaign", "a 2013 article in the journal X")."""
+    return _head(phrase).text[:1].islower()
 
 
 def _named_near(state: State, cluster: int, at: int) -> bool:
@@ -341,18 +366,19 @@ def _named_near(state: State, cluster: int, at: int) -> bool:
     return any(m.cluster == cluster for m in state.ents.mentions_in(lo, hi))
 
 
-def _described(state: State, words: list[str], start: int, end: int) -> Who:
+def _described(state: State, words: list[str], start: int, end: int, as_opened: bool = False) -> Who:
     """A description: the one named person it fits when it is definite ("the finance minister"
     after "Finance Minister Anna Berg"), else the phrase as written, determiner in lower case.
     An indefinite description ("a Carrier executive", "one resident") brings in someone the
     text has not named unless the one person it fits is named in the same or a neighbouring
     sentence ("According to a Putin adviser, … according to Yuri Ushakov"); a possessive one
-    ("his wife") names a relation, not a role, and never resolves to a name."""
+    ("his wife") names a relation, not a role, and never resolves to a name. ``as_opened``: the
+    phrase's first word is capitalised only for opening its sentence ("Aides")."""
     if words[0] not in _POSSESSIVE_DETS:
         cluster = state.ents.by_description(words, start)
         if cluster is not None and (words[0] not in _INDEFINITE or _named_near(state, cluster, start)):
             return Who(cluster, None, (start, end))
     text = state.doc.text[start:end]
-    if words[0] in _DETS or words[0] in _DESCRIBING:
+    if words[0] in _DETS or words[0] in _DESCRIBING or as_opened:
         text = text[:1].lower() + text[1:]
     return Who(None, text, (start, end))
