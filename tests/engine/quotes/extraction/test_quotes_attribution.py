@@ -144,6 +144,21 @@ PRONOUNS = [
     ("chain of pronouns",
      "Anna Berg opened the session. She said the vote was close.\n\n“We need two more days,” she added.",
      ["Anna Berg"]),
+    ("she is never the state of a city in a relative clause",
+     "Mia Lund, who lost her brother in a flood in Aurora, Colorado, in May 2019, said the town had "
+     "forgotten him. “We know the work is not done,” she said.", ["Mia Lund"]),
+    ("he is never the White House, even when it spoke",
+     "Tom Berg, the trade envoy, arrived on Monday. The White House said the talks had gone well.\n\n"
+     "“There was no progress at all,” he said.", ["Tom Berg"]),
+    ("he is never a country, even when it spoke",
+     "Tom Berg, the trade envoy, arrived on Monday. Norway said the talks had gone well.\n\n"
+     "“There was no progress at all,” he said.", ["Tom Berg"]),
+    ("a participle opening the sentence is no name",
+     "Walking to the next house, Lund smiled at her old school and said they were happy.\n\n"
+     "“We all wanted to leave,” she said.", ["Lund"]),
+    ("an adverb opening the sentence is no name",
+     "Ben Hale studied the closures.\n\nNationally, there is no sign of new jobs.\n\n"
+     "“The towns never recovered,” they argued.", ["Ben Hale"]),
 ]
 
 
