@@ -156,6 +156,9 @@ PRONOUNS = [
     ("a participle opening the sentence is no name",
      "Walking to the next house, Lund smiled at her old school and said they were happy.\n\n"
      "“We all wanted to leave,” she said.", ["Lund"]),
+    ("she is never a group of people, even when it spoke",
+     "Ada Berg met the mayor on Monday. Latino Republicans said the plan was fair.\n\n“We were heard,” she said.",
+     ["Ada Berg"]),
     ("an adverb opening the sentence is no name",
      "Ben Hale studied the closures.\n\nNationally, there is no sign of new jobs.\n\n"
      "“The towns never recovered,” they argued.", ["Ben Hale"]),

@@ -198,3 +198,15 @@ def test_a_relative_clause_after_a_name_gives_it_no_role() -> None:
     ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
     (lund,) = [c for c in ents.clusters if c.name == "Mia Lund"]
     assert "brother" not in lund.descriptors and lund.gender == "f"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tom Hale spoke in New Hampshire Monday.", "New Hampshire"),  # a place keeps its "New", not the day
+    ("The New York Times reported the sale.", "New York Times"),
+    ("Like Hale, Quist opposed the plan.", "Hale"),  # a preposition opening the run is no part of it
+])
+def test_the_words_a_name_is_read_from(text: str, name: str) -> None:
+    doc = Document(text=text, paragraphs=((0, len(text)),))
+    sentences = split_sentences(text, doc.paragraphs)
+    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    assert name in {c.name for c in ents.clusters}

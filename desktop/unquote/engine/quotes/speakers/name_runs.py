@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .name_words import (CONNECTORS, DETERMINERS, FIRST_NAMES, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS,
-                         PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES)
+from .name_words import (CONNECTORS, DETERMINERS, FIRST_NAMES, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PLACES,
+                         PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES, WEEKDAYS)
 from .verbs import verb_info
 
 #: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
@@ -59,7 +59,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
     "Democratic"). ``agent_ok``: the word before the run is a determiner, punctuation or
     nothing, so an agent noun opening a long run is a role ("Grower Luis Romero")."""
     end = len(texts)
-    while end and (texts[end - 1] in ("of", "for", "the") or texts[end - 1].lower() in CONNECTORS):
+    while end and (texts[end - 1] in ("of", "for", "the") or texts[end - 1].lower() in CONNECTORS
+                   or (end > 1 and texts[end - 1].lower() in WEEKDAYS)):
         end -= 1
     words = [bare(t) for t in texts[:end]]
     lowered = [w.lower() for w in words]
@@ -71,8 +72,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
     k = 0
     while k < len(words):
         w, low = words[k], lowered[k]
-        if low in SKIPPED and not ACRONYM.match(w):
-            k += 1
+        if low in SKIPPED and not ACRONYM.match(w) and " ".join(lowered[k:k + 2]) not in PLACES:
+            k += 1  # ("New Hampshire" keeps its "New")
             continue
         if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
             k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb

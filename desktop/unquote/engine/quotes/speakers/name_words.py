@@ -51,26 +51,30 @@ us me no not never all both some many most several each every another other such
 around over under instead last next first second third new january february march april may june
 july august september october november december monday tuesday wednesday thursday friday saturday
 sunday""".split()) | lexicon.words("sentence_adverbs_en.txt")
-#: Words stripped from the front of a run ("The", "In the") unless written as an acronym.
-SKIPPED = STOP | DETERMINERS
 CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
 PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
 under between among amid amidst toward towards than like via including behind""".split())
+#: Words stripped from the front of a run ("The", "In the", "Like Allen") unless written as an acronym.
+SKIPPED = STOP | DETERMINERS | PREPOSITIONS | frozenset("outside inside beyond unlike".split())
+#: Days a run of capitalised words may end with that are no part of the name ("Hale Monday").
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NATIONS = frozenset("""German French Dutch Greek Swiss Welsh Irish Scots Thai Afghan Czech Slovak
 Iraqi Saudi Israeli Kuwaiti Qatari Omani Yemeni Pakistani Bangladeshi Nepali Somali""".split())
 #: Party and nationality adjectives that are never a speaker on their own ("Democratic").
 PARTIES = frozenset("""democratic democrat republican conservative liberal libertarian progressive
 american chinese russian mexican iranian syrian british european japanese korean canadian
 palestinian african asian hispanic latino cuban ukrainian italian spanish""".split())
-#: Last words of multi-word place names, which are never people.
+#: Their plurals, and those of nationality nouns: a group ("Latino Republicans"), never he or she.
+GROUPS = frozenset(w + "s" for w in PARTIES | {n.lower() for n in NATIONS})
 #: US states as newspapers write them after a city: abbreviated, lower case without the final
 #: stop ("mass", "n.c"), and the eight that AP style spells out ("Dayton, Ohio").
 US_STATES = lexicon.words("us_states_en.txt") | frozenset("alaska hawaii idaho iowa maine ohio texas utah".split())
 #: Whole names that are places (lexicon/places_en.txt), lower case: "colorado", "north carolina".
 PLACES = frozenset(line.lower() for line in lexicon.lines("places_en.txt"))
+#: Last words of multi-word place names, which are never people.
 PLACE_WORDS = frozenset("""states kingdom korea arabia africa america union island islands sea river
 city county street peninsula republic emirates coast bay valley mountains province region
-district square park airport station house""".split())
+district square park airport station house state""".split())
 #: Role nouns that name the same kind of job.
 ROLE_FAMILY = {"adviser": "aide", "advisor": "aide", "assistant": "aide",
                 "spokesman": "spokesperson", "spokeswoman": "spokesperson",

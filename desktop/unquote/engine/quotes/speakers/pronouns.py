@@ -8,7 +8,7 @@ gender, which each resolution also teaches the cluster.
 from __future__ import annotations
 
 from .mentions import Cluster
-from .name_words import PLACE_WORDS, PLACES
+from .name_words import GROUPS, PLACE_WORDS, PLACES
 from .reading import State, Tok, Who
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
@@ -48,9 +48,9 @@ def _fits(state: State, cluster: Cluster, index: int, personal: bool, gender: st
     if personal:
         if cluster.kind == "org" or (cluster.kind == "unknown" and index not in state.speakers):
             return False
-        if cluster.name.lower() in PLACES or (
-                cluster.kind == "unknown" and cluster.name.rsplit(None, 1)[-1].lower() in PLACE_WORDS):
-            return False  # he and she are never "the United States" or "Colorado", even when it spoke
+        last = cluster.name.rsplit(None, 1)[-1].lower()
+        if cluster.name.lower() in PLACES or last in GROUPS or (cluster.kind == "unknown" and last in PLACE_WORDS):
+            return False  # never "the United States", "Colorado" or "Latino Republicans", even when it spoke
         return gender is None or cluster.gender in (None, gender)
     return True
 
