@@ -106,7 +106,7 @@ class Entities:
         self.masked = masked
         self.mentions: list[Mention] = []
         self.clusters: list[Cluster] = []
-        #: words capitalised where no sentence opens, and mentions of one word that opens one
+        #: tokens capitalised where no sentence opens, and mentions of one word that opens one
         self._capitalised: set[str] = set()
         self._openers: list[Mention] = []
         for index, (start, end) in enumerate(sentence_spans):
@@ -130,7 +130,7 @@ class Entities:
         firsts = "".join(map(_FIRST, texts))  # one character per token (no token is empty)
         capitals = [m.start() for m in _CAPITAL.finditer(firsts)]
         opening = bool(capitals) and capitals[0] == 0 and opens_sentence(masked, start, tokens[0].start())
-        self._capitalised.update(bare(texts[i]) for i in capitals[opening:])
+        self._capitalised.update(map(texts.__getitem__, capitals[opening:]))
         for i in capitals:  # a run opens at a capital
             if i < after:
                 continue
@@ -211,7 +211,10 @@ class Entities:
         she…", "Nationally, …", "Should they…"): on its own it names someone only when a
         reporting verb follows it ("Hale said") or the document also capitalises it where no
         sentence opens ("…, said Ebeling", "Mr. Ebeling")."""
-        dropped = {id(m) for m in self._openers if m.name not in self._capitalised}
+        if not self._openers:
+            return
+        capitalised = set(map(bare, self._capitalised))  # "Ebeling’s" is Ebeling
+        dropped = {id(m) for m in self._openers if m.name not in capitalised}
         if dropped:
             self.mentions = [m for m in self.mentions if id(m) not in dropped]
 

@@ -239,12 +239,11 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             who = np_before(state, tokens, v, first)
             if who is not None:
                 return who
-    end = first  # "The minister, who ..., was quoted as saying": the opening noun phrase
-    while end < before and tokens[end].text not in _BOUNDARY and verb_at(tokens, end) is None:
-        end += 1
-    opening = tokens[first:end]
-    if opening and _opening_group(state, opening, state.ents.mentions_in(opening[0].start, opening[-1].end)):
-        return resolve_np(state, tokens, first, end)  # "Hundreds of … marched through Salem, chanting"
+    if first < before and _opener(tokens[first]):  # "Hundreds of … marched through Salem, chanting"
+        end = _phrase_end(tokens, first, before)
+        opening = tokens[first:end]
+        if opening and _opening_group(state, opening, state.ents.mentions_in(opening[0].start, opening[-1].end)):
+            return resolve_np(state, tokens, first, end)
     for i, t in enumerate(tokens[first:before], first):
         if t.low in PRONOUNS:
             return pronoun(state, t)
@@ -256,6 +255,7 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in _DETS else i, j + 1)
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
             return Who(m.cluster, None, m.span)
+    end = _phrase_end(tokens, first, before)  # "The minister, who ..., was quoted as saying": the opening noun phrase
     return resolve_np(state, tokens, first, end) if end > first else None
 
 
@@ -284,7 +284,7 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     start, end = phrase[0].start, phrase[-1].end
     first = phrase[0].low
     mentions = state.ents.mentions_in(start, end)
-    if _opening_group(state, phrase, mentions):  # "Aides say", "Attorneys for Hale appeared to…, saying"
+    if _opener(phrase[0]) and _opening_group(state, phrase, mentions):  # "Aides say", "Attorneys for Hale…"
         group = phrase[:phrase.index(_head(phrase)) + 1]  # "attorneys"
         return _described(state, _words(group), start, group[-1].end, as_opened=True)
     if (first in _DESCRIBING or first in _QUANTIFIERS) and len(phrase) > 1 and _common_head(phrase) and (
@@ -325,17 +325,28 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     return None
 
 
+def _phrase_end(tokens: list[Tok], first: int, before: int) -> int:
+    """Where the noun phrase at ``first`` ends: at a boundary or a reporting verb (or ``before``)."""
+    end = first
+    while end < before and tokens[end].text not in _BOUNDARY and verb_at(tokens, end) is None:
+        end += 1
+    return end
+
+
+def _opener(tok: Tok) -> bool:
+    """Whether a word may open a group's phrase: capitalised, no stop word, preposition or participle."""
+    return tok.text[:1].isupper() and tok.low not in STOP and tok.low not in PREPOSITIONS and not tok.low.endswith("ing")
+
+
 def _opening_group(state: State, phrase: list[Tok], mentions: list[Mention]) -> bool:
-    """Whether the phrase opens its sentence with a group of people: a plural common noun
-    heads it, within its first three words ("Aides", "Legal observers", "Hundreds of
-    protesters", "Attorneys for Hale"), the first word capitalised only for opening the
-    sentence (no name, stop word, preposition or participle)."""
+    """Whether the phrase, opened by an ``_opener``, opens its sentence with a group of people:
+    a plural common noun heads it, within its first three words ("Aides", "Legal observers",
+    "Hundreds of protesters", "Attorneys for Hale"), its first word capitalised only for
+    opening the sentence (no name)."""
     first, head = phrase[0], _head(phrase)
-    opener = first.text[:1].isupper() and first.low not in STOP and first.low not in PREPOSITIONS \
-        and not first.low.endswith("ing") and not (mentions and mentions[0].span[0] == first.start)
-    plural = head.text.isalpha() and head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) \
-        and (head is first or head.text.islower())
-    if not (opener and plural and phrase.index(head) <= 2):
+    if (mentions and mentions[0].span[0] == first.start) or phrase.index(head) > 2 or not head.text.isalpha() \
+            or not head.low.endswith("s") or head.low.endswith(("ss", "us", "is")) \
+            or not (head is first or head.text.islower()):
         return False
     return opens_sentence(state.masked, state.sentences[state.index.nearest(first.start)].start, first.start)
 
