@@ -335,7 +335,8 @@ def _phrase_end(tokens: list[Tok], first: int, before: int) -> int:
 
 def _opener(tok: Tok) -> bool:
     """Whether a word may open a group's phrase: capitalised, no stop word, preposition or participle."""
-    return tok.text[:1].isupper() and tok.low not in STOP and tok.low not in PREPOSITIONS and not tok.low.endswith("ing")
+    low = tok.low
+    return tok.text[:1].isupper() and low not in STOP and low not in PREPOSITIONS and not low.endswith("ing")
 
 
 def _opening_group(state: State, phrase: list[Tok], mentions: list[Mention]) -> bool:
