@@ -38,6 +38,10 @@ PATTERNS = [
      "Tom Lee", "According to"),
     ("title and role description", "Finance Minister Anna Berg met Tom Lee.\n\n"
      "“The budget is ready,” the finance minister said.", "Anna Berg", "said"),
+    ("a surname that is also a nationality", "Mark Cuban owns a team.\n\n“It is too early,” Cuban said.",
+     "Mark Cuban", "said"),
+    ("a nationality word after a modifier is no surname",
+     "Ann Berg met them.\n\n“It is too early,” one senior Democrat said.", "one senior Democrat", "said"),
     ("surname clusters with full name", "Trade Minister Anna Berg arrived.\n\n“We will win,” Berg said.",
      "Anna Berg", "said"),
     ("spokesperson of an organisation is described, not named",

@@ -166,10 +166,14 @@ class Entities:
                  opening: bool) -> None:
         """The mention of the run tokens[i:j], if it names someone (``opening``: the run opens its sentence)."""
         run_texts = tuple(texts[i:j])
-        if j - i < 3 and read_run(run_texts, True) is None:
+        # one word right before a reporting verb, with no word before it to modify, is a surname
+        # ("Cuban said", not "one senior Democrat said")
+        speaks = j - i == 1 and j < len(texts) and verb_info(texts[j].lower()) is not None \
+            and (i == 0 or texts[i - 1] in ",;:(" or texts[i - 1] in ("and", "but"))
+        if j - i < 3 and read_run(run_texts, True, speaks) is None:
             return  # "The", "In the": the lead-in matters only to runs of three words or more
         before = read_before(tuple(texts[max(0, i - 4):i]))
-        read = read_run(run_texts, before.agent_ok)
+        read = read_run(run_texts, before.agent_ok, speaks)
         if read is None:
             return
         run = tokens[i + read.first:i + read.end]

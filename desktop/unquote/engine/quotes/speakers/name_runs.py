@@ -54,10 +54,12 @@ class RunName:
 
 
 @lru_cache(maxsize=_CACHED)
-def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
+def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> RunName | None:
     """The name in a run of token texts, or None when nothing of a name is left ("The",
     "Democratic"). ``agent_ok``: the word before the run is a determiner, punctuation or
-    nothing, so an agent noun opening a long run is a role ("Grower Luis Romero")."""
+    nothing, so an agent noun opening a long run is a role ("Grower Luis Romero").
+    ``speaks``: a reporting verb follows the run, so a nationality word alone is a surname
+    ("Cuban said")."""
     end = len(texts)
     while end and (texts[end - 1] in ("of", "for", "the") or texts[end - 1].lower() in CONNECTORS
                    or (end > 1 and texts[end - 1].lower() in WEEKDAYS)):
@@ -95,7 +97,7 @@ def read_run(texts: tuple[str, ...], agent_ok: bool) -> RunName | None:
     words, lowered = words[k:], lowered[k:]
     if not words:
         return None
-    if len(words) == 1 and (words[0] in NATIONS or lowered[0] in PARTIES):
+    if len(words) == 1 and not speaks and (words[0] in NATIONS or lowered[0] in PARTIES):
         return None  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
     last = texts[end - 1]
     possessive = last.endswith(("’s", "'s", "’", "'")) and last[-1] != "."
