@@ -166,10 +166,13 @@ class Entities:
                  opening: bool) -> None:
         """The mention of the run tokens[i:j], if it names someone (``opening``: the run opens its sentence)."""
         run_texts = tuple(texts[i:j])
-        # one word right before a reporting verb, with no word before it to modify, is a surname
-        # ("Cuban said", not "one senior Democrat said")
-        speaks = j - i == 1 and j < len(texts) and verb_info(texts[j].lower()) is not None \
-            and (i == 0 or texts[i - 1] in ",;:(" or texts[i - 1] in ("and", "but"))
+        # one word right before a reporting verb, with no word before it to modify, or right
+        # after one and closed by punctuation, is a surname ("Cuban said", "said Cuban, who",
+        # not "one senior Democrat said" or "said German officials")
+        speaks = j - i == 1 and (
+            (j < len(texts) and verb_info(texts[j].lower()) is not None
+             and (i == 0 or texts[i - 1] in ",;:(" or texts[i - 1] in ("and", "but")))
+            or (i > 0 and verb_info(texts[i - 1].lower()) is not None and (j == len(texts) or texts[j] in ",;:")))
         if j - i < 3 and read_run(run_texts, True, speaks) is None:
             return  # "The", "In the": the lead-in matters only to runs of three words or more
         before = read_before(tuple(texts[max(0, i - 4):i]))
