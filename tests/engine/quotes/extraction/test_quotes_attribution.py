@@ -38,6 +38,8 @@ PATTERNS = [
      "Tom Lee", "According to"),
     ("title and role description", "Finance Minister Anna Berg met Tom Lee.\n\n"
      "“The budget is ready,” the finance minister said.", "Anna Berg", "said"),
+    ("reacted", "“This is a lie,” reacted Ann Berg.", "Ann Berg", "reacted"),
+    ("sings", "Ann Berg sings, “Don't go changing.”", "Ann Berg", "sings"),
     ("a surname that is also a nationality", "Mark Cuban owns a team.\n\n“It is too early,” Cuban said.",
      "Mark Cuban", "said"),
     ("an inverted surname that is also a nationality",
