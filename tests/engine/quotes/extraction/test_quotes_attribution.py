@@ -39,6 +39,9 @@ PATTERNS = [
     ("title and role description", "Finance Minister Anna Berg met Tom Lee.\n\n"
      "“The budget is ready,” the finance minister said.", "Anna Berg", "said"),
     ("reacted", "“This is a lie,” reacted Ann Berg.", "Ann Berg", "reacted"),
+    ("inverted verb opening the sentence, a long relative clause before the quote",
+     "The old mill was turned into a museum. Said Dora Lamb, who grew up with him in the old quarter "
+     "near the river, “We were all so proud of him.”", "Dora Lamb", "Said"),
     ("sings", "Ann Berg sings, “Don't go changing.”", "Ann Berg", "sings"),
     ("a surname that is also a nationality", "Mark Cuban owns a team.\n\n“It is too early,” Cuban said.",
      "Mark Cuban", "said"),

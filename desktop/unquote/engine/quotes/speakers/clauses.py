@@ -153,12 +153,8 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
             if who is not None:
                 return who, t.text, (t.start, t.end), noun.klass
         hit = verb_at(tokens, v)
-        if hit is None and v == 0 and len(tokens) > 1 and tokens[1].text[:1].isupper():
-            info = verb_info(t.text)  # "Said Comey, “…”": an inverted verb opening the sentence
-            if info is not None:
-                who = np_after(state, tokens, 1)
-                if who is not None:
-                    return who, t.text, (t.start, t.end), info.klass
+        if hit is None and v == 0:
+            return _inverted_opening(state, tokens)  # "Said Comey, “…”"
         if hit is None or tokens[v].start > quote_start:
             continue
         lemma, klass = hit
@@ -191,7 +187,17 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
         if found is None and t.low.endswith("ing"):
             continue  # "her letter to staff explaining the closure, put it": a participle of a noun; the verb is before
         return found
+    if first_q > _HEAD_GAP and not any(t.text in ".!?;" for t in tokens[1:first_q]):
+        return _inverted_opening(state, tokens)  # "Said Dorothy Lamb, who grew up with him in …, “…”"
     return None
+
+
+def _inverted_opening(state: State, tokens: list[Tok]) -> Found | None:
+    """A reporting verb opening the sentence before a capitalised name: "Said Comey, “…”"."""
+    if len(tokens) < 2 or not tokens[1].text[:1].isupper() or (info := verb_info(tokens[0].text)) is None:
+        return None
+    who = np_after(state, tokens, 1)
+    return None if who is None else (who, tokens[0].text, (tokens[0].start, tokens[0].end), info.klass)
 
 
 def _issued(tokens: list[Tok], v: int) -> int | None:
