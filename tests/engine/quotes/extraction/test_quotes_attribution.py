@@ -39,6 +39,8 @@ PATTERNS = [
     ("title and role description", "Finance Minister Anna Berg met Tom Lee.\n\n"
      "“The budget is ready,” the finance minister said.", "Anna Berg", "said"),
     ("reacted", "“This is a lie,” reacted Ann Berg.", "Ann Berg", "reacted"),
+    ("an infinitive in a coordinated clause",
+     "Ann Berg smiled and went on to say “There are places in town you cannot go.”", "Ann Berg", "say"),
     ("inverted verb opening the sentence, a long relative clause before the quote",
      "The old mill was turned into a museum. Said Dora Lamb, who grew up with him in the old quarter "
      "near the river, “We were all so proud of him.”", "Dora Lamb", "Said"),

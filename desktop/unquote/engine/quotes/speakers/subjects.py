@@ -124,6 +124,8 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         # "an official who spoke anonymously said", "added a caption which reads"
         return np_before(state, tokens, i - 1, floor)
     if v > 0 and tokens[v - 1].low == "to" and i < end:  # an infinitive: "a study by X has this to say"
+        if i - 1 >= floor and tokens[i - 1].low in ("and", "but"):
+            return main_subject(state, tokens, i - 1)  # "Hale smiled and went on to say"
         end = i + 1 if tokens[i].low in PRONOUNS else next(  # "he went on to say"
             (n for n in range(i + 1, end) if tokens[n].low in _FINITE), end)
     if i == end:
