@@ -45,6 +45,7 @@ PATTERNS = [
      "The old mill was turned into a museum. Said Dora Lamb, who grew up with him in the old quarter "
      "near the river, “We were all so proud of him.”", "Dora Lamb", "Said"),
     ("sings", "Ann Berg sings, “Don't go changing.”", "Ann Berg", "sings"),
+    ("welcomed", "Tom Hale, a farmer, welcomed “the end of the tolls at last.”", "Tom Hale", "welcomed"),
     ("a surname that is also a nationality", "Mark Cuban owns a team.\n\n“It is too early,” Cuban said.",
      "Mark Cuban", "said"),
     ("an inverted surname that is also a nationality",
