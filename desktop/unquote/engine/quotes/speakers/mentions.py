@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import itemgetter
 from typing import Callable, Literal, Sequence
 
 from ...model import Span
 from .name_index import NameIndex
 from .name_runs import ACRONYM, bare, read_before, read_run
-from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
-                         PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES)
+from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, NATIONS, ORG_WORDS, PARTIES,
+                         PERSON_ROLES, PLACE_WORDS, PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES)
 from .verbs import verb_info
 
 Kind = Literal["person", "org", "unknown"]
@@ -39,6 +40,8 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w�
 _ROLES_TITLES = ROLES | TITLES
 #: What may come before a title's "of" and its department (no name yet): "Former Secretary of State".
 _TITLE_WORDS = _ROLES_TITLES | frozenset("former acting interim outgoing assistant".split())
+#: Party and nationality adjectives as a capitalised token writes them ("Democratic", "Cuban").
+_PARTY_WORDS = frozenset(p.capitalize() for p in PARTIES)
 _TEXT = itemgetter(0)
 _FIRST = itemgetter(0)
 #: The capitals a token of _TOKEN may open with (str.isupper of each: the multiplication sign
@@ -106,9 +109,9 @@ class Entities:
         self.masked = masked
         self.mentions: list[Mention] = []
         self.clusters: list[Cluster] = []
-        #: tokens capitalised where no sentence opens, and mentions of one word that opens one
+        #: tokens capitalised where no sentence opens, and the mentions of one word that opens one
         self._capitalised: set[str] = set()
-        self._openers: list[Mention] = []
+        self._openers: list[int] = []
         for index, (start, end) in enumerate(sentence_spans):
             tick()
             if not _is_headline(masked[start:end]):
@@ -169,7 +172,7 @@ class Entities:
         # one word right before a reporting verb, with no word before it to modify, or right
         # after one and closed by punctuation, is a surname ("Cuban said", "said Cuban, who",
         # not "one senior Democrat said" or "said German officials")
-        speaks = j - i == 1 and (
+        speaks = j - i == 1 and (texts[i] in NATIONS or texts[i] in _PARTY_WORDS) and (
             (j < len(texts) and verb_info(texts[j].lower()) is not None
              and (i == 0 or texts[i - 1] in ",;:(" or texts[i - 1] in ("and", "but")))
             or (i > 0 and verb_info(texts[i - 1].lower()) is not None and (j == len(texts) or texts[j] in ",;:")))
@@ -209,7 +212,7 @@ class Entities:
                                      sentence, read.possessive, before.the and not prev_roles))
         if opening and read.first == 0 and len(words) == 1 and words[0].lower() not in FIRST_NAMES \
                 and (following is None or verb_info(following.lower()) is None):  # "Hale said" names Hale
-            self._openers.append(self.mentions[-1])
+            self._openers.append(len(self.mentions) - 1)
         if alias:
             self.mentions[-1].descriptors.add("alias:" + alias)
 
@@ -221,9 +224,10 @@ class Entities:
         if not self._openers:
             return
         capitalised = set(map(bare, self._capitalised))  # "Ebeling’s" is Ebeling
-        dropped = {id(m) for m in self._openers if m.name not in capitalised}
-        if dropped:
-            self.mentions = [m for m in self.mentions if id(m) not in dropped]
+        kept = [True] * len(self.mentions)
+        for n in self._openers:
+            kept[n] = self.mentions[n].name in capitalised
+        self.mentions = list(compress(self.mentions, kept))
 
     def _written(self, word: str, end: int) -> str:
         """A name word with the full stop attribution blanked put back: "Robert C. Lamb", "Jr."."""

@@ -346,8 +346,11 @@ def _opening_group(state: State, phrase: list[Tok], mentions: list[Mention]) -> 
     a plural common noun heads it, within its first three words ("Aides", "Legal observers",
     "Hundreds of protesters", "Attorneys for Hale"), its first word capitalised only for
     opening the sentence (no name)."""
-    first, head = phrase[0], _head(phrase)
-    if (mentions and mentions[0].span[0] == first.start) or phrase.index(head) > 2 or not head.text.isalpha() \
+    first = phrase[0]
+    if mentions and mentions[0].span[0] == first.start:
+        return False  # a name opens it
+    head = _head(phrase)
+    if phrase.index(head) > 2 or not head.text.isalpha() \
             or not head.low.endswith("s") or head.low.endswith(("ss", "us", "is")) \
             or not (head is first or head.text.islower()):
         return False
