@@ -11,6 +11,13 @@ from unquote.engine.quotes.extract import utterances
 from unquote.engine.quotes.speakers.mentions import Entities
 from unquote.engine.text.sentences import split_sentences
 
+def entities(text: str) -> Entities:
+    """The people and organisations of a one-paragraph text."""
+    doc = Document(text=text, paragraphs=((0, len(text)),))
+    sentences = split_sentences(text, doc.paragraphs)
+    return Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+
+
 # (case, text, speaker of the last quote, its verb as written)
 DESCRIPTIONS = [
     ("role named only later stays a description",
@@ -157,9 +164,7 @@ def test_multi_paragraph_quotation_is_one_utterance(text: str, paragraphs: int) 
 def test_a_name_does_not_run_on_over_a_quotation() -> None:
     """"calling Hale “an old crook,” Susan said" names Hale and Susan, not "Hale Susan"."""
     text = "Her friends mocked Tom Hale, calling Hale “an old crook,” Susan said."
-    doc = Document(text=text, paragraphs=((0, len(text)),))
-    sentences = split_sentences(text, doc.paragraphs)
-    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    ents = entities(text)
     assert sorted(c.name for c in ents.clusters) == ["Susan", "Tom Hale"]
 
 
@@ -172,9 +177,7 @@ def test_a_name_does_not_run_on_over_a_quotation() -> None:
     ("Should the pier close, Nora Quist said, the town would suffer.", "Should"),
 ])
 def test_datelines_and_sentence_openers_are_not_names(text: str, word: str) -> None:
-    doc = Document(text=text, paragraphs=((0, len(text)),))
-    sentences = split_sentences(text, doc.paragraphs)
-    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    ents = entities(text)
     names = {c.name for c in ents.clusters}
     assert "Nora Quist" in names and not any(word in name for name in names)
 
@@ -185,17 +188,13 @@ def test_datelines_and_sentence_openers_are_not_names(text: str, word: str) -> N
     ("Quist opened the pier. Nationally, the losses were small.", "Nationally", False),
 ])
 def test_a_word_opening_a_sentence_names_someone_only_with_evidence(text: str, word: str, kept: bool) -> None:
-    doc = Document(text=text, paragraphs=((0, len(text)),))
-    sentences = split_sentences(text, doc.paragraphs)
-    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    ents = entities(text)
     assert (word in {c.name for c in ents.clusters}) is kept
 
 
 def test_a_relative_clause_after_a_name_gives_it_no_role() -> None:
     text = "Mia Lund, who lost her brother in a flood, said it was late."
-    doc = Document(text=text, paragraphs=((0, len(text)),))
-    sentences = split_sentences(text, doc.paragraphs)
-    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    ents = entities(text)
     (lund,) = [c for c in ents.clusters if c.name == "Mia Lund"]
     assert "brother" not in lund.descriptors and lund.gender == "f"
 
@@ -206,7 +205,5 @@ def test_a_relative_clause_after_a_name_gives_it_no_role() -> None:
     ("Like Hale, Quist opposed the plan.", "Hale"),  # a preposition opening the run is no part of it
 ])
 def test_the_words_a_name_is_read_from(text: str, name: str) -> None:
-    doc = Document(text=text, paragraphs=((0, len(text)),))
-    sentences = split_sentences(text, doc.paragraphs)
-    ents = Entities(text, [(s.start, s.end) for s in sentences], mask(text, utterances(doc, sentences)))
+    ents = entities(text)
     assert name in {c.name for c in ents.clusters}
