@@ -40,7 +40,7 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\wâ€™'-]+\s+){0,3}[\wâ
 _ROLES_TITLES = ROLES | TITLES
 #: What may come before a title's "of" and its department (no name yet): "Former Secretary of State".
 _TITLE_WORDS = _ROLES_TITLES | frozenset("former acting interim outgoing assistant".split())
-#: Party and nationality adjectives as a capitalised token writes them ("Democratic", "Cuban").
+#: Party and nationality adjectives as a capitalised token writes them ("Democratic", "Italian").
 _PARTY_WORDS = frozenset(p.capitalize() for p in PARTIES)
 _TEXT = itemgetter(0)
 _FIRST = itemgetter(0)
@@ -170,7 +170,7 @@ class Entities:
         """The mention of the run tokens[i:j], if it names someone (``opening``: the run opens its sentence)."""
         run_texts = tuple(texts[i:j])
         # one word right before a reporting verb, with no word before it to modify, or right
-        # after one and closed by punctuation, is a surname ("Cuban said", "said Cuban, who",
+        # after one and closed by punctuation, is a surname ("French said", "said French, who",
         # not "one senior Democrat said" or "said German officials")
         speaks = j - i == 1 and (texts[i] in NATIONS or texts[i] in _PARTY_WORDS) and (
             (j < len(texts) and verb_info(texts[j].lower()) is not None

@@ -59,7 +59,7 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
     "Democratic"). ``agent_ok``: the word before the run is a determiner, punctuation or
     nothing, so an agent noun opening a long run is a role ("Grower Luis Romero").
     ``speaks``: a reporting verb follows the run, so a nationality word alone is a surname
-    ("Cuban said")."""
+    ("French said")."""
     end = len(texts)
     while end and (texts[end - 1] in ("of", "for", "the") or texts[end - 1].lower() in CONNECTORS
                    or (end > 1 and texts[end - 1].lower() in WEEKDAYS)):
