@@ -1,17 +1,18 @@
-"""Subjects of reporting verbs: noun phrases, appositives, descriptions and pronouns.
+"""Subjects of reporting verbs: noun phrases, appositives, main clauses and pronouns.
 
 Works on the masked text of one document (quotations blanked), token by token. A noun
 phrase is cut at clause boundaries; its head is the first name not inside a prepositional
-phrase and not used as a modifier ("Putin aide Ushakov" -> Ushakov); a pronoun is resolved by
-pronouns.py.
+phrase and not used as a modifier ("Putin aide Ushakov" -> Ushakov); a description or a group
+is read by phrases.py, a pronoun resolved by pronouns.py.
 """
 from __future__ import annotations
 
 import re
 from itertools import compress, count
 
-from .mentions import Mention, opens_sentence
-from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, STOP, US_STATES
+from .name_words import CHANNELS, ORG_WORDS, ROLES, US_STATES
+from .phrases import (DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, head_word, opener, opening_group,
+                      phrase_words)
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
@@ -21,17 +22,11 @@ repeatedly once even still never already first further publicly reportedly initi
 separately subsequently""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who",
                        "which", "when", "after", "before", "because", "if", "\x00"})
-_DETS = frozenset("a an the one".split())
 #: Channel words that are people: "a State Department spokesperson" is described, not named.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 _ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
-#: Determiners of descriptions that bring in someone new, or name a relation ("his wife").
-_INDEFINITE = frozenset("a an one another some".split())
-_POSSESSIVE_DETS = frozenset("his her their its".split())
 #: Words that open an affiliation appositive: "Peter King, Republican of New York, said".
 _AFFILIATIONS = frozenset("republican democrat independent".split())
-_HEAD_PREPOSITIONS = frozenset("in of from at for with by on".split())
-_DESCRIBING = frozenset("the a an his her their its this that".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 #: Words after which a reporting-verb form is a noun: "the report said", "a comment".
 _NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
@@ -139,7 +134,7 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         return None
     who = None
     if i - 2 >= floor and tokens[i - 1].text == "," and tokens[i].text[:1].islower() \
-            and tokens[i].low not in _DESCRIBING:
+            and tokens[i].low not in DESCRIBING:
         who = _coordinated_adjectives(state, tokens, i - 1, end, floor)  # "the gloomy, rain-soaked banner"
     if who is None:
         who = resolve_np(state, tokens, i, end)
@@ -159,9 +154,9 @@ def _coordinated_adjectives(state: State, tokens: list[Tok], comma: int, end: in
     """"The gloomy, rain-soaked banner": a determiner and one lower-case adjective before the
     comma continue the noun phrase after it."""
     i = comma - 1
-    while i > floor and comma - i < 2 and tokens[i].text[:1].islower() and tokens[i].low not in _DESCRIBING:
+    while i > floor and comma - i < 2 and tokens[i].text[:1].islower() and tokens[i].low not in DESCRIBING:
         i -= 1
-    if tokens[i].low not in _DESCRIBING or i == comma - 1 or not tokens[comma - 1].text[:1].islower():
+    if tokens[i].low not in DESCRIBING or i == comma - 1 or not tokens[comma - 1].text[:1].islower():
         return None
     return resolve_np(state, tokens, i, end)
 
@@ -241,10 +236,10 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             who = np_before(state, tokens, v, first)
             if who is not None:
                 return who
-    if first < before and _opener(tokens[first]):  # "Hundreds of … marched through Salem, chanting"
+    if first < before and opener(tokens[first]):  # "Hundreds of … marched through Salem, chanting"
         end = _phrase_end(tokens, first, before)
         opening = tokens[first:end]
-        if opening and _opening_group(state, opening, state.ents.mentions_in(opening[0].start, opening[-1].end)):
+        if opening and opening_group(state, opening, state.ents.mentions_in(opening[0].start, opening[-1].end)):
             return resolve_np(state, tokens, first, end)
     for i, t in enumerate(tokens[first:before], first):
         if t.low in PRONOUNS:
@@ -254,7 +249,7 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             j = i + 1  # "A State Department spokesperson gave …": the description as written
             while j < before and tokens[j].low not in _SPOKESPEOPLE:
                 j += 1
-            return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in _DETS else i, j + 1)
+            return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in DETS else i, j + 1)
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
             return Who(m.cluster, None, m.span)
     end = _phrase_end(tokens, first, before)  # "The minister, who ..., was quoted as saying": the opening noun phrase
@@ -286,30 +281,30 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     start, end = phrase[0].start, phrase[-1].end
     first = phrase[0].low
     mentions = state.ents.mentions_in(start, end)
-    if _opener(phrase[0]) and _opening_group(state, phrase, mentions):  # "Aides say", "Attorneys for Hale…"
-        group = phrase[:phrase.index(_head(phrase)) + 1]  # "attorneys"
-        return _described(state, _words(group), start, group[-1].end, as_opened=True)
-    if (first in _DESCRIBING or first in _QUANTIFIERS) and len(phrase) > 1 and _common_head(phrase) and (
-            first in _POSSESSIVE_DETS
+    if opener(phrase[0]) and opening_group(state, phrase, mentions):  # "Aides say", "Attorneys for Hale…"
+        group = phrase[:phrase.index(head_word(phrase)) + 1]  # "attorneys"
+        return described(state, phrase_words(group), start, group[-1].end, as_opened=True)
+    if (first in DESCRIBING or first in _QUANTIFIERS) and len(phrase) > 1 and common_head(phrase) and (
+            first in POSSESSIVE_DETS
             or not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions)):
         # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
         # "the former Florida governor", "the Trump campaign", "her Instagram account" (but "the
         # WHO's website" is the WHO)
-        return _described(state, _words(phrase), start, end)
+        return described(state, phrase_words(phrase), start, end)
     if mentions and mentions[0].possessive and mentions[0].span[0] == start and len(phrase) > 1 \
-            and _common_head(phrase) and _channel_follows(state, mentions[0].span[1]) not in _ORG_CHANNELS:
-        return _described(state, _words(phrase), start, end)  # "the mayor's host": a relation
+            and common_head(phrase) and _channel_follows(state, mentions[0].span[1]) not in _ORG_CHANNELS:
+        return described(state, phrase_words(phrase), start, end)  # "the mayor's host": a relation
     if mentions and len(phrase) > 1 and phrase[-1].start >= mentions[-1].span[1] and phrase[-1].low.endswith("s") \
-            and phrase[-1].text.isalpha() and phrase[-1].text.islower() and _common_head(phrase) \
+            and phrase[-1].text.isalpha() and phrase[-1].text.islower() and common_head(phrase) \
             and _channel_follows(state, mentions[-1].span[1]) is None:
-        return _described(state, _words(phrase), start, end)  # "Hale supporters": a group named after someone
+        return described(state, phrase_words(phrase), start, end)  # "Hale supporters": a group named after someone
     subjects = [m for m in mentions if m.subject]
     if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
         # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
         known = [m for m in subjects if state.ents.clusters[m.cluster].kind != "unknown"]
         m = (known or subjects)[-1]
         return Who(m.cluster, None, m.span)
-    words = _words(phrase)
+    words = phrase_words(phrase)
     for m in mentions:
         channel = _channel_follows(state, m.span[1])
         if channel in _SPOKESPEOPLE:
@@ -317,13 +312,13 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
         if channel:
             return Who(m.cluster, None, m.span)  # "the WHO's website": the organisation
     else:
-        if mentions and not any(w in ROLES for w in words) and words[0] not in _DESCRIBING \
+        if mentions and not any(w in ROLES for w in words) and words[0] not in DESCRIBING \
                 and words[0] not in _QUANTIFIERS:
             m = mentions[0]  # a name inside a prepositional phrase
             return Who(m.cluster, None, m.span)
     if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5) \
-            or (words[0] in _DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
-        return _described(state, words, start, end)
+            or (words[0] in DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
+        return described(state, words, start, end)
     return None
 
 
@@ -333,69 +328,3 @@ def _phrase_end(tokens: list[Tok], first: int, before: int) -> int:
     while end < before and tokens[end].text not in _BOUNDARY and verb_at(tokens, end) is None:
         end += 1
     return end
-
-
-def _opener(tok: Tok) -> bool:
-    """Whether a word may open a group's phrase: capitalised, no stop word, preposition or participle."""
-    low = tok.low
-    return tok.text[:1].isupper() and low not in STOP and low not in PREPOSITIONS and not low.endswith("ing")
-
-
-def _opening_group(state: State, phrase: list[Tok], mentions: list[Mention]) -> bool:
-    """Whether the phrase, opened by an ``_opener``, opens its sentence with a group of people:
-    a plural common noun heads it, within its first three words ("Aides", "Legal observers",
-    "Hundreds of protesters", "Attorneys for Hale"), its first word capitalised only for
-    opening the sentence (no name)."""
-    first = phrase[0]
-    if mentions and mentions[0].span[0] == first.start:
-        return False  # a name opens it
-    head = _head(phrase)
-    if phrase.index(head) > 2 or not head.text.isalpha() \
-            or not head.low.endswith("s") or head.low.endswith(("ss", "us", "is")) \
-            or not (head is first or head.text.islower()):
-        return False
-    return opens_sentence(state.masked, state.sentences[state.index.nearest(first.start)].start, first.start)
-
-
-def _words(phrase: list[Tok]) -> list[str]:
-    """The lower-case words of a phrase, possessive endings dropped."""
-    return [t.low.replace("’s", "").replace("'s", "") for t in phrase]
-
-
-def _head(phrase: list[Tok]) -> Tok:
-    """The word heading a phrase: its last, or the one before its first preposition."""
-    for n, t in enumerate(phrase[1:], 1):
-        if t.low in _HEAD_PREPOSITIONS:
-            return phrase[n - 1]
-    return phrase[-1]
-
-
-def _common_head(phrase: list[Tok]) -> bool:
-    """Whether a common noun heads the phrase: its head is in lower case ("the Trump
-    campaign", "a 2013 article in the journal X")."""
-    return _head(phrase).text[:1].islower()
-
-
-def _named_near(state: State, cluster: int, at: int) -> bool:
-    """Whether ``cluster`` is named in the sentence holding ``at`` or the one before or after it."""
-    k = state.index.nearest(at)
-    lo, hi = state.sentences[max(0, k - 1)].start, state.sentences[min(len(state.sentences) - 1, k + 1)].end
-    return any(m.cluster == cluster for m in state.ents.mentions_in(lo, hi))
-
-
-def _described(state: State, words: list[str], start: int, end: int, as_opened: bool = False) -> Who:
-    """A description: the one named person it fits when it is definite ("the finance minister"
-    after "Finance Minister Anna Berg"), else the phrase as written, determiner in lower case.
-    An indefinite description ("a Carrier executive", "one resident") brings in someone the
-    text has not named unless the one person it fits is named in the same or a neighbouring
-    sentence ("According to a Putin adviser, … according to Yuri Ushakov"); a possessive one
-    ("his wife") names a relation, not a role, and never resolves to a name. ``as_opened``: the
-    phrase's first word is capitalised only for opening its sentence ("Aides")."""
-    if words[0] not in _POSSESSIVE_DETS:
-        cluster = state.ents.by_description(words, start)
-        if cluster is not None and (words[0] not in _INDEFINITE or _named_near(state, cluster, start)):
-            return Who(cluster, None, (start, end))
-    text = state.doc.text[start:end]
-    if words[0] in _DETS or words[0] in _DESCRIBING or as_opened:
-        text = text[:1].lower() + text[1:]
-    return Who(None, text, (start, end))
