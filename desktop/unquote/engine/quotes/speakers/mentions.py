@@ -96,6 +96,19 @@ def opens_sentence(masked: str, start: int, first: int) -> bool:
     return not masked[start:first].strip(" \t\n([{—–-")
 
 
+def _surname_by_verb(texts: list[str], i: int) -> bool:
+    """Whether the nationality or party word at token i, a run of its own, is a surname: right
+    before a reporting verb with no word before it to modify, or right after one and closed by
+    punctuation ("French said", "said French, who"; not "one senior Democrat said" or "said
+    German officials")."""
+    if texts[i] not in NATIONS and texts[i] not in _PARTY_WORDS:
+        return False
+    j = i + 1
+    if j < len(texts) and verb_info(texts[j].lower()) is not None:
+        return i == 0 or texts[i - 1] in ",;:(" or texts[i - 1] in ("and", "but")
+    return i > 0 and verb_info(texts[i - 1].lower()) is not None and (j == len(texts) or texts[j] in ",;:")
+
+
 def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
@@ -169,13 +182,7 @@ class Entities:
                  opening: bool) -> None:
         """The mention of the run tokens[i:j], if it names someone (``opening``: the run opens its sentence)."""
         run_texts = tuple(texts[i:j])
-        # one word right before a reporting verb, with no word before it to modify, or right
-        # after one and closed by punctuation, is a surname ("French said", "said French, who",
-        # not "one senior Democrat said" or "said German officials")
-        speaks = j - i == 1 and (texts[i] in NATIONS or texts[i] in _PARTY_WORDS) and (
-            (j < len(texts) and verb_info(texts[j].lower()) is not None
-             and (i == 0 or texts[i - 1] in ",;:(" or texts[i - 1] in ("and", "but")))
-            or (i > 0 and verb_info(texts[i - 1].lower()) is not None and (j == len(texts) or texts[j] in ",;:")))
+        speaks = j - i == 1 and _surname_by_verb(texts, i)
         if j - i < 3 and read_run(run_texts, True, speaks) is None:
             return  # "The", "In the": the lead-in matters only to runs of three words or more
         before = read_before(tuple(texts[max(0, i - 4):i]))

@@ -21,20 +21,21 @@ def opener(tok: Tok) -> bool:
     return tok.text[:1].isupper() and low not in STOP and low not in PREPOSITIONS and not low.endswith("ing")
 
 
-def opening_group(state: State, phrase: list[Tok], mentions: list[Mention]) -> bool:
-    """Whether the phrase, opened by an ``opener``, opens its sentence with a group of people:
-    a plural common noun heads it, within its first three words ("Aides", "Legal observers",
-    "Hundreds of protesters", "Attorneys for Hale"), its first word capitalised only for
-    opening the sentence (no name)."""
+def opening_group(state: State, phrase: list[Tok], mentions: list[Mention]) -> list[Tok] | None:
+    """The group of people the phrase opens its sentence with, up to its head: a plural common
+    noun within its first three words ("Aides", "Legal observers", "Hundreds of protesters",
+    "Attorneys for Hale" -> Attorneys), the first word an ``opener`` capitalised only for
+    opening the sentence (no name); else None."""
     first = phrase[0]
-    if mentions and mentions[0].span[0] == first.start:
-        return False  # a name opens it
+    if not opener(first) or (mentions and mentions[0].span[0] == first.start):
+        return None  # a name opens it
     head = head_word(phrase)
-    if phrase.index(head) > 2 or not head.text.isalpha() \
-            or not head.low.endswith("s") or head.low.endswith(("ss", "us", "is")) \
-            or not (head is first or head.text.islower()):
-        return False
-    return opens_sentence(state.masked, state.sentences[state.index.nearest(first.start)].start, first.start)
+    n = phrase.index(head)
+    if n > 2 or not head.text.isalpha() or not head.low.endswith("s") or head.low.endswith(("ss", "us", "is")) \
+            or not (head is first or head.text.islower()) \
+            or not opens_sentence(state.masked, state.sentences[state.index.nearest(first.start)].start, first.start):
+        return None
+    return phrase[:n + 1]
 
 
 def phrase_words(phrase: list[Tok]) -> list[str]:

@@ -11,8 +11,7 @@ import re
 from itertools import compress, count
 
 from .name_words import CHANNELS, ORG_WORDS, ROLES, US_STATES
-from .phrases import (DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, head_word, opener, opening_group,
-                      phrase_words)
+from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
 from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
@@ -237,7 +236,7 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             if who is not None:
                 return who
     if first < before and opener(tokens[first]):  # "Hundreds of … marched through Salem, chanting"
-        end = _phrase_end(tokens, first, before)
+        end = _phrase_end(tokens, first, before)  # (measured only when a group may open the clause)
         opening = tokens[first:end]
         if opening and opening_group(state, opening, state.ents.mentions_in(opening[0].start, opening[-1].end)):
             return resolve_np(state, tokens, first, end)
@@ -281,8 +280,8 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     start, end = phrase[0].start, phrase[-1].end
     first = phrase[0].low
     mentions = state.ents.mentions_in(start, end)
-    if opener(phrase[0]) and opening_group(state, phrase, mentions):  # "Aides say", "Attorneys for Hale…"
-        group = phrase[:phrase.index(head_word(phrase)) + 1]  # "attorneys"
+    group = opening_group(state, phrase, mentions)  # "Aides say", "Attorneys for Hale…" -> attorneys
+    if group is not None:
         return described(state, phrase_words(group), start, group[-1].end, as_opened=True)
     if (first in DESCRIBING or first in _QUANTIFIERS) and len(phrase) > 1 and common_head(phrase) and (
             first in POSSESSIVE_DETS
