@@ -124,6 +124,14 @@ PATTERNS = [
     ("charged", "“You have broken every promise you made,” Anna Berg charged.", "Anna Berg", "charged"),
     ("wondered", "“Who will pay for all of it?” Anna Berg wondered.", "Anna Berg", "wondered"),
     ("remembered", "“We slept in the car for a week,” remembered Anna Berg.", "Anna Berg", "remembered"),
+    ("a quotation closing a clause with its comma", "Mayor Ruth Hale spoke on Monday.\n\nAfter Dora Lamb "
+     "spoke of “smaller markets,” Hale said: “I do not like what she said.”", "Ruth Hale", "said"),
+    ("a modal before the verb is no part of the description",
+     "The new mayor will tell the council on Monday, “The bridge stays open.”", "the new mayor", "tell the council"),
+    ("did not before the verb is no part of the description",
+     "The mayor's office did not say “when the bridge would open,” a spokesman said.", "the mayor's office", "say"),
+    ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
+     "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]
 
 

@@ -19,8 +19,14 @@ from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
 separately subsequently""".split())
+#: Modal and "do" auxiliaries, and "not", as written in lower case ("Will" and "May" are names).
+_MODALS = frozenset("""will would shall should can could may might must do does did not
+won’t won't wouldn’t wouldn't shouldn’t shouldn't can’t can't couldn’t couldn't
+don’t don't doesn’t doesn't didn’t didn't""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who",
                        "which", "when", "after", "before", "because", "if", "\x00"})
+#: What may close a quotation after its last word ("…,” or "…,'").
+_CLOSING_MARKS = "\"”’'» \n"
 #: Channel words that are people: "a State Department spokesperson" is described, not named.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 _ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
@@ -107,11 +113,12 @@ def _bracketed_acronym(tokens: list[Tok], j: int) -> bool:
 def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: bool = False) -> Who | None:
     """The subject of the verb at token v: back over auxiliaries and adverbs, then the noun phrase."""
     j = v - 1
-    while not possessive and j >= floor and (tokens[j].low in _AUX or adverb(tokens[j])):
+    while not possessive and j >= floor and (tokens[j].low in _AUX or tokens[j].text in _MODALS or adverb(tokens[j])):
         j -= 1
     end = j + 1
     i = end
-    while i - 1 >= floor and tokens[i - 1].text not in _BOUNDARY and tokens[i - 1].text not in ".!?":
+    while i - 1 >= floor and tokens[i - 1].text not in _BOUNDARY and tokens[i - 1].text not in ".!?" \
+            and not closes_clause(state, tokens[i - 1]):
         i -= 1
     if i - 2 >= floor and tokens[i - 2].text != "," and (
             (i < end and tokens[i - 1].low == "who") or (i == end and tokens[i - 1].low in ("which", "that"))):
@@ -142,6 +149,13 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         if named is not None and named.cluster is not None:
             return named
     return who
+
+
+def closes_clause(state: State, token: Tok) -> bool:
+    """Whether a blanked quotation ends with a comma, semicolon or colon inside its closing
+    mark, as American usage writes the comma that closes a clause: "After Lamb spoke of
+    “smaller markets,” Hale said" (but "the “Avatar” star said" is one noun phrase)."""
+    return token.text[0] == "\x00" and state.doc.text[token.start:token.end].rstrip(_CLOSING_MARKS)[-1:] in (",", ";", ":")
 
 
 def adverb(token: Tok) -> bool:
