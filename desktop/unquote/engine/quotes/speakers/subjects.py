@@ -155,7 +155,8 @@ def closes_clause(state: State, token: Tok) -> bool:
     """Whether a blanked quotation ends with a comma, semicolon or colon inside its closing
     mark, as American usage writes the comma that closes a clause: "After Lamb spoke of
     “smaller markets,” Hale said" (but "the “Avatar” star said" is one noun phrase)."""
-    return token.text[0] == "\x00" and state.doc.text[token.start:token.end].rstrip(_CLOSING_MARKS)[-1:] in (",", ";", ":")
+    return token.text[0] == "\x00" \
+        and state.doc.text[token.start:token.end].rstrip(_CLOSING_MARKS)[-1:] in (",", ";", ":")
 
 
 def adverb(token: Tok) -> bool:
