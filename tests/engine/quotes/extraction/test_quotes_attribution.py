@@ -130,6 +130,15 @@ PATTERNS = [
      "The new mayor will tell the council on Monday, “The bridge stays open.”", "the new mayor", "tell the council"),
     ("did not before the verb is no part of the description",
      "The mayor's office did not say “when the bridge would open,” a spokesman said.", "the mayor's office", "say"),
+    ("an infinitive's subject ends at the clause's verb",
+     "The email went on to say that “the vote was rigged.”", "the email", "say"),
+    ("a participle's subject is the main clause's noun phrase, not the clause",
+     "The senator sought to calm the crowd, saying “We will get through this.”", "the senator", "saying"),
+    ("a past form after the noun is the verb, after the determiner a description",
+     "The retired teacher addressed the crowd, saying “We will get through this.”", "the retired teacher", "saying"),
+    ("a past form before a preposition describes the noun",
+     "One official involved in the talks went on to say “Nothing is agreed.”",
+     "one official involved in the talks", "say"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import compress, count
 
-from .name_words import CHANNELS, ORG_WORDS, ROLES, US_STATES
+from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, US_STATES
 from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
@@ -35,6 +35,13 @@ _AFFILIATIONS = frozenset("republican democrat independent".split())
 _QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 #: Words after which a reporting-verb form is a noun: "the report said", "a comment".
 _NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
+#: Verbs that end a description's noun phrase though no past form in -ed shows it: "the email
+#: goes on to say", "the senator sought to calm", "the governor took aim at".
+_CLAUSE_VERBS = frozenset("""goes go went sought took takes began begins tried tries wants seems seemed
+appears began made makes gave gives got gets kept keeps left brought came comes ran stood led sent
+spent won lost paid met built fought chose knew thought felt found held""".split())
+#: Prepositions after which a past form is a participle describing the noun before it.
+_AFTER_PARTICIPLE = frozenset("by in for from with on at about as into".split())
 #: Relative pronouns: the clause they open describes the noun before them.
 _RELATIVES = frozenset("who whom whose which that where when".split())
 #: Finite verbs that end the subject of an infinitive's clause: "a study by X has this to say".
@@ -127,8 +134,7 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
     if v > 0 and tokens[v - 1].low == "to" and i < end:  # an infinitive: "a study by X has this to say"
         if i - 1 >= floor and tokens[i - 1].low in ("and", "but"):
             return main_subject(state, tokens, i - 1)  # "Hale smiled and went on to say"
-        end = i + 1 if tokens[i].low in PRONOUNS else next(  # "he went on to say"
-            (n for n in range(i + 1, end) if tokens[n].low in _FINITE), end)
+        end = i + 1 if tokens[i].low in PRONOUNS else i + _subject_end(tokens[i:end])  # "he went on to say"
     if i == end:
         # an appositive or relative clause between subject and verb: "Ushakov, a Putin aide, called"
         if i - 1 >= floor and tokens[i - 1].text == ",":
@@ -267,6 +273,7 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
             return Who(m.cluster, None, m.span)
     end = _phrase_end(tokens, first, before)  # "The minister, who ..., was quoted as saying": the opening noun phrase
+    end = first + _subject_end(tokens[first:end])  # "The senator sought to calm the crowd, saying"
     return resolve_np(state, tokens, first, end) if end > first else None
 
 
@@ -334,6 +341,30 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
             or (words[0] in DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
         return described(state, words, start, end)
     return None
+
+
+def _subject_end(phrase: list[Tok]) -> int:
+    """Where the subject opening a clause ends: before the clause's first verb ("the judge
+    pointed at the ruling to say", "the town released a statement", "the email goes on to",
+    "a study by X has this to say"). A past form describes the noun instead after a
+    determiner, a number, an adverb, a preposition or another past form ("the retired teacher",
+    "a previously undisclosed email", "two armed guards", "of registered voters"), and before
+    a preposition ("a document filed by the town", "one official involved in the talks")."""
+    for n in range(1, len(phrase)):
+        t = phrase[n]
+        if t.low in _FINITE or t.text in _MODALS or t.low in _CLAUSE_VERBS or (
+                len(t.low) > 4 and t.low.endswith("ed") and not t.low.endswith("eed") and t.text.isalpha()
+                and t.text.islower() and not _describes(phrase[n - 1])
+                and not (n + 1 < len(phrase) and phrase[n + 1].low in _AFTER_PARTICIPLE)):
+            return n - 1 if n > 1 and phrase[n - 1].low in _RELATIVES else n  # "the man who built"
+    return len(phrase)
+
+
+def _describes(before: Tok) -> bool:
+    """Whether a past form after this word describes the noun to come (not a verb after a noun)."""
+    low = before.low
+    return low in DESCRIBING or low in _QUANTIFIERS or low in PREPOSITIONS or low[:1].isdigit() \
+        or adverb(before) or low.endswith("ed") or low in ("and", "or", ",", "-", "most", "more", "very", "being")
 
 
 def _phrase_end(tokens: list[Tok], first: int, before: int) -> int:
