@@ -139,6 +139,9 @@ PATTERNS = [
     ("a past form before a preposition describes the noun",
      "One official involved in the talks went on to say “Nothing is agreed.”",
      "one official involved in the talks", "say"),
+    ("a reporting clause after the quote, not the colon before it", "Mayor Ruth Hale spoke first. Later she "
+     "turned to the costs, above all the bridge: “There is a ton of waste in this plan,” she said.",
+     "Ruth Hale", "said"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

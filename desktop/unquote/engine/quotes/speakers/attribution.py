@@ -118,7 +118,7 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
     starts_sentence = all(t.text in "([—–" for t in tokens[:first_q] if t.start >= s0.start)
     # a quotation set off by a dash ("… - “…,” one ad declared - or …") opens a clause of its own
     parenthetical = first_q > 0 and tokens[first_q - 1].text in ("-", "—", "–")
-    found = None
+    found = introduction = None
     order = ("tail", "head") if starts_sentence or parenthetical else ("head", "tail")
     for how in order + ("according",):
         if how == "tail":
@@ -127,11 +127,14 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
                 if found:
                     break
         elif how == "head":
-            found = head(state, tokens, first_q, last_q) or colon(state, tokens, first_q)
+            found = head(state, tokens, first_q, last_q)
+            if not found:  # a colon's introduction gives way to a reporting clause after the quote:
+                introduction = colon(state, tokens, first_q)  # "Hale was blunt: “…,” she said."
         else:
             found = according(state, tokens)
         if found:
             break
+    found = found or introduction
     if parenthetical and found and found[0].cluster is None and found[0].description is None:
         found = head(state, tokens, first_q, last_q) or found  # "Hale said - “…,” he said - and …"
     if not found and starts_sentence:
