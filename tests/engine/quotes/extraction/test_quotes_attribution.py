@@ -142,6 +142,25 @@ PATTERNS = [
     ("a reporting clause after the quote, not the colon before it", "Mayor Ruth Hale spoke first. Later she "
      "turned to the costs, above all the bridge: “There is a ton of waste in this plan,” she said.",
      "Ruth Hale", "said"),
+    ("a relative clause's antecedent speaks: the noun phrase before it",
+     "The group handed out water bottles that said, “Vote early.”", "water bottles", "said"),
+    ("a relative clause after a dash", "Ruth Hale held up the sign — which read “Build the bridge.”",
+     "the sign", "read"),
+    ("a relative clause after a comma", "The release linked to the Daily Post report, which notes, "
+     "“The mayor was right.”", "the Daily Post report", "notes"),
+    ("a relative clause's antecedent after a verb and a preposition", "The listing was replaced on Thursday "
+     "by a message that said, “Sorry, the item is gone.”", "a message", "said"),
+    ("a relative clause's antecedent with a participle as adjective", "Her campaign plans to reprint a withering "
+     "Daily Post editorial that accuses Hale of running a “fiction-filled campaign” in the town.",
+     "a withering Daily Post editorial", "accuses"),
+    ("that says: a verb, not a noun", "Rudy Hale now wears a campaign hat that says “Make the town great.”",
+     "a campaign hat", "says"),
+    ("that states: a noun, not a verb", "Ruth Hale said on Monday that states can pass such laws because "
+     "“men should not decide.”", "Ruth Hale", "said"),
+    ("a share of those asked", "Asked how likely Hale was to win, 21 percent said “not too likely.”",
+     "21 percent", "said"),
+    ("Fred opening a segment is a name, not a participle", "“Nothing would help now,” Fred Lamb, director of "
+     "the Harbour Project at the Dale Institute, said in an interview.", "Fred Lamb", "said"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

@@ -14,7 +14,8 @@ from __future__ import annotations
 from ...model import Span
 from .pronouns import PRONOUNS
 from .reading import State, Tok, Who, tokenize
-from .subjects import adverb, main_subject, np_after, np_before, resolve_np, verb_at
+from .phrase_ends import adverb
+from .subjects import main_subject, np_after, np_before, resolve_np, verb_at
 from .verbs import PHRASES, VerbClass, noun_info, verb_info
 
 _PASSIVE_BE = frozenset("was were been be being is are".split())

@@ -1,9 +1,10 @@
 """Subjects of reporting verbs: noun phrases, appositives, main clauses and pronouns.
 
 Works on the masked text of one document (quotations blanked), token by token. A noun
-phrase is cut at clause boundaries; its head is the first name not inside a prepositional
-phrase and not used as a modifier ("Putin aide Ushakov" -> Ushakov); a description or a group
-is read by phrases.py, a pronoun resolved by pronouns.py.
+phrase is cut at clause boundaries and at the clause's own verb (phrase_ends.py); its head is
+the first name not inside a prepositional phrase and not used as a modifier ("Putin aide
+Ushakov" -> Ushakov); a relative clause speaks for the noun phrase before it ("a sign that
+read"); a description or a group is read by phrases.py, a pronoun resolved by pronouns.py.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import re
 from itertools import compress, count
 
 from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, US_STATES
+from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, PARTICLES, QUANTIFIERS, RELATIVES, adverb, closes_clause,
+                          subject_end)
 from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
@@ -19,33 +22,17 @@ from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
 separately subsequently""".split())
-#: Modal and "do" auxiliaries, and "not", as written in lower case ("Will" and "May" are names).
-_MODALS = frozenset("""will would shall should can could may might must do does did not
-won’t won't wouldn’t wouldn't shouldn’t shouldn't can’t can't couldn’t couldn't
-don’t don't doesn’t doesn't didn’t didn't""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who",
                        "which", "when", "after", "before", "because", "if", "\x00"})
-#: What may close a quotation after its last word ("…,” or "…,'").
-_CLOSING_MARKS = "\"”’'» \n"
 #: Channel words that are people: "a State Department spokesperson" is described, not named.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 _ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
 #: Words that open an affiliation appositive: "Peter King, Republican of New York, said".
 _AFFILIATIONS = frozenset("republican democrat independent".split())
-_QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 #: Words after which a reporting-verb form is a noun: "the report said", "a comment".
 _NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
-#: Verbs that end a description's noun phrase though no past form in -ed shows it: "the email
-#: goes on to say", "the senator sought to calm", "the governor took aim at".
-_CLAUSE_VERBS = frozenset("""goes go went sought took takes began begins tried tries wants seems seemed
-appears began made makes gave gives got gets kept keeps left brought came comes ran stood led sent
-spent won lost paid met built fought chose knew thought felt found held""".split())
-#: Prepositions after which a past form is a participle describing the noun before it.
-_AFTER_PARTICIPLE = frozenset("by in for from with on at about as into".split())
-#: Relative pronouns: the clause they open describes the noun before them.
-_RELATIVES = frozenset("who whom whose which that where when".split())
-#: Finite verbs that end the subject of an infinitive's clause: "a study by X has this to say".
-_FINITE = frozenset("has had have was were is are".split())
+#: Reporting verbs whose -s form is as often a plural noun: "that states can pass such laws".
+_ALSO_NOUNS = frozenset("state note claim report comment remark call answer reply tweet post quote charge".split())
 #: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
 _OPENERS = frozenset("as when while although though because since after before if once until".split())
 #: The word after a name, past a possessive ending and a bracketed acronym: "WHO's website".
@@ -70,7 +57,11 @@ def verb_positions(texts: list[str]) -> list[int]:
 
 def _noun_after(before: str, word: str) -> bool:
     """Whether ``word`` after ``before`` is a noun: after a determiner or possessive ("the
-    report"), or after "of" unless a gerund ("the secretary of state", but "of saying")."""
+    report"), or after "of" unless a gerund ("the secretary of state", but "of saying"); after
+    "that" a bare form or a plural ("that statement", "that states", but "a hat that says")."""
+    if before == "that":  # "that said", "that says" are verbs; "that states" may be a noun
+        info = verb_info(word)
+        return info is None or info.lemma == word or (word.endswith("s") and info.lemma in _ALSO_NOUNS)
     return before in _NOUN_MARKERS or (before == "of" and not word.endswith("ing"))
 
 
@@ -103,7 +94,7 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
         j += 1
     who = resolve_np(state, tokens, i, j)
     if who is not None and who.cluster is None and j + 1 < len(tokens) and tokens[j].text == "," \
-            and tokens[j + 1].low not in _RELATIVES:  # "said the baker, who works in Fresno"
+            and tokens[j + 1].low not in RELATIVES:  # "said the baker, who works in Fresno"
         named = np_after(state, tokens, j + 1)  # "by Berg's deputy, Jonas Lind"
         if named is not None and named.cluster is not None and named.span is not None \
                 and state.masked[named.span[1]:named.span[1] + 40].lstrip()[:1] in ("", ",", ".", ";", ":", ")", "—"):
@@ -120,21 +111,21 @@ def _bracketed_acronym(tokens: list[Tok], j: int) -> bool:
 def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: bool = False) -> Who | None:
     """The subject of the verb at token v: back over auxiliaries and adverbs, then the noun phrase."""
     j = v - 1
-    while not possessive and j >= floor and (tokens[j].low in _AUX or tokens[j].text in _MODALS or adverb(tokens[j])):
+    while not possessive and j >= floor and (tokens[j].low in _AUX or tokens[j].text in MODALS or adverb(tokens[j])):
         j -= 1
     end = j + 1
     i = end
     while i - 1 >= floor and tokens[i - 1].text not in _BOUNDARY and tokens[i - 1].text not in ".!?" \
             and not closes_clause(state, tokens[i - 1]):
         i -= 1
-    if i - 2 >= floor and tokens[i - 2].text != "," and (
-            (i < end and tokens[i - 1].low == "who") or (i == end and tokens[i - 1].low in ("which", "that"))):
-        # "an official who spoke anonymously said", "added a caption which reads"
-        return np_before(state, tokens, i - 1, floor)
+    if i - 2 >= floor and tokens[i - 2].text != "," and i < end and tokens[i - 1].low == "who":
+        return np_before(state, tokens, i - 1, floor)  # "an official who spoke anonymously said"
+    if i - 2 >= floor and i == end and tokens[i - 1].low in ("which", "that"):  # "added a caption which
+        return _antecedent(state, tokens, i - 2 if tokens[i - 2].text in ",—–" else i - 1, floor)  # reads"
     if v > 0 and tokens[v - 1].low == "to" and i < end:  # an infinitive: "a study by X has this to say"
         if i - 1 >= floor and tokens[i - 1].low in ("and", "but"):
             return main_subject(state, tokens, i - 1)  # "Hale smiled and went on to say"
-        end = i + 1 if tokens[i].low in PRONOUNS else i + _subject_end(tokens[i:end])  # "he went on to say"
+        end = i + 1 if tokens[i].low in PRONOUNS else i + subject_end(tokens[i:end])  # "he went on to say"
     if i == end:
         # an appositive or relative clause between subject and verb: "Ushakov, a Putin aide, called"
         if i - 1 >= floor and tokens[i - 1].text == ",":
@@ -155,19 +146,6 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         if named is not None and named.cluster is not None:
             return named
     return who
-
-
-def closes_clause(state: State, token: Tok) -> bool:
-    """Whether a blanked quotation ends with a comma, semicolon or colon inside its closing
-    mark, as American usage writes the comma that closes a clause: "After Lamb spoke of
-    “smaller markets,” Hale said" (but "the “Avatar” star said" is one noun phrase)."""
-    return token.text[0] == "\x00" \
-        and state.doc.text[token.start:token.end].rstrip(_CLOSING_MARKS)[-1:] in (",", ";", ":")
-
-
-def adverb(token: Tok) -> bool:
-    """An adverb in -ly ("quickly"), in lower case: "Kelly", "Daly" and "Emily" are names."""
-    return token.low.endswith("ly") and token.text[:1].islower()
 
 
 def _coordinated_adjectives(state: State, tokens: list[Tok], comma: int, end: int, floor: int) -> Who | None:
@@ -209,8 +187,11 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
             continue
         segments += 1
         who = resolve_np(state, tokens, i, end)
-        if tokens[i].low in _OPENERS and not before_comma:
-            return described  # a subordinate clause: "While the band played for Hale, his daughter shouted"
+        participle = tokens[i].low.endswith(("ed", "ing")) \
+            and state.ents.mention_at(tokens[i].start, tokens[i].end) is None  # not "Fred" or "Manning"
+        if not before_comma and (tokens[i].low in _OPENERS or participle):
+            return described  # a subordinate clause: "While the band played for Hale, his daughter shouted",
+            # "Asked whether Hale would win, 21 percent said"
         if before_comma and (tokens[i].text[:1].islower() or tokens[i].low in _AFFILIATIONS):
             described = described or who
             j = i - 1
@@ -273,7 +254,7 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
             return Who(m.cluster, None, m.span)
     end = _phrase_end(tokens, first, before)  # "The minister, who ..., was quoted as saying": the opening noun phrase
-    end = first + _subject_end(tokens[first:end])  # "The senator sought to calm the crowd, saying"
+    end = first + subject_end(tokens[first:end])  # "The senator sought to calm the crowd, saying"
     return resolve_np(state, tokens, first, end) if end > first else None
 
 
@@ -305,7 +286,7 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     group = opening_group(state, phrase, mentions)  # "Aides say", "Attorneys for Hale…" -> attorneys
     if group is not None:
         return described(state, phrase_words(group), start, group[-1].end, as_opened=True)
-    if (first in DESCRIBING or first in _QUANTIFIERS) and len(phrase) > 1 and common_head(phrase) and (
+    if (first in DESCRIBING or first in QUANTIFIERS) and len(phrase) > 1 and common_head(phrase) and (
             first in POSSESSIVE_DETS
             or not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions)):
         # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
@@ -334,37 +315,37 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
             return Who(m.cluster, None, m.span)  # "the WHO's website": the organisation
     else:
         if mentions and not any(w in ROLES for w in words) and words[0] not in DESCRIBING \
-                and words[0] not in _QUANTIFIERS:
+                and words[0] not in QUANTIFIERS:
             m = mentions[0]  # a name inside a prepositional phrase
             return Who(m.cluster, None, m.span)
-    if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (words[0] in _QUANTIFIERS and len(words) <= 5) \
+    counted = words[0] in QUANTIFIERS or words[0][:1].isdigit()  # "two officials", "21 percent"
+    if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (counted and len(words) <= 5) \
             or (words[0] in DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
         return described(state, words, start, end)
     return None
 
 
-def _subject_end(phrase: list[Tok]) -> int:
-    """Where the subject opening a clause ends: before the clause's first verb ("the judge
-    pointed at the ruling to say", "the town released a statement", "the email goes on to",
-    "a study by X has this to say"). A past form describes the noun instead after a
-    determiner, a number, an adverb, a preposition or another past form ("the retired teacher",
-    "a previously undisclosed email", "two armed guards", "of registered voters"), and before
-    a preposition ("a document filed by the town", "one official involved in the talks")."""
-    for n in range(1, len(phrase)):
-        t = phrase[n]
-        if t.low in _FINITE or t.text in _MODALS or t.low in _CLAUSE_VERBS or (
-                len(t.low) > 4 and t.low.endswith("ed") and not t.low.endswith("eed") and t.text.isalpha()
-                and t.text.islower() and not _describes(phrase[n - 1])
-                and not (n + 1 < len(phrase) and phrase[n + 1].low in _AFTER_PARTICIPLE)):
-            return n - 1 if n > 1 and phrase[n - 1].low in _RELATIVES else n  # "the man who built"
-    return len(phrase)
-
-
-def _describes(before: Tok) -> bool:
-    """Whether a past form after this word describes the noun to come (not a verb after a noun)."""
-    low = before.low
-    return low in DESCRIBING or low in _QUANTIFIERS or low in PREPOSITIONS or low[:1].isdigit() \
-        or adverb(before) or low.endswith("ed") or low in ("and", "or", ",", "-", "most", "more", "very", "being")
+def _antecedent(state: State, tokens: list[Tok], end: int, floor: int) -> Who | None:
+    """The noun phrase ending before token ``end`` that a relative clause describes ("bottles
+    that said", "the report, which notes", "the sign — which read"): back from its head to its
+    determiner, or to a preposition, a particle or a verb before it ("Hale held up a sign that
+    read" -> a sign, "replaced by a message that said" -> a message); as written when it is no
+    name and no known description."""
+    n = end
+    while n > floor and tokens[n - 1].text not in _BOUNDARY and tokens[n - 1].text not in ".!?" \
+            and not closes_clause(state, tokens[n - 1]):
+        t = tokens[n - 1]
+        if n < end and (t.low in PREPOSITIONS or t.low in PARTICLES or t.low in FINITE or t.text in MODALS
+                        or t.low in CLAUSE_VERBS or (t.text.islower() and t.low.endswith(("ed", "ing"))
+                                                      and not (n - 2 >= floor and tokens[n - 2].low in DESCRIBING))):
+            break  # (a past form or participle right after a determiner describes: "a withering editorial")
+        n -= 1
+        if t.low in DESCRIBING or t.low in QUANTIFIERS:
+            break  # the determiner opens it
+    if n == end:
+        return None
+    return resolve_np(state, tokens, n, end) or described(state, phrase_words(tokens[n:end]), tokens[n].start,
+                                                          tokens[end - 1].end)
 
 
 def _phrase_end(tokens: list[Tok], first: int, before: int) -> int:
