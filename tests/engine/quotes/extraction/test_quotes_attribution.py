@@ -161,6 +161,10 @@ PATTERNS = [
      "21 percent", "said"),
     ("Fred opening a segment is a name, not a participle", "“Nothing would help now,” Fred Lamb, director of "
      "the Harbour Project at the Dale Institute, said in an interview.", "Fred Lamb", "said"),
+    ("boomed", "Ruth Hale leaned in and boomed: “We will win this town.”", "Ruth Hale", "boomed"),
+    ("demurred", "Asked which street was her favourite, Ruth Hale demurred: “They are all lovely.”",
+     "Ruth Hale", "demurred"),
+    ("gloated", "And Ruth Hale gloated: “I told you so.”", "Ruth Hale", "gloated"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]
