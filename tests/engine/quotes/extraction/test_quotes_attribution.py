@@ -165,6 +165,14 @@ PATTERNS = [
     ("demurred", "Asked which street was her favourite, Ruth Hale demurred: “They are all lovely.”",
      "Ruth Hale", "demurred"),
     ("gloated", "And Ruth Hale gloated: “I told you so.”", "Ruth Hale", "gloated"),
+    ("an introduction after a headline's dash", "TOWN POLLS NOT WRONG, JUST TOO EARLY - Ruth Hale and Dora Lamb: "
+     "“Although the polls failed, they were not wrong.”", "Dora Lamb", None),
+    ("no name after the dash: the sentence's subject", "Ruth Hale has been described -- as a “climate skeptic”; "
+     "as a friend of farmers: “I like farmers.”", "Ruth Hale", None),
+    ("what X called", "The town sought the fair in the hopes of shedding what Ruth Hale called “a perception "
+     "problem.”", "Ruth Hale", "called"),
+    ("a sign that read", "Aubrey Lamb, 14, hoisted a sign that read “15%!”", "a sign", "read"),
+    ("surmised", "“People are afraid of wasting their votes,” Brad Lamb surmised.", "Brad Lamb", "surmised"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

@@ -23,6 +23,8 @@ _TELL = frozenset({"tell", "inform"})
 _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
 _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
+#: Dashes, as tokens: what sets an introduction off from a headline before it.
+_DASHES = frozenset("-—–―")
 _TAIL_GAP = 16
 #: The words of a name with its title before an appositive ("Harbour delegate Tom Hill,"),
 #: and how far past its comma the verb after the appositive may come, in tokens.
@@ -235,12 +237,17 @@ def colon(state: State, tokens: list[Tok], first_q: int) -> Found | None:
     """A colon introduction without a reporting verb: "Berg was blunt: “…”", "From the report: “…”"."""
     if first_q < 2 or tokens[first_q - 1].text != ":":
         return None
-    opening = 1 if tokens[0].low == "more" else 0  # "From the report:", "More from the report:"
+    # the introduction opens the sentence, or follows a dash: "POLLS TOO EARLY - Carl Bialik: “…”"
+    dash = next((n for n in range(first_q - 2, 0, -1) if tokens[n].text[:1] in _DASHES), None)
+    start = 0 if dash is None else dash + (tokens[dash].text in _DASHES)  # "-More from …" is one token
+    if dash is not None and (first_q - 1 - start > _NAME_WORDS or not tokens[start].text.lstrip("-")[:1].isupper()):
+        dash, start = None, 0  # no name after the dash: "described -- as a “skeptic”; as …:"
+    opening = start + 1 if tokens[start].low.lstrip("-") == "more" else start  # "From the report:", "More from …:"
     if tokens[opening].low == "from" and all(t.text not in ".!?" for t in tokens[opening:first_q]):
         who = np_after(state, tokens, opening + 1)
         if who is not None:
             return who, None, None, None
-    who = main_subject(state, tokens, first_q - 1)
+    who = main_subject(state, tokens, first_q - 1) if dash is None else resolve_np(state, tokens, start, first_q - 1)
     return (who, None, None, None) if who is not None else None
 
 

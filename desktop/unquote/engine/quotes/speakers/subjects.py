@@ -22,7 +22,7 @@ from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
 separately subsequently""".split())
-_BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who",
+_BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who", "what",
                        "which", "when", "after", "before", "because", "if", "\x00"})
 #: Channel words that are people: "a State Department spokesperson" is described, not named.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
@@ -61,7 +61,8 @@ def _noun_after(before: str, word: str) -> bool:
     "that" a bare form or a plural ("that statement", "that states", but "a hat that says")."""
     if before == "that":  # "that said", "that says" are verbs; "that states" may be a noun
         info = verb_info(word)
-        return info is None or info.lemma == word or (word.endswith("s") and info.lemma in _ALSO_NOUNS)
+        return info is None or (info.lemma == word and word != "read") \
+            or (word.endswith("s") and info.lemma in _ALSO_NOUNS)  # ("a sign that read" is past)
     return before in _NOUN_MARKERS or (before == "of" and not word.endswith("ing"))
 
 
