@@ -31,6 +31,7 @@ _NAMING = frozenset("called named titled entitled dubbed nicknamed branded".spli
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs".split())
 #: Prepositions before a capitalised quote that make it a title: appeared on “…”, wrote in “…”.
 _TITLE_PREPOSITIONS = frozenset("on in of from with".split())
+_ARTICLES = frozenset("the a an".split())
 _SO_CALLED = frozenset({"so-called", "self-described", "self-styled", "self-proclaimed"})
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+(?:[\w.’'-]+\s+){0,4}[A-Z][\w.’'-]*\s*:")
 _BYLINE_BEFORE = re.compile(r"[”\"]\s*,?\s*by\s+(?:[\w.’'-]+\s+){0,4}[A-Z][\w.’'-]*\s*:\s*$")
@@ -187,15 +188,16 @@ def _title_case(quoted: list[str]) -> bool:
 
 def _names_something(text: str, utt: Utterance, before: list[str]) -> bool:
     """A capitalised quote that is a title or a name by where it stands: after a possessive
-    name (MSNBC’s “…”), a preposition (on “…”, in “…”), a naming verb a word or two back
+    (MSNBC’s “…”, the channel’s “…”), an article (the “Never Trump” movement), a preposition
+    (on “…”, in “…”), a naming verb a word or two back
     (called his rival “…”), or between two parts of a name (Robert C. “Bobby” Scott)."""
     open_at, close = utt.outer[0][0], utt.outer[-1][1]
     inner = text[utt.fragments[0][0]:utt.fragments[-1][1]].rstrip()
     if inner[-1:] in "!?" or (inner[-1:] == "." and len(words(inner)) > _SHORT):
         return False  # a whole sentence (a title's US-style full stop inside the marks aside)
-    if before and before[-1][:1].isupper() and before[-1].endswith(("’s", "'s")):
+    if before and before[-1].endswith(("’s", "'s")):
         return True
-    if before and before[-1].lower() in _TITLE_PREPOSITIONS:
+    if before and (before[-1].lower() in _TITLE_PREPOSITIONS or before[-1].lower() in _ARTICLES):
         return True
     if any(w.lower() in _NAMING for w in before[-3:]):
         return True

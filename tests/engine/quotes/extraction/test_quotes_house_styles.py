@@ -124,6 +124,9 @@ def test_pronouns(text, speakers):
 NOT_QUOTATIONS = [
     ("show after a preposition", "Senator Tom Hale appeared on “Fox News Sunday,” where he spoke about the bridge."),
     ("show after a possessive", "Tom Hale spoke on WXYZ’s “Morning Harbour” about the bridge."),
+    ("show after a lower-case possessive", "On Sunday the channel’s “Harbour Morning Hour,” Tom Hale said, "
+     "would go on."),
+    ("name of a movement after an article", "As the “Never Harbour” movement grew, Tom Hale said nothing."),
     ("nickname inside a name", "Robert C. “Bobby” Lamb said the bridge was closed."),
     ("nickname given by a naming verb", "Tom Hale called his rival “Lyin’ Ted” at the rally."),
     ("scare quotes after so-called", "Tom Hale backed the so-called ''Harbour rule'' on Monday."),
