@@ -173,6 +173,8 @@ PATTERNS = [
      "problem.”", "Ruth Hale", "called"),
     ("a sign that read", "Aubrey Lamb, 14, hoisted a sign that read “15%!”", "a sign", "read"),
     ("surmised", "“People are afraid of wasting their votes,” Brad Lamb surmised.", "Brad Lamb", "surmised"),
+    ("a title after an organisation word: the person, not the organisation",
+     "Senate Majority Leader Ruth Hale spoke first.\n\n“We will pass it,” Hale said.", "Ruth Hale", "said"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

@@ -69,7 +69,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
     if SKIPPED.issuperset(lowered) and not any(ACRONYM.match(w) for w in words):
         return None  # "The", "In the": nothing is left once the stop words are stripped below
     descriptors: set[str] = set()
-    org = not ORG_WORDS.isdisjoint(lowered)
+    org = not ORG_WORDS.isdisjoint(lowered) and not any(  # "Senate Majority Leader Mitch McConnell" is a person
+        lowered[n] in TITLES and lowered[n + 1] in FIRST_NAMES for n in range(len(words) - 2))
     # strip determiners, stop words, titles and nationality words at the front
     k = 0
     while k < len(words):

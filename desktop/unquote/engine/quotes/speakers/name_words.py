@@ -10,7 +10,8 @@ TITLES = frozenset("""president prime minister secretary foreign chancellor sena
 mayor crown prince princess king queen pope chief constable commissioner general gen colonel col
 dr mr mrs ms miss sir lord lady judge justice rep representative envoy ambassador speaker director
 professor prof archbishop bishop rev reverend deputy vice premier sheikh emir sultan president-elect
-lieutenant captain sergeant detective inspector superintendent officer minister-president""".split())
+lieutenant captain sergeant detective inspector superintendent officer minister-president
+leader whip majority minority""".split())
 ROLES = frozenset("""aide adviser advisor envoy spokesman spokeswoman spokesperson president minister
 secretary official officer chief constable commissioner director attendee lawmaker legislator
 senator governor mayor ambassador analyst expert professor leader chairman chairwoman chair head
