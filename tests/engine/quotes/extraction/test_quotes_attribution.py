@@ -175,6 +175,8 @@ PATTERNS = [
     ("surmised", "“People are afraid of wasting their votes,” Brad Lamb surmised.", "Brad Lamb", "surmised"),
     ("a title after an organisation word: the person, not the organisation",
      "Senate Majority Leader Ruth Hale spoke first.\n\n“We will pass it,” Hale said.", "Ruth Hale", "said"),
+    ("a role after a place and an organisation word, then the name", "Dale County Police Chief Calvin Lamb "
+     "spoke first.\n\n“We are ready,” Lamb said.", "Calvin Lamb", "said"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .name_words import (CONNECTORS, DETERMINERS, FIRST_NAMES, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PLACES,
-                         PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES, WEEKDAYS)
+                         PERSON_ROLES, PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES, WEEKDAYS)
 from .verbs import verb_info
 
 #: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
@@ -23,6 +23,9 @@ _AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+#: Titles and roles after which a person's name may follow in one capitalised run.
+_TITLE_ROLES = TITLES | PERSON_ROLES | frozenset("sheriff alderman recorder advocate adm lt sgt maj".split())
+_NOT_IN_NAMES = TITLES | ROLES | ORG_WORDS | PLACE_WORDS
 #: How many distinct runs and lead-ins are kept read: a long document pair has a few thousand.
 _CACHED = 16_384
 
@@ -69,8 +72,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
     if SKIPPED.issuperset(lowered) and not any(ACRONYM.match(w) for w in words):
         return None  # "The", "In the": nothing is left once the stop words are stripped below
     descriptors: set[str] = set()
-    org = not ORG_WORDS.isdisjoint(lowered) and not any(  # "Senate Majority Leader Mitch McConnell" is a person
-        lowered[n] in TITLES and lowered[n + 1] in FIRST_NAMES for n in range(len(words) - 2))
+    named = _name_after_title(words, lowered)  # "Senate Majority Leader Mitch McConnell" is a person
+    org = not ORG_WORDS.isdisjoint(lowered) and named is None
     # strip determiners, stop words, titles and nationality words at the front
     k = 0
     while k < len(words):
@@ -94,6 +97,9 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         if titled:
             descriptors.update(lowered[k:titled[-1] + 1])
             k = titled[-1] + 1
+        if named is not None and named > k:  # "Clark County Sheriff Joe Lombardo", "Senior Adviser Sid Lamb"
+            descriptors.update(lowered[k:named])
+            k = named
         k = _past_department(lowered, k, descriptors)
     words, lowered = words[k:], lowered[k:]
     if not words:
@@ -107,6 +113,20 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
     name = " ".join(words)
     return RunName(k, end, tuple(words), name, ACRONYM.match(name) is not None, frozenset(descriptors), org,
                    possessive, trim, full_name)
+
+
+def _name_after_title(words: list[str], lowered: list[str]) -> int | None:
+    """Where a person's name starts after the last title or role of a run ("Cleveland Police
+    Chief Calvin Williams", "Clinton Senior Adviser Sidney Blumenthal", "Army Lt. Gen. Mick
+    Bednarek"): two to four capitalised words after it, none of them a title, role,
+    organisation or place word; else None."""
+    for n in range(len(words) - 3, -1, -1):
+        if lowered[n] in _TITLE_ROLES:
+            rest = range(n + 1, len(words))
+            if len(rest) <= 4 and all(words[m][:1].isupper() and lowered[m] not in _NOT_IN_NAMES for m in rest):
+                return n + 1
+            return None
+    return None
 
 
 def _past_department(lowered: list[str], k: int, descriptors: set[str]) -> int:
