@@ -177,6 +177,8 @@ PATTERNS = [
      "Senate Majority Leader Ruth Hale spoke first.\n\n“We will pass it,” Hale said.", "Ruth Hale", "said"),
     ("a role after a place and an organisation word, then the name", "Dale County Police Chief Calvin Lamb "
      "spoke first.\n\n“We are ready,” Lamb said.", "Calvin Lamb", "said"),
+    ("a noun in -s far from the name is no group named after it", "When Ruth Hale tried to defend her remarks "
+     "calling the council “strong,” the crowd booed.", "Ruth Hale", "calling"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

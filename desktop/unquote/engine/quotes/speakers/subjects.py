@@ -298,8 +298,9 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
             and common_head(phrase) and _channel_follows(state, mentions[0].span[1]) not in _ORG_CHANNELS:
         return described(state, phrase_words(phrase), start, end)  # "the mayor's host": a relation
     if mentions and len(phrase) > 1 and phrase[-1].start >= mentions[-1].span[1] and phrase[-1].low.endswith("s") \
-            and phrase[-1].text.isalpha() and phrase[-1].text.islower() and common_head(phrase) \
-            and _channel_follows(state, mentions[-1].span[1]) is None:
+            and not phrase[-1].low.endswith("ss") and phrase[-1].text.isalpha() and phrase[-1].text.islower() \
+            and common_head(phrase) and _channel_follows(state, mentions[-1].span[1]) is None \
+            and sum(t.start >= mentions[-1].span[1] for t in phrase) <= 2:  # the plural right after the name
         return described(state, phrase_words(phrase), start, end)  # "Hale supporters": a group named after someone
     subjects = [m for m in mentions if m.subject]
     if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
@@ -319,6 +320,8 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
                 and words[0] not in QUANTIFIERS:
             m = mentions[0]  # a name inside a prepositional phrase
             return Who(m.cluster, None, m.span)
+    phrase = phrase[:subject_end(phrase)]  # "Officials searched their records for": the officials
+    words, end = words[:len(phrase)], phrase[-1].end
     counted = words[0] in QUANTIFIERS or words[0][:1].isdigit()  # "two officials", "21 percent"
     if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (counted and len(words) <= 5) \
             or (words[0] in DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
