@@ -179,6 +179,8 @@ PATTERNS = [
      "spoke first.\n\n“We are ready,” Lamb said.", "Calvin Lamb", "said"),
     ("a noun in -s far from the name is no group named after it", "When Ruth Hale tried to defend her remarks "
      "calling the council “strong,” the crowd booed.", "Ruth Hale", "calling"),
+    ("a title-case headline with a verb is no name", "Post: Ruth Hale Is No Different Than Dora Lamb.\n\n"
+     "Hale spoke on Monday.\n\n“We are ready,” Hale said.", "Hale", "said"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

@@ -16,13 +16,14 @@ from functools import lru_cache
 
 from .name_words import (CONNECTORS, DETERMINERS, FIRST_NAMES, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PLACES,
                          PERSON_ROLES, PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES, WEEKDAYS)
-from .verbs import verb_info
+from .verbs import ALSO_NOUNS, verb_info
 
 #: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_HEADLINE_BE = frozenset("is are was were".split())
 #: Titles and roles after which a person's name may follow in one capitalised run.
 _TITLE_ROLES = TITLES | PERSON_ROLES | frozenset("sheriff alderman recorder advocate adm lt sgt maj".split())
 _NOT_IN_NAMES = TITLES | ROLES | ORG_WORDS | PLACE_WORDS
@@ -69,6 +70,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         end -= 1
     words = [bare(t) for t in texts[:end]]
     lowered = [w.lower() for w in words]
+    if len(words) >= 4 and any(_headline_verb(w, low) for w, low in zip(words[1:], lowered[1:])):
+        return None  # a headline in title case: "Megyn Kelly Is No Different Than Kim Kardashian."
     if SKIPPED.issuperset(lowered) and not any(ACRONYM.match(w) for w in words):
         return None  # "The", "In the": nothing is left once the stop words are stripped below
     descriptors: set[str] = set()
@@ -113,6 +116,16 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
     name = " ".join(words)
     return RunName(k, end, tuple(words), name, ACRONYM.match(name) is not None, frozenset(descriptors), org,
                    possessive, trim, full_name)
+
+
+def _headline_verb(word: str, low: str) -> bool:
+    """A capitalised verb inside a run, which no name has: "Is", "Was", an inflected reporting
+    verb ("Explains", "Described"; not "States", as often a noun; "Will" and "Say" may be names)."""
+    if low in _HEADLINE_BE:
+        return True
+    info = verb_info(low) if word[:1].isupper() else None
+    return info is not None and info.lemma != low and (low.endswith("ed") or (
+        low.endswith("s") and info.lemma not in ALSO_NOUNS))
 
 
 def _name_after_title(words: list[str], lowered: list[str]) -> int | None:

@@ -17,7 +17,7 @@ from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, PARTICLES, QUANTIFIERS, 
 from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
-from .verbs import PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
+from .verbs import ALSO_NOUNS, PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
 
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
@@ -31,8 +31,6 @@ _ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
 _AFFILIATIONS = frozenset("republican democrat independent".split())
 #: Words after which a reporting-verb form is a noun: "the report said", "a comment".
 _NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
-#: Reporting verbs whose -s form is as often a plural noun: "that states can pass such laws".
-_ALSO_NOUNS = frozenset("state note claim report comment remark call answer reply tweet post quote charge".split())
 #: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
 _OPENERS = frozenset("as when while although though because since after before if once until".split())
 #: The word after a name, past a possessive ending and a bracketed acronym: "WHO's website".
@@ -62,7 +60,7 @@ def _noun_after(before: str, word: str) -> bool:
     if before == "that":  # "that said", "that says" are verbs; "that states" may be a noun
         info = verb_info(word)
         return info is None or (info.lemma == word and word != "read") \
-            or (word.endswith("s") and info.lemma in _ALSO_NOUNS)  # ("a sign that read" is past)
+            or (word.endswith("s") and info.lemma in ALSO_NOUNS)  # ("a sign that read" is past)
     return before in _NOUN_MARKERS or (before == "of" and not word.endswith("ing"))
 
 
