@@ -181,6 +181,8 @@ PATTERNS = [
      "calling the council “strong,” the crowd booed.", "Ruth Hale", "calling"),
     ("a title-case headline with a verb is no name", "Post: Ruth Hale Is No Different Than Dora Lamb.\n\n"
      "Hale spoke on Monday.\n\n“We are ready,” Hale said.", "Hale", "said"),
+    ("said in a statement: the verb is said", "Dale Telecom said in a statement: “We raise up working families.”",
+     "Dale Telecom", "said"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

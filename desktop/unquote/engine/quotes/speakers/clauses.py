@@ -151,7 +151,9 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
             if who is not None:
                 return who, t.text, (t.start, t.end), noun.klass
         if noun and v > 0 and (v + 1 == first_q or (v + 2 == first_q and tokens[v + 1].text in ",:")) \
-                and tokens[v - 1].low in _OWNERS:
+                and tokens[v - 1].low in _OWNERS and not (v > 2 and tokens[v - 2].low in ("in", "via")
+                                                          and verb_at(tokens, v - 3) is not None):
+            # (but "Hale said in a statement: “…”" is said, found further back)
             who = main_subject(state, tokens, v - 1)  # "Hale gave a statement, “…”"
             if who is not None:
                 return who, t.text, (t.start, t.end), noun.klass
