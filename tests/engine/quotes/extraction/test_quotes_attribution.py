@@ -183,6 +183,12 @@ PATTERNS = [
      "Hale spoke on Monday.\n\n“We are ready,” Hale said.", "Hale", "said"),
     ("said in a statement: the verb is said", "Dale Telecom said in a statement: “We raise up working families.”",
      "Dale Telecom", "said"),
+    ("a relative clause whose closing comma is left out", "Ruth Hale, who is chairman of Our Harbour Pac said "
+     "in a statement: “This new ad raises new questions.”", "Ruth Hale", "said"),
+    ("a relative clause's own reporting verb", "Mayor Tom Lee spoke first.\n\nDora Lamb, who has in the past "
+     "described Lee as “a danger to the town,” said nothing.", "Dora Lamb", "described"),
+    ("who, then a pronoun as the subject", "Ruth Hale attacked the deal made by Mayor Tom Lee, who she noted was "
+     "“in his final year, yay.”", "Ruth Hale", "noted"),
     ("Will before the verb is a name, not a modal", "Columnist George Will watched the debate.\n\n"
      "Will described the night as “a disaster for the party.”", "George Will", "described"),
 ]

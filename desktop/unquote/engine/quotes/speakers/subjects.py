@@ -117,8 +117,11 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
     while i - 1 >= floor and tokens[i - 1].text not in _BOUNDARY and tokens[i - 1].text not in ".!?" \
             and not closes_clause(state, tokens[i - 1]):
         i -= 1
-    if i - 2 >= floor and tokens[i - 2].text != "," and i < end and tokens[i - 1].low == "who":
-        return np_before(state, tokens, i - 1, floor)  # "an official who spoke anonymously said"
+    if i - 2 >= floor and i < end and tokens[i - 1].low == "who":
+        if tokens[i - 2].text != ",":
+            return np_before(state, tokens, i - 1, floor)  # "an official who spoke anonymously said"
+        if tokens[i].low in FINITE and (info := verb_info(tokens[v].low)) is not None and info.lemma != tokens[v].low:
+            return _appositive_subject(state, tokens, i - 2, floor)  # "Katie Lamb, who is chairman of X said"
     if i - 2 >= floor and i == end and tokens[i - 1].low in ("which", "that"):  # "added a caption which
         return _antecedent(state, tokens, i - 2 if tokens[i - 2].text in ",—–" else i - 1, floor)  # reads"
     if v > 0 and tokens[v - 1].low == "to" and i < end:  # an infinitive: "a study by X has this to say"
