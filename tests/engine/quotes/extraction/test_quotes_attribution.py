@@ -167,6 +167,8 @@ PATTERNS = [
     ("gloated", "And Ruth Hale gloated: “I told you so.”", "Ruth Hale", "gloated"),
     ("an introduction after a headline's dash", "TOWN POLLS NOT WRONG, JUST TOO EARLY - Ruth Hale and Dora Lamb: "
      "“Although the polls failed, they were not wrong.”", "Dora Lamb", None),
+    ("a headline's verb before the dash is not the introduction's", "Pollsters agree - Ruth Hale: “One of the "
+     "biggest lessons was a simple one.”", "Ruth Hale", None),
     ("no name after the dash: the sentence's subject", "Ruth Hale has been described -- as a “climate skeptic”; "
      "as a friend of farmers: “I like farmers.”", "Ruth Hale", None),
     ("what X called", "The town sought the fair in the hopes of shedding what Ruth Hale called “a perception "

@@ -135,10 +135,11 @@ def _reported(state: State, tokens: list[Tok], v: int, lemma: str, klass: VerbCl
 def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | None:
     """The nearest reporting verb before the quote in its sentence, and its subject."""
     quote_start = tokens[first_q].start
+    introduced_by_colon = first_q > 0 and tokens[first_q - 1].text == ":"
     for v in range(first_q - 1, max(-1, first_q - 1 - _HEAD_GAP), -1):
         t = tokens[v]
-        if t.text in ".!?;":
-            return None
+        if t.text in ".!?;" or (introduced_by_colon and t.text[:1] in _DASHES):
+            return None  # (a headline's verb before "- Carl Bialik: “…”" is not this quote's)
         noun = noun_info(t.text)
         if noun and v + 1 < len(tokens) and (tokens[v + 1].low == "that" or v + 1 == first_q) and v > 0 \
                 and tokens[v - 1].low.endswith(("’s", "'s")):
