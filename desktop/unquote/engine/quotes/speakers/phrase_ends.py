@@ -14,11 +14,12 @@ won’t won't wouldn’t wouldn't shouldn’t shouldn't can’t can't couldn’t
 don’t don't doesn’t doesn't didn’t didn't""".split())
 #: What may close a quotation after its last word ("…,” or "…,'").
 _CLOSING_MARKS = "\"”’'» \n"
+#: Words that count what a noun phrase names: "two officials said", "several aides".
 QUANTIFIERS = frozenset("a an one some two three several many most all another".split())
 #: Verbs that end a description's noun phrase though no past form in -ed shows it: "the email
 #: goes on to say", "the senator sought to calm", "the governor took aim at".
 CLAUSE_VERBS = frozenset("""goes go went sought took takes began begins tried tries wants seems seemed
-appears began made makes gave gives got gets kept keeps left brought came comes ran stood led sent
+appears made makes gave gives got gets kept keeps left brought came comes ran stood led sent
 spent won lost paid met built fought chose knew thought felt found held""".split())
 #: Prepositions after which a past form is a participle describing the noun before it.
 _AFTER_PARTICIPLE = frozenset("by in for from with on at about as into".split())
@@ -26,7 +27,7 @@ _AFTER_PARTICIPLE = frozenset("by in for from with on at about as into".split())
 PARTICLES = frozenset("up out down off away back over".split())
 #: Relative pronouns: the clause they open describes the noun before them.
 RELATIVES = frozenset("who whom whose which that where when".split())
-#: Finite verbs that end the subject of an infinitive's clause: "a study by X has this to say".
+#: Finite auxiliaries, which end a subject: "a study by X has this to say", "who is chairman of".
 FINITE = frozenset("has had have was were is are".split())
 
 
