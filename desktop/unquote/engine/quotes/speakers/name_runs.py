@@ -23,6 +23,7 @@ _AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+#: Forms of "be" that, capitalised inside a run, make it a headline in title case.
 _HEADLINE_BE = frozenset("is are was were".split())
 #: Titles and roles after which a person's name may follow in one capitalised run.
 _TITLE_ROLES = TITLES | PERSON_ROLES | frozenset("sheriff alderman recorder advocate adm lt sgt maj".split())

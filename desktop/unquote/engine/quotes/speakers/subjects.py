@@ -101,6 +101,12 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
     return who
 
 
+def _bounds_phrase(state: State, token: Tok) -> bool:
+    """Whether a subject's noun phrase, read backwards, stops before this token: a clause
+    boundary, a sentence's end, or a quotation closing a clause with its comma."""
+    return token.text in _BOUNDARY or token.text in ".!?" or closes_clause(state, token)
+
+
 def _bracketed_acronym(tokens: list[Tok], j: int) -> bool:
     """Whether tokens[j:j+3] is an acronym in brackets with a capitalised word after it."""
     return tokens[j].text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")" \
@@ -114,13 +120,12 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         j -= 1
     end = j + 1
     i = end
-    while i - 1 >= floor and tokens[i - 1].text not in _BOUNDARY and tokens[i - 1].text not in ".!?" \
-            and not closes_clause(state, tokens[i - 1]):
+    while i - 1 >= floor and not _bounds_phrase(state, tokens[i - 1]):
         i -= 1
     if i - 2 >= floor and i < end and tokens[i - 1].low == "who":
         if tokens[i - 2].text != ",":
             return np_before(state, tokens, i - 1, floor)  # "an official who spoke anonymously said"
-        if tokens[i].low in FINITE and (info := verb_info(tokens[v].low)) is not None and info.lemma != tokens[v].low:
+        if tokens[i].low in FINITE and _inflected_verb(tokens, v):
             return _appositive_subject(state, tokens, i - 2, floor)  # "Katie Lamb, who is chairman of X said"
     if i - 2 >= floor and i == end and tokens[i - 1].low in ("which", "that"):  # "added a caption which
         return _antecedent(state, tokens, i - 2 if tokens[i - 2].text in ",—–" else i - 1, floor)  # reads"
@@ -189,9 +194,7 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
             continue
         segments += 1
         who = resolve_np(state, tokens, i, end)
-        participle = tokens[i].low.endswith(("ed", "ing")) \
-            and state.ents.mention_at(tokens[i].start, tokens[i].end) is None  # not "Fred" or "Manning"
-        if not before_comma and (tokens[i].low in _OPENERS or participle):
+        if not before_comma and (tokens[i].low in _OPENERS or _participle(state, tokens[i])):
             return described  # a subordinate clause: "While the band played for Hale, his daughter shouted",
             # "Asked whether Hale would win, 21 percent said"
         if before_comma and (tokens[i].text[:1].islower() or tokens[i].low in _AFFILIATIONS):
@@ -206,6 +209,11 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
             return who or described
         j = i - 1
     return described
+
+
+def _participle(state: State, token: Tok) -> bool:
+    """A word in -ed or -ing that names no one ("Asked", "Speaking"; not "Fred" or "Manning")."""
+    return token.low.endswith(("ed", "ing")) and state.ents.mention_at(token.start, token.end) is None
 
 
 def _segment_start(tokens: list[Tok], end: int, floor: int) -> int:
@@ -337,8 +345,7 @@ def _antecedent(state: State, tokens: list[Tok], end: int, floor: int) -> Who | 
     read" -> a sign, "replaced by a message that said" -> a message); as written when it is no
     name and no known description."""
     n = end
-    while n > floor and tokens[n - 1].text not in _BOUNDARY and tokens[n - 1].text not in ".!?" \
-            and not closes_clause(state, tokens[n - 1]):
+    while n > floor and not _bounds_phrase(state, tokens[n - 1]):
         t = tokens[n - 1]
         if n < end and (t.low in PREPOSITIONS or t.low in PARTICLES or t.low in FINITE or t.text in MODALS
                         or t.low in CLAUSE_VERBS or (t.text.islower() and t.low.endswith(("ed", "ing"))
