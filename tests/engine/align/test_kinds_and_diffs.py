@@ -55,3 +55,13 @@ def test_segment_diff_spans_non_adjacent_sentences():
                        Settings(ignore_case=True, ignore_punctuation=True))
     assert all(op.op == "equal" for op in ops)
     assert (ops[0].left[0], ops[-1].left[1]) == (0, text.index("epsilon") + len("epsilon"))
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(ignore_case=True, ignore_punctuation=True)])
+def test_the_same_pieces_at_other_offsets_are_one_equal_run_in_each_document(settings):
+    pieces = ["“ We will look again , ” she said.", "  ", "— It is fine."]
+    left, right = [(3, pieces[0]), (60, pieces[1]), (70, pieces[2])], [(100, pieces[0]), (150, pieces[1]), (200, pieces[2])]
+    first = 0 if not settings.ignore_punctuation else pieces[0].index("We")
+    last = len(pieces[2]) - (0 if not settings.ignore_punctuation else 1)
+    ops = segment_diff(left, right, settings)
+    assert [(op.op, op.left, op.right) for op in ops] == [("equal", (3 + first, 70 + last), (100 + first, 200 + last))]

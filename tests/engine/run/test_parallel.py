@@ -67,8 +67,45 @@ def aligned_finders(pair) -> tuple[QuoteFinder, QuoteFinder]:
 
 def test_the_child_matches_when_the_parent_is_still_busy(pair):
     in_process, child = aligned_finders(pair)
-    assert child.conn.poll(120)  # it answered before the parent said it waits: it matched itself
+    child.process.join(120)  # the parent did nothing meanwhile: the child found, matched, sent and ended
+    assert child.process.exitcode == 0
     assert child.result(never) == in_process.result(never)
+    assert not child.matched_here
+
+
+def test_a_parent_done_first_matches_the_found_quotes_itself(pair):
+    left, ls, right, rs = pair
+    aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
+    in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
+    in_process.match(aligned, Settings())
+    child = QuoteFinder(*pair, parallel_from=0)
+    assert child.conn.poll(120)  # the quotes are found and sent
+    os.kill(child.process.pid, signal.SIGSTOP)  # the child will not get to match them
+    child.match(aligned, Settings())
+    assert child.result(never) == in_process.result(never)
+    assert child.matched_here
+    assert child.process is None  # the stopped child was ended
+
+
+def test_a_child_lost_after_sending_its_quotes_costs_nothing(pair):
+    left, ls, right, rs = pair
+    aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
+    in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
+    in_process.match(aligned, Settings())
+    child = QuoteFinder(*pair, parallel_from=0)
+    assert child.conn.poll(120)
+    os.kill(child.process.pid, signal.SIGKILL)
+    child.process.join(30)
+    child.match(aligned, Settings())
+    assert child.result(never) == in_process.result(never)
+    assert child.matched_here
+
+
+def test_a_child_lost_before_its_quotes_is_an_error(pair):
+    child = QuoteFinder(*pair, parallel_from=0)
+    os.kill(child.process.pid, signal.SIGKILL)
+    with pytest.raises(RuntimeError, match="stopped without an answer"):
+        child.result(never)
 
 
 def test_from_a_thread_a_spawned_child_is_used_and_agrees(pair):
@@ -156,24 +193,23 @@ def test_while_the_child_works_the_parent_works_ahead_until_it_answers():
     looks: list[bool] = []
 
     def ahead(stop) -> None:
-        while not stop():
+        while not stop():  # never cancelled: it stops when the child has answered
             looks.append(False)
             time.sleep(0.001)
-        looks.append(finder.conn.poll(0))
 
     found = finder.result(never, ahead)
-    assert len(looks) > 1 and looks[-1] is True  # it worked until the child had answered, then stopped
+    assert len(looks) > 1  # it worked while the child found the quotes
     assert found == QuoteFinder(*docs, parallel_from=10 ** 9).result(never)
 
 
 def test_the_child_matches_while_the_parent_works_ahead(pair):
     in_process, child = aligned_finders(pair)
-    answers: list[bool] = []
+    looks: list[bool] = []
 
     def ahead(stop) -> None:
-        while not stop():
+        while not stop():  # never cancelled: it stops when the child has matched
+            looks.append(False)
             time.sleep(0.001)
-        answers.append(child.conn.poll(0))
 
     assert child.result(never, ahead) == in_process.result(never)
-    assert answers == [True]  # it worked ahead until the child answered, matched (it was not told to leave it)
+    assert looks and not child.matched_here  # it worked ahead until the child had matched

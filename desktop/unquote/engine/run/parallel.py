@@ -4,11 +4,11 @@ Finding quotes needs only each document and its sentences, not the alignment, so
 documents it runs on the second core at the same time as alignment. Matching them needs
 only which sentences the alignment joined, not the link kinds or word diffs: once the
 main process has aligned it hands the groups over (``match``) and computes the word
-diffs, then what its caller asks for ahead (engine/run/compare.py), while the child
-matches; when the main process is done with all that first and waits, the child leaves
-the matching to it instead (it has each sentence's words, which the child would work out
-again). Threads would not help (the work is pure Python). Small documents stay
-in-process: starting a child costs more than it saves.
+diffs, then what its caller asks for ahead (engine/run/compare.py). The child sends the
+quotes it found as soon as it has them, then matches them; a main process that is done
+first matches them too, with what it knows (each sentence's words and stems, which the
+child works out again), and the first answer is taken. Threads would not help (the work
+is pure Python). Small documents stay in-process: starting a child costs more than it saves.
 
 The child is forked (cheap, nothing to import) only from a single-threaded process that has
 not loaded Qt: Qt's own threads (QThread, the window's comparison worker) do not show in
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 #: Below this many sentences (both sides together) quotes are found in-process.
 PARALLEL_FROM_SENTENCES = 4000
 POLL_SECONDS = 0.05
-#: The parent's word that it waits for the quotes (and matches them itself if they are not yet).
-FREE = "free"
 
 Stems = tuple["SentenceStems", "SentenceStems"]
 
@@ -82,44 +80,53 @@ def end_with_parent() -> None:
 
 
 def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[Sentence, ...], conn) -> None:
-    """In the child: find both sides' quotes, then match them along the alignment the parent
-    sent, unless the parent waits already (it said ``FREE``): then the parent matches them,
-    with what it knows (each sentence's words and stems). The parent's messages are read as
-    they come, by a thread, so that its sends never wait for the finding to end."""
+    """In the child: find both sides' quotes and send them, then match them along the
+    alignment the parent sends (if it does). The parent's message is read as it comes, by
+    a thread, so that its send never waits for the finding to end; sending is left to
+    another, so that the matching goes on while the parent has not yet read the quotes."""
     end_with_parent()
     from ..quotes import find_quotes, match_quotes
 
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     threading.Thread(target=_read, args=(conn, inbox), name="parent-reader", daemon=True).start()
+    sender = threading.Thread(target=_send, args=(conn, outbox), name="parent-sender", daemon=True)
+    sender.start()
     try:
         with paused_gc():  # what it builds lives until it answers (a spawned child starts with it on)
             found = find_quotes(left, ls), find_quotes(right, rs)
-            first = inbox.get()
-            if isinstance(first, BaseException):
-                raise first
-            if first == FREE or not inbox.empty():
-                conn.send(("found", *found))
-            else:
-                pairs, settings = first
-                links = [Group(lft, rgt) for lft, rgt in pairs]
-                conn.send(("matched", *found, match_quotes(left, right, ls, rs, links, *found, settings)))
+            outbox.put(("found", *found))
+            alignment = inbox.get()
+            if isinstance(alignment, EOFError):
+                return  # the parent has what it wanted
+            if isinstance(alignment, BaseException):
+                raise alignment
+            pairs, settings = alignment
+            links = [Group(lft, rgt) for lft, rgt in pairs]
+            outbox.put(("matched", match_quotes(left, right, ls, rs, links, *found, settings)))
     except BaseException as exc:  # the parent re-raises it
-        conn.send(exc)
+        outbox.put(exc)
     finally:
+        outbox.put(None)
+        sender.join()
         conn.close()
 
 
 def _read(conn, inbox: queue.SimpleQueue[Any]) -> None:
-    """In the child: the parent's messages into ``inbox``, up to ``FREE`` (or a failure)."""
-    while True:
+    """In the child: the parent's one message (the alignment), or why none came, into ``inbox``."""
+    try:
+        inbox.put(conn.recv())
+    except BaseException as exc:
+        inbox.put(exc)
+
+
+def _send(conn, outbox: queue.SimpleQueue[Any]) -> None:
+    """In the child: send what ``outbox`` holds to the parent, in order, up to None."""
+    while (message := outbox.get()) is not None:
         try:
-            message = conn.recv()
-        except BaseException as exc:
-            inbox.put(exc)
-            return
-        inbox.put(message)
-        if message == FREE:
-            return
+            conn.send(message)
+        except (BrokenPipeError, ConnectionResetError):
+            return  # the parent has gone or no longer listens
 
 
 class QuoteFinder:
@@ -131,6 +138,10 @@ class QuoteFinder:
         self.args = (left, ls, right, rs)
         self.process = None
         self.matching: tuple[Sequence[Linked], Settings, Stems | None] | None = None
+        #: Whether this process matched the quotes (it was done before the child), once answered.
+        self.matched_here = False
+        self._found: tuple[tuple[Quote, ...], tuple[Quote, ...]] | None = None
+        self._answer: Quotations | BaseException | None = None
         if len(ls) + len(rs) >= parallel_from:
             ctx = multiprocessing.get_context(start_method())
             self.conn, child = ctx.Pipe()
@@ -155,9 +166,9 @@ class QuoteFinder:
                ahead: Callable[[Callable[[], bool]], None] | None = None) -> Quotations:
         """Both sides' quotes (and matches, see ``match``); a cancel ends the child and raises Cancelled.
 
-        While the child works, ``ahead`` is run, told to stop once the child has answered:
-        after an alignment was handed over, before this process says that it waits (and
-        matches the quotes itself if the child has not begun to).
+        While the child works, ``ahead`` is run, told to stop once the child has answered;
+        then, while the child finds, the sentences' stems are worked out; once the quotes are
+        found and not yet matched, they are matched here too, and the first to finish answers.
         """
         if self.process is None:
             from ..quotes import find_quotes
@@ -167,38 +178,61 @@ class QuoteFinder:
                                  find_quotes(right, rs, cancelled=cancelled), cancelled)
         try:
             def answered() -> bool:
-                return self.conn.poll(0) or cancelled()
+                self._take_in()
+                return self._answer is not None or cancelled()
 
-            if self.matching is None:
-                self._free()  # nothing to match: the child answers as soon as it has found them
             if ahead is not None and not answered():
-                ahead(answered)  # meanwhile a child done finding matches the quotes itself
+                ahead(answered)
             if self.matching is not None and not answered():
-                self._free()
-                for stems in self.matching[2] or ():  # the child may leave the matching to us
+                for stems in self.matching[2] or ():
                     stems.prepare(answered)
-            while True:
-                if cancelled():
-                    raise Cancelled("quotations")
-                if self.conn.poll(POLL_SECONDS):
-                    break
-                if not self.process.is_alive() and not self.conn.poll(0):
-                    raise RuntimeError("the quotation finder stopped without an answer")
-            answer = self.conn.recv()
+            while not answered() and self._found is None:
+                self.conn.poll(POLL_SECONDS)
+            if cancelled():
+                raise Cancelled("quotations")
+            if self._answer is None and self._found is not None:
+                self._match_here(self._found, answered, cancelled)
         finally:
             self.close()
-        if isinstance(answer, BaseException):
-            raise answer
-        if answer[0] == "matched":
-            return Quotations(*answer[1:])
-        return self._matched(answer[1], answer[2], cancelled)
+        if isinstance(self._answer, BaseException):
+            raise self._answer
+        assert self._answer is not None
+        return self._answer
 
-    def _free(self) -> None:
-        """Tell the child that this process waits (and matches the quotes if it has not begun to)."""
+    def _take_in(self) -> None:
+        """Read what the child has sent so far: the quotes it found, then its answer. Once it
+        has sent the quotes and an alignment was handed over, its failure no longer matters:
+        this process matches them."""
+        while self._answer is None and self.conn.poll(0):
+            try:
+                message = self.conn.recv()
+            except (EOFError, OSError):
+                message = RuntimeError("the quotation finder stopped without an answer")
+            if isinstance(message, BaseException):
+                if self._found is None or self.matching is None:
+                    self._answer = message
+                return
+            if message[0] == "found":
+                self._found = message[1], message[2]
+                if self.matching is None:  # nothing to match: the quotes are the answer
+                    self._answer = Quotations(message[1], message[2], ())
+            else:
+                assert self._found is not None
+                self._answer = Quotations(*self._found, message[1])
+        if self._answer is None and self._found is None and self.process is not None \
+                and not self.process.is_alive() and not self.conn.poll(0):
+            self._answer = RuntimeError("the quotation finder stopped without an answer")
+
+    def _match_here(self, found: tuple[tuple[Quote, ...], tuple[Quote, ...]], answered: Callable[[], bool],
+                    cancelled: Callable[[], bool]) -> None:
+        """Match the found quotes in this process, unless the child answers first."""
         try:
-            self.conn.send(FREE)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the child has answered and gone meanwhile
+            self._answer = self._matched(*found, answered)
+            self.matched_here = True
+        except Cancelled:
+            if cancelled():
+                raise
+            # the child answered first: its answer stands
 
     def _matched(self, left_quotes: tuple[Quote, ...], right_quotes: tuple[Quote, ...],
                  cancelled: Callable[[], bool]) -> Quotations:
@@ -216,7 +250,7 @@ class QuoteFinder:
     def close(self) -> None:
         if self.process is not None:
             if self.process.is_alive():
-                self.process.terminate()
+                self.process.kill()
             self.process.join()
             self.conn.close()
             self.process = None

@@ -50,6 +50,10 @@ def word_diff(left: str, left_start: int, right: str, right_start: int,
 
 def segment_diff(left: list[Segment], right: list[Segment], settings: Settings) -> tuple[DiffOp, ...]:
     """The word diff of two runs of text pieces (start offset, text), e.g. sentence groups."""
+    if len(left) == len(right) and all(lt == rt for (_, lt), (_, rt) in zip(left, right)):
+        same = _same(left, right, settings)
+        if same is not None:
+            return same
     a = [(k, base + s, base + e) for base, text in left for k, s, e in _tokens(text, settings)]
     b = [(k, base + s, base + e) for base, text in right for k, s, e in _tokens(text, settings)]
     left_end = left[-1][0] + len(left[-1][1]) if left else 0
@@ -74,6 +78,18 @@ def segment_diff(left: list[Segment], right: list[Segment], settings: Settings) 
             ib += n
         ops.append(DiffOp(_OPS[op], la, lb))
     return tuple(ops)
+
+
+def _same(left: list[Segment], right: list[Segment], settings: Settings) -> tuple[DiffOp, ...] | None:
+    """The diff of two runs of the same pieces: one equal run from the first word to the last
+    (the right side's offsets are the left's, moved), or None when they hold no word."""
+    pieces = [(base, other, _tokens(text, settings)) for (base, text), (other, _) in zip(left, right)]
+    held = [piece for piece in pieces if piece[2]]
+    if not held:
+        return None
+    (base, other, first), (last_base, last_other, last) = held[0], held[-1]
+    return (DiffOp("equal", (base + first[0][1], last_base + last[-1][2]),
+                   (other + first[0][1], last_other + last[-1][2])),)
 
 
 def _opcodes(ca: str, cb: str) -> list[tuple[int, str]]:
