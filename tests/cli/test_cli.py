@@ -36,6 +36,20 @@ def test_compare_writes_reports_by_extension(tmp_path, suffix, marker):
     assert marker.lower() in out.read_text(encoding="utf-8").lower()
 
 
+def test_what_the_program_prints_reaches_a_pipe_whole(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # a pipe, buffered
+    pair = [str(SAMPLES / "original.txt"), str(SAMPLES / "rewrite.txt")]
+    for args in (["-o", str(tmp_path / "pair.unquote")], ["--format", "json"]):
+        r = subprocess.run([sys.executable, "-m", "unquote", "compare", *pair, *args], capture_output=True,
+                           cwd=ROOT, timeout=120, env=env)
+        assert r.returncode == 0, r.stderr.decode()
+        printed = r.stdout.decode()
+        if args[0] == "-o":
+            assert "quotes:" in printed and printed.endswith(f"wrote {args[1]}\n")
+        else:
+            assert json.loads(printed)["links"]  # all of it, to the last brace
+
+
 def test_one_side_can_come_from_standard_input(tmp_path):
     out = tmp_path / "o.json"
     r = run("compare", "-", SAMPLES / "rewrite.txt", "-o", out, stdin=(SAMPLES / "original.txt").read_bytes())
