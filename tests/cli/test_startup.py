@@ -76,3 +76,15 @@ def test_the_window_is_built_without_the_engine_s_libraries():
     modules = loaded_modules(None, child)
     assert families(modules, ("PySide6",)) == ["PySide6"]
     assert families(modules, tuple(n for n in HEAVY if n not in ("PySide6", "shiboken6"))) == []
+
+
+def test_quotes_are_found_without_numpy():
+    """On a long pair the child process that finds the quotes starts before the main process
+    loads numpy for the alignment (engine/run/compare.py): finding them must not load it."""
+    child = ("import json, sys\nimport unquote.engine.run.compare\nfrom unquote.engine.quotes import find_quotes\n"
+             "from unquote.engine.loading import load_path\n"
+             f"doc = load_path({str(SAMPLES / 'original.txt')!r})\n"
+             "from unquote.engine.text.sentences import split_sentences\n"
+             "assert find_quotes(doc, split_sentences(doc.text, doc.paragraphs))\n"
+             "print(json.dumps(sorted(sys.modules)))")
+    assert families(loaded_modules(None, child), ("numpy", "scipy")) == []

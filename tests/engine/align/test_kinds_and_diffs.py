@@ -3,7 +3,7 @@ from dataclasses import replace
 
 import pytest
 
-from unquote.engine.align.kinds import classify
+from unquote.engine.text.kinds import classify
 from unquote.engine.settings import Settings
 from unquote.engine.text.worddiff import segment_diff, word_diff
 

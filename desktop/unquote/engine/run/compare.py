@@ -14,17 +14,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from ..align import align
-from ..align.kinds import classify
+from typing import TYPE_CHECKING
+
 from .cancel import Cancelled
 from ..model import Comparison, Decision, Document, Link, Sentence
 from .parallel import QuoteFinder
 from .paused_gc import paused_gc
-from ..quotes.fates.unquoted import SentenceStems
+from ..text.kinds import classify
 from ..text.sentences import split_sentences
 from ..settings import Settings
 from ..text.textnorm import words
 from ..text.worddiff import segment_diff
+
+if TYPE_CHECKING:
+    from ..align import Aligned
 
 Progress = Callable[[float, str], None]
 #: Work on the comparison so far (no quotations yet) while they are found; it stops
@@ -56,6 +59,11 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
     lt = [left.text[s.start:s.end] for s in ls]
     rt = [right.text[s.start:s.end] for s in rs]
     finder = QuoteFinder(left, ls, right, rs)
+    # numpy and what needs it, loaded only now: a child process finding the quotes has
+    # started without them (it needs none of them) while this one loads them
+    from ..align import align
+    from ..quotes.fates.unquoted import SentenceStems
+
     try:
         step(0.1, "aligning sentences")
         tokens = [words(t) for t in lt], [words(t) for t in rt]
@@ -73,7 +81,7 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
     return replace(so_far, left_quotes=lq, right_quotes=rq, quote_matches=matches)
 
 
-def _link(a, left: Document, right: Document, ls: tuple[Sentence, ...], rs: tuple[Sentence, ...],
+def _link(a: Aligned, left: Document, right: Document, ls: tuple[Sentence, ...], rs: tuple[Sentence, ...],
           tokens: tuple[list[list[str]], list[list[str]]], settings: Settings) -> Link:
     """The Link of one aligned group: kind, ignored differences and word diff."""
     lseg, rseg = _segments(left.text, ls, a.left), _segments(right.text, rs, a.right)

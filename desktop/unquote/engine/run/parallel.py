@@ -85,7 +85,7 @@ def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[S
     a thread, so that its send never waits for the finding to end; sending is left to
     another, so that the matching goes on while the parent has not yet read the quotes."""
     end_with_parent()
-    from ..quotes import find_quotes, match_quotes
+    from ..quotes import find_quotes
 
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
@@ -103,6 +103,8 @@ def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[S
                 raise alignment
             pairs, settings = alignment
             links = [Group(lft, rgt) for lft, rgt in pairs]
+            from ..quotes import match_quotes  # numpy: needed only now
+
             outbox.put(("matched", match_quotes(left, right, ls, rs, links, *found, settings)))
     except BaseException as exc:  # the parent re-raises it
         outbox.put(exc)

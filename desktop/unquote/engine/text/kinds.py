@@ -6,7 +6,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from ..model import LinkKind
-from ..text.textnorm import WORD, fold
+from .textnorm import WORD, fold
 
 SPACES = re.compile(r"\s+")
 
