@@ -134,6 +134,12 @@ PATTERNS = [
      "The email went on to say that “the vote was rigged.”", "the email", "say"),
     ("a participle's subject is the main clause's noun phrase, not the clause",
      "The senator sought to calm the crowd, saying “We will get through this.”", "the senator", "saying"),
+    ("a participle after what a clause's subject sent is the subject's",
+     "The town council released a statement saying “The bridge stays open.”", "the town council", "saying"),
+    ("a participle after a message to someone is the sender's", "Mayor Ruth Hale spoke first.\n\n"
+     "Her campaign sent a text to supporters saying: “We won the vote tonight.”", "her campaign", "saying"),
+    ("a participle after a person in the clause is that person's", "Ruth Hale spoke in Dover.\n\n"
+     "What do you make of Hale quietly saying “we will see” today?", "Ruth Hale", "saying"),
     ("a past form after the noun is the verb, after the determiner a description",
      "The retired teacher addressed the crowd, saying “We will get through this.”", "the retired teacher", "saying"),
     ("a past form before a preposition describes the noun",

@@ -142,6 +142,8 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         if i - 1 >= floor and tokens[i - 1].low in ("and", "but"):
             return main_subject(state, tokens, i - 1)
         return None
+    if tokens[v].low.endswith("ing") and i < end:
+        end = _participle_subject_end(state, tokens, i, end)
     who = None
     if i - 2 >= floor and tokens[i - 1].text == "," and tokens[i].text[:1].islower() \
             and tokens[i].low not in DESCRIBING:
@@ -153,6 +155,18 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         if named is not None and named.cluster is not None:
             return named
     return who
+
+
+def _participle_subject_end(state: State, tokens: list[Tok], i: int, end: int) -> int:
+    """Where the subject of a participle ends when its phrase tokens[i:end] holds a clause:
+    "the town released a statement saying" is the town, while the statement, a thing, only
+    carries the words; a person or pronoun after the clause's verb is the one who speaks
+    ("what do you think of Carson saying")."""
+    k = i + subject_end(tokens[i:end])
+    if k == end or any(t.low in PRONOUNS or state.ents.mention_at(t.start, t.end) is not None
+                       for t in tokens[k:end]):
+        return end
+    return k
 
 
 def _coordinated_adjectives(state: State, tokens: list[Tok], comma: int, end: int, floor: int) -> Who | None:
