@@ -140,6 +140,30 @@ PATTERNS = [
      "Her campaign sent a text to supporters saying: “We won the vote tonight.”", "her campaign", "saying"),
     ("a participle after a person in the clause is that person's", "Ruth Hale spoke in Dover.\n\n"
      "What do you make of Hale quietly saying “we will see” today?", "Ruth Hale", "saying"),
+    ("a reporting noun before a reporting verb is its subject", "Ruth Hale chairs the panel.\n\n"
+     "“The files were lost,” the congressional report said, referring to Hale.", "the congressional report", "said"),
+    ("a role's plural describes the speakers", "Ruth Hale kept the files.\n\n"
+     "“The harm is beyond measure,” federal prosecutors wrote in seeking a long sentence.",
+     "federal prosecutors", "wrote"),
+    ("a count of a role's plural", "The poll has bad news for Hale — 25 percent of likely Republican primary voters "
+     "say they would “never support” her.", "25 percent of likely Republican primary voters", "say"),
+    ("riffed reports", "Ruth Hale spoke.\n\n“Let me help you out,” the Republican nominee riffed on Hale’s answer.",
+     "the Republican nominee", "riffed"),
+    ("a dateline is no part of the main clause", "DOVER, Dec. 8 (AP) — Ruth Hale’s chief aide rallied "
+     "supporters, saying: “We have to be ready.”", "Ruth Hale’s chief aide", "saying"),
+    ("an opening prepositional phrase is no part of the main clause", "In response to Tom Reyes’s plan, "
+     "Ruth Hale’s chief aide rallied supporters, saying: “We have to be ready.”", "Ruth Hale’s chief aide", "saying"),
+    ("a dash parts a dateline from a name", "ATLANTIC CITY — Ruth Hale spoke first.\n\n"
+     "“We will win,” Hale said.", "Ruth Hale", "said"),
+    ("a group named after someone before its verb", "Ruth Hale and Tom Reyes spoke.\n\nThe trouble came "
+     "later, when Reyes protesters interrupted her speech, shouting “she wins, we lose!”", "Reyes protesters", "shouting"),
+    ("a reporting form after a preposition is a noun", "Ruth Hale spoke first.\n\nHale supporters responded "
+     "with chants of “four more years” until she spoke up.", "Hale supporters", "responded"),
+    ("a bare form opening a sentence is a name, not an inverted verb", "Tom Reyes runs Echo Point Books.\n\n"
+     "Echo Point is now running a campaign for the book: “Publish the book nobody wants you to read,” "
+     "the pitch says.", "the pitch", "says"),
+    ("where opens a clause of its own", "Ted Marsh and Ruth Hale ran. Marsh backers watched the screens from "
+     "Hale’s party, where his supporters were shown chanting “Ruth! Ruth!”", "his supporters", "chanting"),
     ("a past form after the noun is the verb, after the determiner a description",
      "The retired teacher addressed the crowd, saying “We will get through this.”", "the retired teacher", "saying"),
     ("a past form before a preposition describes the noun",

@@ -25,7 +25,8 @@ from ..spans import SentenceIndex
 from .pronouns import record
 from .reading import State, Tok, Who, read_on, token_texts, tokenize
 from .clauses import according, colon, head, introduced, tail
-from .subjects import np_before, verb_positions
+from .subjects import np_before
+from .verb_tokens import verb_positions
 from .verbs import VerbClass, verb_info
 
 Form = Literal["full", "partial", "that-clause"]

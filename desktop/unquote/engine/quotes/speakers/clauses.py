@@ -15,7 +15,8 @@ from ...model import Span
 from .pronouns import PRONOUNS
 from .reading import State, Tok, Who, tokenize
 from .phrase_ends import adverb
-from .subjects import main_subject, np_after, np_before, resolve_np, verb_at
+from .subjects import main_subject, np_after, np_before, resolve_np
+from .verb_tokens import verb_at
 from .verbs import PHRASES, VerbClass, noun_info, verb_info
 
 _PASSIVE_BE = frozenset("was were been be being is are".split())
@@ -199,8 +200,10 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
 
 
 def _inverted_opening(state: State, tokens: list[Tok]) -> Found | None:
-    """A reporting verb opening the sentence before a capitalised name: "Said Comey, “…”"."""
-    if len(tokens) < 2 or not tokens[1].text[:1].isupper() or (info := verb_info(tokens[0].text)) is None:
+    """An inflected reporting verb opening the sentence before a capitalised name: "Said Comey,
+    “…”", "Added Hale:" (a bare form there opens a name: "Echo Point is now running …:")."""
+    if len(tokens) < 2 or not tokens[1].text[:1].isupper() or (info := verb_info(tokens[0].text)) is None \
+            or info.lemma == tokens[0].low:
         return None
     who = np_after(state, tokens, 1)
     return None if who is None else (who, tokens[0].text, (tokens[0].start, tokens[0].end), info.klass)

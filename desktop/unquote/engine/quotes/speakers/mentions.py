@@ -48,6 +48,8 @@ _FIRST = itemgetter(0)
 #: U+00D7 in its range is no letter).
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
 #: What follows a dateline in capitals at the start of a story: "WASHINGTON —", "BUENA PARK, Calif. -".
+#: Dashes, which part two runs of capitalised words (a hyphen inside a word is part of it).
+_RUN_BREAKS = ("—", "–", " - ")
 _DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]")
 
 
@@ -109,6 +111,11 @@ def _surname_by_verb(texts: list[str], i: int) -> bool:
     return i > 0 and verb_info(texts[i - 1].lower()) is not None and (j == len(texts) or texts[j] in ",;:")
 
 
+def _breaks_run(between: str) -> bool:
+    """Whether what lies between two capitalised words parts them: a quotation or a dash."""
+    return "\x00" in between or any(dash in between for dash in _RUN_BREAKS)
+
+
 def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
@@ -142,6 +149,7 @@ class Entities:
         texts = list(map(_TEXT, tokens))
         n = len(texts)
         quoted = masked.find("\x00", start, end) >= 0
+        dashed = any(masked.find(dash, start, end) >= 0 for dash in _RUN_BREAKS)
         after = 0
         firsts = "".join(map(_FIRST, texts))  # one character per token (no token is empty)
         capitals = [m.start() for m in _CAPITAL.finditer(firsts)]
@@ -153,8 +161,9 @@ class Entities:
             j = i  # the run is tokens[i:j]
             while j < n:
                 t = texts[j]
-                if quoted and j > i and "\x00" in masked[tokens[j - 1].end():tokens[j].start()]:
-                    break  # a quotation between: "calling Hale “a crook,” Quist said" names two people
+                if (quoted or dashed) and j > i and _breaks_run(masked[tokens[j - 1].end():tokens[j].start()]):
+                    break  # a quotation between: "calling Hale “a crook,” Quist said" names two people;
+                    # a dash: "ATLANTIC CITY — Ruth Hale" is a dateline and a name
                 if t[0].isupper():  # a capital opens no bracket or punctuation mark
                     pass
                 elif j > i and t.lower() in CONNECTORS and j + 1 < n and _is_cap(texts[j + 1]):

@@ -50,8 +50,8 @@ while where what who why how if although though because despite according speaki
 this that these those there here it its he she they we i you his her their our my your him them
 us me no not never all both some many most several each every another other such nearly about
 around over under instead last next first second third new january february march april may june
-july august september october november december monday tuesday wednesday thursday friday saturday
-sunday""".split()) | lexicon.words("sentence_adverbs_en.txt")
+july august september october november december feb aug sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday""".split()) | lexicon.words("sentence_adverbs_en.txt")
 CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
 PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
 under between among amid amidst toward towards than like via including behind""".split())

@@ -9,73 +9,36 @@ read"); a description or a group is read by phrases.py, a pronoun resolved by pr
 from __future__ import annotations
 
 import re
-from itertools import compress, count
 
 from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, US_STATES
-from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, PARTICLES, QUANTIFIERS, RELATIVES, adverb, closes_clause,
-                          subject_end)
+from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, PARTICLES, QUANTIFIERS, RELATIVES, adverb, clause_verb,
+                          closes_clause, subject_end)
 from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
-from .verbs import ALSO_NOUNS, PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
+from .verb_tokens import VERB_WORDS, verb_at
+from .verbs import verb_info
 
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
 separately subsequently""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who", "what",
-                       "which", "when", "after", "before", "because", "if", "\x00"})
+                       "which", "when", "after", "before", "because", "if", "though", "although",
+                       "whereas", "unless", "where", "\x00"})
 #: Channel words that are people: "a State Department spokesperson" is described, not named.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 _ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
 #: Words that open an affiliation appositive: "Peter King, Republican of New York, said".
 _AFFILIATIONS = frozenset("republican democrat independent".split())
-#: Words after which a reporting-verb form is a noun: "the report said", "a comment".
-_NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
 #: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
 _OPENERS = frozenset("as when while although though because since after before if once until".split())
 #: The word after a name, past a possessive ending and a bracketed acronym: "WHO's website".
 _CHANNEL_WORD = re.compile(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)")
-#: Every word that is a reporting-verb form or opens a reporting phrase, as listed and lower-cased.
-_VERB_WORDS = frozenset(w for word in VERB_FORMS | frozenset(PHRASES) for w in (word, word.lower()))
+#: Dashes as tokens, and how far into a sentence the dash closing a dateline may come.
+_DASHES = frozenset("-—–")
+_DATELINE_TOKENS = 12
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
-
-
-def verb_positions(texts: list[str]) -> list[int]:
-    """Indices, in tokens with these texts, of the tokens ``verb_at`` accepts; found on the
-    token texts alone, so a sentence without a reporting verb builds no tokens."""
-    # the tests below only on words that may pass them, those that lower-cased are reporting-verb
-    # forms or first words of phrases (found without a Python loop per word)
-    maybe = compress(count(), map(_VERB_WORDS.__contains__, map(str.lower, texts)))
-    return [i for i in maybe if ((text := texts[i]) in VERB_FORMS or (text[:1].islower() and (
-        verb_info(text) is not None if not text.islower() else
-        text in PHRASES and i + 1 < len(texts) and phrase_info(text, texts[i + 1]) is not None)))
-        and (i == 0 or not _noun_after(texts[i - 1].lower(), text))]
-
-
-def _noun_after(before: str, word: str) -> bool:
-    """Whether ``word`` after ``before`` is a noun: after a determiner or possessive ("the
-    report"), or after "of" unless a gerund ("the secretary of state", but "of saying"); after
-    "that" a bare form or a plural ("that statement", "that states", but "a hat that says")."""
-    if before == "that":  # "that said", "that says" are verbs; "that states" may be a noun
-        info = verb_info(word)
-        return info is None or (info.lemma == word and word != "read") \
-            or (word.endswith("s") and info.lemma in ALSO_NOUNS)  # ("a sign that read" is past)
-    return before in _NOUN_MARKERS or (before == "of" and not word.endswith("ing"))
-
-
-def verb_at(tokens: list[Tok], i: int) -> tuple[str, VerbClass] | None:
-    """Lemma and class when token i is a lower-case reporting verb ("States" is a name) or
-    opens a two-word reporting phrase ("went on", "put it")."""
-    t = tokens[i]
-    if not t.text[:1].islower() or (i > 0 and _noun_after(tokens[i - 1].low, t.low)):
-        return None  # "States" is a name; "the report", "a statement", "of state" are nouns
-    info = verb_info(t.text)
-    if info is None and t.text in PHRASES and i + 1 < len(tokens):
-        info = phrase_info(t.text, tokens[i + 1].text)
-    if info is None:
-        return None
-    return info.lemma, info.klass
 
 
 def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
@@ -276,19 +239,41 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
                 j += 1
             return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in DETS else i, j + 1)
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
-            return Who(m.cluster, None, m.span)
+            group = _group_named_after(tokens, i, m.span[1], before)
+            return resolve_np(state, tokens, i, group) if group else Who(m.cluster, None, m.span)
     end = _phrase_end(tokens, first, before)  # "The minister, who ..., was quoted as saying": the opening noun phrase
     end = first + subject_end(tokens[first:end])  # "The senator sought to calm the crowd, saying"
     return resolve_np(state, tokens, first, end) if end > first else None
 
 
+def _group_named_after(tokens: list[Tok], i: int, name_end: int, before: int) -> int | None:
+    """Where "Reyes protesters" ends when the name at token i is followed by a plural noun and
+    then the clause's verb ("Reyes protesters interrupted her, shouting"): a group named after
+    someone, not the person; else None."""
+    k = next((n for n in range(i, before) if tokens[n].start >= name_end), before)
+    if k + 1 >= before:
+        return None
+    plural = tokens[k]
+    if not (plural.text.isalpha() and plural.text.islower() and plural.low.endswith("s")
+            and not plural.low.endswith(("ss", "us", "is")) and verb_info(plural.low) is None
+            and plural.low not in FINITE and plural.low not in CLAUSE_VERBS and plural.low != "does"):
+        return None
+    return k + 1 if clause_verb(tokens[i:before], k + 1 - i) else None
+
+
 def _main_clause(tokens: list[Tok], before: int) -> int:
-    """Where the main clause starts: after the comma closing an opening subordinate clause
-    ("When asked whom she supported, Ms. Lind smiled and said"), else at the first token."""
-    if not tokens or tokens[0].low not in _OPENERS:
-        return 0
-    comma = next((n for n in range(1, before) if tokens[n].text == ","), None)
-    return comma + 1 if comma is not None else 0
+    """Where the main clause starts: after a dateline ("DOVER, Dec. 8 (UPI) — Hale’s aide
+    rallied supporters, saying"), after the comma closing an opening subordinate clause or
+    prepositional phrase ("When asked whom she supported, Ms. Lind smiled and said", "In
+    response to the plan, Hale’s aide rallied supporters, saying"), else at its first token."""
+    start = 0
+    if tokens and len(tokens[0].text) > 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
+        dash = next((n for n in range(1, min(before, _DATELINE_TOKENS)) if tokens[n].text in _DASHES), None)
+        start = 0 if dash is None else dash + 1
+    if start >= before or (tokens[start].low not in _OPENERS and tokens[start].low not in PREPOSITIONS):
+        return start  # ("In response to the plan, Hale’s aide rallied supporters, saying")
+    comma = next((n for n in range(start + 1, before) if tokens[n].text == ","), None)
+    return comma + 1 if comma is not None else start
 
 
 def _channel_follows(state: State, at: int) -> str | None:
@@ -346,10 +331,20 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     phrase = phrase[:subject_end(phrase)]  # "Officials searched their records for": the officials
     words, end = words[:len(phrase)], phrase[-1].end
     counted = words[0] in QUANTIFIERS or words[0][:1].isdigit()  # "two officials", "21 percent"
-    if any(w in ROLES for w in words) or words[-1] in ORG_WORDS or (counted and len(words) <= 5) \
-            or (words[0] in DESCRIBING and len(words) <= 6):  # "the newspaper", "the 46-year-old"
+    if any(w in ROLES for w in words) or _plural_role_head(words) or words[-1] in ORG_WORDS \
+            or (counted and len(words) <= 5) or (words[0] in DESCRIBING and len(words) <= 6):  # "the newspaper"
         return described(state, words, start, end)
     return None
+
+
+def _plural_role_head(words: list[str]) -> bool:
+    """Whether a noun phrase is headed by a role's plural, with no verb or preposition but "of"
+    before it: "federal prosecutors", "25 percent of likely voters" (but "put it in his memo to
+    employees")."""
+    head = words[-1]
+    if not head.endswith("s") or not (head[:-1] in ROLES or (head.endswith("ies") and head[:-3] + "y" in ROLES)):
+        return False
+    return not any((w in PREPOSITIONS and w != "of") or w in VERB_WORDS for w in words[:-1])
 
 
 def _antecedent(state: State, tokens: list[Tok], end: int, floor: int) -> Who | None:
