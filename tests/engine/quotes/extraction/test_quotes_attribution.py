@@ -164,6 +164,22 @@ PATTERNS = [
      "the pitch says.", "the pitch", "says"),
     ("where opens a clause of its own", "Ted Marsh and Ruth Hale ran. Marsh backers watched the screens from "
      "Hale’s party, where his supporters were shown chanting “Ruth! Ruth!”", "his supporters", "chanting"),
+    ("a name and a reporting phrase after a question closing its sentence",
+     "Ruth Hale and Tom Reyes spoke.\n\n“You know, it happens, right?” Hale went on, as if she did not hear him.",
+     "Ruth Hale", "went on"),
+    ("a participle right after a quote speaks for the clause's subject",
+     "Tom Reyes spoke.\n\nReyes has delivered a defense of “Dover values,” saying the city embodied the values.",
+     "Tom Reyes", "saying"),
+    ("the phrase after said ends before a preposition once it names someone", "Ruth Hale spoke.\n\n"
+     "“The wall is done,” said former tech executive Tom Reyes during the second GOP debate.", "Tom Reyes", "said"),
+    ("as X, an appositive, put it", "Ruth Hale spoke.\n\nAs Tom Reyes, the No. 2 in the party leadership, "
+     "put it: “This will not pass.”", "Tom Reyes", "put it"),
+    ("an appositive without its closing comma", "Ruth Hale spoke.\n\nTom Reyes, president and CEO of the "
+     "Dover Restaurant Association stated, “It is a math problem.”", "Tom Reyes", "stated"),
+    ("an opening prepositional phrase names no speaker", "Ruth Hale spoke.\n\nLike Hale, officials said "
+     "“It is a math problem.”", "officials", "said"),
+    ("an opening clause's name is not the subject", "Ruth Hale and Tom Reyes spoke.\n\nAs Reyes attacked "
+     "Hale, the attendees chanted, “Lock her up!”", "the attendees", "chanted"),
     ("a past form after the noun is the verb, after the determiner a description",
      "The retired teacher addressed the crowd, saying “We will get through this.”", "the retired teacher", "saying"),
     ("a past form before a preposition describes the noun",

@@ -27,12 +27,16 @@ from .reading import State, Tok, Who, read_on, token_texts, tokenize
 from .clauses import according, colon, head, introduced, tail
 from .subjects import np_before
 from .verb_tokens import verb_positions
-from .verbs import VerbClass, verb_info
+from .verbs import PHRASES, VerbClass, verb_info
 
 Form = Literal["full", "partial", "that-clause"]
 
 #: A sentence that opens with a capitalised word and a capitalised name: "Said Jane Doe".
 _INVERTED = re.compile(r"[A-Z][a-z]+ [A-Z]")
+#: A name and a two-word reporting phrase opening a sentence: "Trump went on", "Hale chimed in"
+#: (the sentence splitter joins a name and a one-word reporting verb to the quote before it).
+_NAMED_PHRASE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:" + "|".join(
+    f"{first} (?:{'|'.join(map(re.escape, seconds))})" for first, seconds in PHRASES.items()) + r")\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")
 
 
@@ -109,6 +113,10 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
             and (inverted := _INVERTED.match(state.masked, sentences[k_last + 1].start)) \
             and verb_info(inverted.group().split(None, 1)[0]):  # the match holds the first word
         end = sentences[k_last + 1].end  # “…” Said Dorothy Lamb, who grew up with him.
+    elif k_last + 1 < len(sentences) and sentences[k_last + 1].paragraph == sentences[k_last].paragraph \
+            and _NAMED_PHRASE.match(state.masked, sentences[k_last + 1].start, sentences[k_last + 1].end) \
+            and state.doc.text[utt.outer[-1][1] - 2:utt.outer[-1][1] - 1] in ("?", "!"):
+        end = sentences[k_last + 1].end  # “…, right?” Trump went on, as if he didn’t hear her.
     tokens = tokenize(state, s0.start, end)
     quote_tokens = [i for i, t in enumerate(tokens) if t.text.startswith("\x00") and
                     any(a <= t.start < b + 1 for a, b in utt.outer)]

@@ -95,7 +95,9 @@ def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
         if hit is None:
             continue
         lemma, klass = hit
-        if v == j:
+        if v == j and t.low.endswith("ing"):
+            who = main_subject(state, tokens, qi)  # “…,” saying the city …: the clause's subject speaks
+        elif v == j:
             who = np_after(state, tokens, v + 1)
         else:
             who = np_before(state, tokens, v, j)

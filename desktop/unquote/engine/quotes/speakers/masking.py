@@ -51,11 +51,14 @@ def mask(text: str, utterances: Sequence[Utterance]) -> str:
 
 def _abbreviation_before(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation of the lexicon ("Mr.", "Calif."),
-    a dotted acronym ("U.S.", "D.C.") or an initial before a capitalised word ("George W. Bush")."""
+    a dotted acronym ("U.S.", "D.C."), an initial before a capitalised word ("George W. Bush")
+    or "No." before a number ("the No. 2 in the leadership")."""
     start = stop
     while start > 0 and stop - start < 12 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:stop]
     if word.lower() in _ABBREVIATIONS or (len(word) > 2 and _DOTTED.fullmatch(word) is not None):
         return True
+    if word == "No":
+        return text[stop + 1:stop + 2] == " " and text[stop + 2:stop + 3].isdigit()
     return len(word) == 1 and word.isupper() and text[stop + 1:stop + 2] == " " and text[stop + 2:stop + 3].isupper()

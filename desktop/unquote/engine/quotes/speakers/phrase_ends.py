@@ -1,12 +1,14 @@
 """Where the noun phrase of a clause's subject ends: before the clause's own verb (an
 auxiliary, a modal, a common verb, a past form after its noun), at a quotation that closes a
-clause with its comma, and which words before a past form make it describe the noun instead.
-English word lists throughout."""
+clause with its comma, and which words before a past form make it describe the noun instead;
+where a sentence's main clause and a comma-separated segment start. English word lists
+throughout."""
 from __future__ import annotations
 
 from .name_words import PREPOSITIONS
 from .phrases import DESCRIBING
 from .reading import State, Tok
+from .verbs import verb_info
 
 #: Modal and "do" auxiliaries, and "not", as written in lower case ("Will" and "May" are names).
 MODALS = frozenset("""will would shall should can could may might must do does did not
@@ -27,6 +29,11 @@ _AFTER_PARTICIPLE = frozenset("by in for from with on at about as into".split())
 PARTICLES = frozenset("up out down off away back over".split())
 #: Relative pronouns: the clause they open describes the noun before them.
 RELATIVES = frozenset("who whom whose which that where when".split())
+#: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
+OPENERS = frozenset("as when while although though because since after before if once until".split())
+#: Dashes as tokens, and how far into a sentence the dash closing a dateline may come.
+_DASHES = frozenset("-—–")
+_DATELINE_TOKENS = 12
 #: Finite auxiliaries, which end a subject: "a study by X has this to say", "who is chairman of".
 FINITE = frozenset("has had have was were is are".split())
 
@@ -74,3 +81,41 @@ def _describes(before: Tok) -> bool:
     low = before.low
     return low in DESCRIBING or low in QUANTIFIERS or low in PREPOSITIONS or low[:1].isdigit() \
         or adverb(before) or low.endswith("ed") or low in ("and", "or", ",", "-", "most", "more", "very", "being")
+
+
+def segment_start(tokens: list[Tok], end: int, floor: int) -> int:
+    """Where the comma-separated segment ending at ``end`` starts (not before ``floor``)."""
+    i = end
+    while i - 1 >= floor and tokens[i - 1].text not in ",;:.!?()—–" and not tokens[i - 1].text.startswith("\x00"):
+        i -= 1
+    return i
+
+
+def main_clause(tokens: list[Tok], before: int) -> int:
+    """Where the main clause starts: after a dateline ("DOVER, Dec. 8 (UPI) — Hale’s aide
+    rallied supporters, saying"), after the comma closing an opening subordinate clause or
+    prepositional phrase ("When asked whom she supported, Ms. Lind smiled and said", "In
+    response to the plan, Hale’s aide rallied supporters, saying"), else at its first token."""
+    start = 0
+    if tokens and len(tokens[0].text) > 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
+        dash = next((n for n in range(1, min(before, _DATELINE_TOKENS)) if tokens[n].text in _DASHES), None)
+        start = 0 if dash is None else dash + 1
+    if start >= before or (tokens[start].low not in OPENERS and tokens[start].low not in PREPOSITIONS):
+        return start  # ("In response to the plan, Hale’s aide rallied supporters, saying")
+    comma = next((n for n in range(start + 1, before) if tokens[n].text == ","), None)
+    return comma + 1 if comma is not None else start
+
+
+def group_named_after(tokens: list[Tok], i: int, name_end: int, before: int) -> int | None:
+    """Where "Reyes protesters" ends when the name at token i is followed by a plural noun and
+    then the clause's verb ("Reyes protesters interrupted her, shouting"): a group named after
+    someone, not the person; else None."""
+    k = next((n for n in range(i, before) if tokens[n].start >= name_end), before)
+    if k + 1 >= before:
+        return None
+    plural = tokens[k]
+    if not (plural.text.isalpha() and plural.text.islower() and plural.low.endswith("s")
+            and not plural.low.endswith(("ss", "us", "is")) and verb_info(plural.low) is None
+            and plural.low not in FINITE and plural.low not in CLAUSE_VERBS and plural.low != "does"):
+        return None
+    return k + 1 if clause_verb(tokens[i:before], k + 1 - i) else None

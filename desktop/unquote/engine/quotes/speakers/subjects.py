@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, US_STATES
-from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, PARTICLES, QUANTIFIERS, RELATIVES, adverb, clause_verb,
-                          closes_clause, subject_end)
+from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, OPENERS, PARTICLES, QUANTIFIERS, RELATIVES, adverb,
+                          closes_clause, group_named_after, main_clause, segment_start, subject_end)
 from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
@@ -30,13 +30,11 @@ _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 _ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
 #: Words that open an affiliation appositive: "Peter King, Republican of New York, said".
 _AFFILIATIONS = frozenset("republican democrat independent".split())
-#: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
-_OPENERS = frozenset("as when while although though because since after before if once until".split())
 #: The word after a name, past a possessive ending and a bracketed acronym: "WHO's website".
 _CHANNEL_WORD = re.compile(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)")
-#: Dashes as tokens, and how far into a sentence the dash closing a dateline may come.
-_DASHES = frozenset("-—–")
-_DATELINE_TOKENS = 12
+#: Words that end the noun phrase after a reporting verb once it holds a name ("of" and "for"
+#: go on: "said Om Prakash of the party", "a spokesman for Hale").
+_AFTER_NAME = (PREPOSITIONS - {"of", "for"}) | frozenset("during while after before".split())
 #: How many comma-separated segments an appositive walk goes back over.
 _APPOSITIVE_SEGMENTS = 4
 
@@ -53,6 +51,8 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
         if j > i and tokens[j].text[:1].islower() and verb_info(tokens[j].text) and tokens[j].low not in ROLES \
                 and tokens[j - 1].low not in ("of", "the", "a", "an"):  # "secretary of state" is a noun,
             break  # "Dunmore State University" a name
+        if j > i and tokens[j].low in _AFTER_NAME and state.ents.mentions_in(tokens[i].start, tokens[j - 1].end):
+            break  # "said Tom Reyes during the GOP debate": the name, not the debate's
         j += 1
     who = resolve_np(state, tokens, i, j)
     if who is not None and who.cluster is None and j + 1 < len(tokens) and tokens[j].text == "," \
@@ -107,17 +107,35 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
         return None
     if tokens[v].low.endswith("ing") and i < end:
         end = _participle_subject_end(state, tokens, i, end)
+    named = _unclosed_appositive(state, tokens, i, v, floor)
+    if named is not None:
+        return named
     who = None
     if i - 2 >= floor and tokens[i - 1].text == "," and tokens[i].text[:1].islower() \
             and tokens[i].low not in DESCRIBING:
         who = _coordinated_adjectives(state, tokens, i - 1, end, floor)  # "the gloomy, rain-soaked banner"
     if who is None:
         who = resolve_np(state, tokens, i, end)
-    if who is not None and who.cluster is None and i - 1 >= floor and tokens[i - 1].text == ",":
-        named = _appositive_subject(state, tokens, i - 1, floor)
-        if named is not None and named.cluster is not None:
-            return named
+    if i - 1 >= floor and tokens[i - 1].text == ",":
+        if who is None:  # a phrase too long to describe right after a name: "As Reyes, the No. 2 in …, put it"
+            return _name_segment(state, tokens, i - 1, floor) if tokens[i].low in DETS else None
+        if who.cluster is None:
+            named = _appositive_subject(state, tokens, i - 1, floor)
+            if named is not None and named.cluster is not None:
+                return named
     return who
+
+
+def _name_segment(state: State, tokens: list[Tok], comma: int, floor: int) -> Who | None:
+    """The name that the segment before a comma consists of, "As" aside ("As Akhil Amar, …")."""
+    i = segment_start(tokens, comma, floor)
+    if i < comma and tokens[i].low == "as":
+        i += 1
+    if i >= comma:
+        return None
+    m = state.ents.mention_at(tokens[i].start, tokens[i].end)
+    whole = m is not None and m.span == (tokens[i].start, tokens[comma - 1].end)
+    return Who(m.cluster, None, m.span) if m is not None and whole else None
 
 
 def _participle_subject_end(state: State, tokens: list[Tok], i: int, end: int) -> int:
@@ -130,6 +148,20 @@ def _participle_subject_end(state: State, tokens: list[Tok], i: int, end: int) -
                        for t in tokens[k:end]):
         return end
     return k
+
+
+def _unclosed_appositive(state: State, tokens: list[Tok], i: int, v: int, floor: int) -> Who | None:
+    """The name before an appositive whose closing comma is missing: "Tom Reyes, president and
+    CEO of the Dover Restaurant Association stated" (roles joined by "and" are one phrase)."""
+    k = i
+    while k - 2 >= floor and tokens[k - 1].low == "and" and tokens[k - 2].low in ROLES:
+        k -= 2
+    role = tokens[k]
+    if k - 1 < floor or tokens[k - 1].text != "," or not role.text.islower() or role.low not in ROLES \
+            or role.low.endswith("s") or not _inflected_verb(tokens, v):
+        return None
+    named = _appositive_subject(state, tokens, k - 1, floor)
+    return named if named is not None and named.cluster is not None else None
 
 
 def _coordinated_adjectives(state: State, tokens: list[Tok], comma: int, end: int, floor: int) -> Who | None:
@@ -155,7 +187,7 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
     segments = 0
     while segments < _APPOSITIVE_SEGMENTS:
         end = j
-        i = _segment_start(tokens, end, floor)
+        i = segment_start(tokens, end, floor)
         if i == end:
             if i - 1 >= floor and tokens[i - 1].text == ",":
                 j = i - 1  # an empty segment: a blanked party tag ("Ron Johnson, R-Wis., said")
@@ -164,16 +196,19 @@ def _appositive_subject(state: State, tokens: list[Tok], comma: int, floor: int)
             return described
         before_comma = i - 1 >= floor and tokens[i - 1].text == ","
         if before_comma and end - i == 1 and tokens[i].text[:1].isupper() and tokens[i].low in US_STATES:
-            city = _segment_start(tokens, i - 1, floor)  # the state and its city: not segments of the walk
+            city = segment_start(tokens, i - 1, floor)  # the state and its city: not segments of the walk
             if city == i - 1 or city - 1 < floor or tokens[city - 1].text != ",":
                 return described
             j = city - 1
             continue
         segments += 1
         who = resolve_np(state, tokens, i, end)
-        if not before_comma and (tokens[i].low in _OPENERS or _participle(state, tokens[i])):
+        if not before_comma and tokens[i].low == "as" and (named := _name_segment(state, tokens, end, floor)):
+            return named  # "As Akhil Amar, professor of law, put it"
+        if not before_comma and (tokens[i].low in OPENERS or tokens[i].low in PREPOSITIONS
+                                 or _participle(state, tokens[i])):
             return described  # a subordinate clause: "While the band played for Hale, his daughter shouted",
-            # "Asked whether Hale would win, 21 percent said"
+            # "Asked whether Hale would win, 21 percent said"; a prepositional phrase: "Like Hale, officials said"
         if before_comma and (tokens[i].text[:1].islower() or tokens[i].low in _AFFILIATIONS):
             described = described or who
             j = i - 1
@@ -193,14 +228,6 @@ def _participle(state: State, token: Tok) -> bool:
     return token.low.endswith(("ed", "ing")) and state.ents.mention_at(token.start, token.end) is None
 
 
-def _segment_start(tokens: list[Tok], end: int, floor: int) -> int:
-    """Where the comma-separated segment ending at ``end`` starts (not before ``floor``)."""
-    i = end
-    while i - 1 >= floor and tokens[i - 1].text not in ",;:.!?()—–" and not tokens[i - 1].text.startswith("\x00"):
-        i -= 1
-    return i
-
-
 def _inflected_verb(tokens: list[Tok], n: int) -> bool:
     """Whether token n is an inflected reporting verb ("reported", "says"): a clause of its
     own. A bare form is left out, being a noun as often as not ("state delegate")."""
@@ -218,7 +245,7 @@ def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
 
 
 def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
-    first = _main_clause(tokens, before)
+    first = main_clause(tokens, before)
     for v in range(first, before):
         if verb_at(tokens, v) and not tokens[v].low.endswith("ing"):
             who = np_before(state, tokens, v, first)
@@ -239,41 +266,11 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
                 j += 1
             return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in DETS else i, j + 1)
         if m is not None and (m.subject or _channel_follows(state, m.span[1])):
-            group = _group_named_after(tokens, i, m.span[1], before)
+            group = group_named_after(tokens, i, m.span[1], before)
             return resolve_np(state, tokens, i, group) if group else Who(m.cluster, None, m.span)
     end = _phrase_end(tokens, first, before)  # "The minister, who ..., was quoted as saying": the opening noun phrase
     end = first + subject_end(tokens[first:end])  # "The senator sought to calm the crowd, saying"
     return resolve_np(state, tokens, first, end) if end > first else None
-
-
-def _group_named_after(tokens: list[Tok], i: int, name_end: int, before: int) -> int | None:
-    """Where "Reyes protesters" ends when the name at token i is followed by a plural noun and
-    then the clause's verb ("Reyes protesters interrupted her, shouting"): a group named after
-    someone, not the person; else None."""
-    k = next((n for n in range(i, before) if tokens[n].start >= name_end), before)
-    if k + 1 >= before:
-        return None
-    plural = tokens[k]
-    if not (plural.text.isalpha() and plural.text.islower() and plural.low.endswith("s")
-            and not plural.low.endswith(("ss", "us", "is")) and verb_info(plural.low) is None
-            and plural.low not in FINITE and plural.low not in CLAUSE_VERBS and plural.low != "does"):
-        return None
-    return k + 1 if clause_verb(tokens[i:before], k + 1 - i) else None
-
-
-def _main_clause(tokens: list[Tok], before: int) -> int:
-    """Where the main clause starts: after a dateline ("DOVER, Dec. 8 (UPI) — Hale’s aide
-    rallied supporters, saying"), after the comma closing an opening subordinate clause or
-    prepositional phrase ("When asked whom she supported, Ms. Lind smiled and said", "In
-    response to the plan, Hale’s aide rallied supporters, saying"), else at its first token."""
-    start = 0
-    if tokens and len(tokens[0].text) > 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
-        dash = next((n for n in range(1, min(before, _DATELINE_TOKENS)) if tokens[n].text in _DASHES), None)
-        start = 0 if dash is None else dash + 1
-    if start >= before or (tokens[start].low not in _OPENERS and tokens[start].low not in PREPOSITIONS):
-        return start  # ("In response to the plan, Hale’s aide rallied supporters, saying")
-    comma = next((n for n in range(start + 1, before) if tokens[n].text == ","), None)
-    return comma + 1 if comma is not None else start
 
 
 def _channel_follows(state: State, at: int) -> str | None:
