@@ -180,6 +180,11 @@ PATTERNS = [
      "“It is a math problem.”", "officials", "said"),
     ("an opening clause's name is not the subject", "Ruth Hale and Tom Reyes spoke.\n\nAs Reyes attacked "
      "Hale, the attendees chanted, “Lock her up!”", "the attendees", "chanted"),
+    ("someone described", "Ruth Hale joked with the crowd.\n\nWhen someone in the audience shouted, "
+     "“Reyes is the one!” Hale laughed.", "someone in the audience", "shouted"),
+    ("a capitalised conjunction opening the sentence is no part of the subject",
+     "Ruth Hale ran the firm.\n\nAs one employee told the weekly, “She never listened.”", "one employee",
+     "told the weekly"),
     ("a past form after the noun is the verb, after the determiner a description",
      "The retired teacher addressed the crowd, saying “We will get through this.”", "the retired teacher", "saying"),
     ("a past form before a preposition describes the noun",

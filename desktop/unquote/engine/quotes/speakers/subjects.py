@@ -24,7 +24,10 @@ repeatedly once even still never already first further publicly reportedly initi
 separately subsequently""".split())
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while", "as", "who", "what",
                        "which", "when", "after", "before", "because", "if", "though", "although",
-                       "whereas", "unless", "where", "\x00"})
+                       "whereas", "unless", "where", "\x00"}) | frozenset(  # and opening a sentence:
+    "When While As After Before Because If Though Although Whereas Unless Where".split())  # "When someone …"
+#: Indefinite pronouns that a description of a speaker may open with.
+_SOMEONE = frozenset("someone somebody anyone anybody everyone everybody".split())
 #: Channel words that are people: "a State Department spokesperson" is described, not named.
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
 _ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
@@ -329,7 +332,8 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     words, end = words[:len(phrase)], phrase[-1].end
     counted = words[0] in QUANTIFIERS or words[0][:1].isdigit()  # "two officials", "21 percent"
     if any(w in ROLES for w in words) or _plural_role_head(words) or words[-1] in ORG_WORDS \
-            or (counted and len(words) <= 5) or (words[0] in DESCRIBING and len(words) <= 6):  # "the newspaper"
+            or (counted and len(words) <= 5) or (words[0] in DESCRIBING and len(words) <= 6) \
+            or (words[0] in _SOMEONE and len(words) <= 6):  # "the newspaper", "someone in the audience"
         return described(state, words, start, end)
     return None
 
