@@ -180,6 +180,8 @@ PATTERNS = [
      "“It is a math problem.”", "officials", "said"),
     ("an opening clause's name is not the subject", "Ruth Hale and Tom Reyes spoke.\n\nAs Reyes attacked "
      "Hale, the attendees chanted, “Lock her up!”", "the attendees", "chanted"),
+    ("a person's office is staff, not the person", "Speaker Tom Reyes invited Hale.\n\n"
+     "“We will meet on Thursday,” Reyes’s office said in a statement.", "Reyes’s office", "said"),
     ("someone described", "Ruth Hale joked with the crowd.\n\nWhen someone in the audience shouted, "
      "“Reyes is the one!” Hale laughed.", "someone in the audience", "shouted"),
     ("a capitalised conjunction opening the sentence is no part of the subject",

@@ -221,7 +221,8 @@ class Entities:
                 descriptors.add(bare(texts[back]).lower())
         kind: Kind = "org" if read.org or (alias is None and acronym) else (
             "person" if read.full_name or prev_roles or not TITLES.isdisjoint(descriptors) else "unknown")
-        if (following is not None and following.lower() in ORG_WORDS) or not ORG_WORDS.isdisjoint(prev_roles):
+        if (following is not None and following.lower() in ORG_WORDS and not read.possessive) \
+                or not ORG_WORDS.isdisjoint(prev_roles):  # ("Ryan’s office" is no organisation's name)
             kind = "org"
         descriptors |= self._appositive(last, first)
         self.mentions.append(Mention(span, name, descriptors, kind, not before.preposition and not modifier,

@@ -15,6 +15,7 @@ from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, OPENERS, PARTICLES, QUAN
                           closes_clause, group_named_after, main_clause, segment_start, subject_end)
 from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
+from .mentions import Mention
 from .reading import State, Tok, Who
 from .verb_tokens import VERB_WORDS, verb_at
 from .verbs import verb_info
@@ -263,12 +264,12 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
         if t.low in PRONOUNS:
             return pronoun(state, t)
         m = state.ents.mention_at(t.start, t.end)
-        if m is not None and _channel_follows(state, m.span[1]) in _SPOKESPEOPLE:
+        if m is not None and _channel_of(state, m) in _SPOKESPEOPLE:
             j = i + 1  # "A State Department spokesperson gave …": the description as written
             while j < before and tokens[j].low not in _SPOKESPEOPLE:
                 j += 1
             return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in DETS else i, j + 1)
-        if m is not None and (m.subject or _channel_follows(state, m.span[1])):
+        if m is not None and (m.subject or _channel_of(state, m)):
             group = group_named_after(tokens, i, m.span[1], before)
             return resolve_np(state, tokens, i, group) if group else Who(m.cluster, None, m.span)
     end = _phrase_end(tokens, first, before)  # "The minister, who ..., was quoted as saying": the opening noun phrase
@@ -276,10 +277,15 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
     return resolve_np(state, tokens, first, end) if end > first else None
 
 
-def _channel_follows(state: State, at: int) -> str | None:
-    """The channel word (website, statement, spokesperson) a name speaks through, if one follows it."""
-    nxt = _CHANNEL_WORD.match(state.masked[at:at + 40])
-    return nxt.group(1) if nxt and nxt.group(1) in CHANNELS else None
+def _channel_of(state: State, m: Mention) -> str | None:
+    """The channel word (website, statement, spokesperson) the name of ``m`` speaks through, if
+    one follows it; the office of a person (or of a name not known as an organisation) is staff,
+    described as written ("Ryan’s office said")."""
+    nxt = _CHANNEL_WORD.match(state.masked[m.span[1]:m.span[1] + 40])
+    channel = nxt.group(1) if nxt and nxt.group(1) in CHANNELS else None
+    if channel == "office" and state.ents.clusters[m.cluster].kind != "org":
+        return None
+    return channel
 
 
 def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
@@ -297,17 +303,17 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
         return described(state, phrase_words(group), start, group[-1].end, as_opened=True)
     if (first in DESCRIBING or first in QUANTIFIERS) and len(phrase) > 1 and common_head(phrase) and (
             first in POSSESSIVE_DETS
-            or not any(_channel_follows(state, m.span[1]) in _ORG_CHANNELS for m in mentions)):
+            or not any(_channel_of(state, m) in _ORG_CHANNELS for m in mentions)):
         # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
         # "the former Florida governor", "the Trump campaign", "her Instagram account" (but "the
         # WHO's website" is the WHO)
         return described(state, phrase_words(phrase), start, end)
     if mentions and mentions[0].possessive and mentions[0].span[0] == start and len(phrase) > 1 \
-            and common_head(phrase) and _channel_follows(state, mentions[0].span[1]) not in _ORG_CHANNELS:
+            and common_head(phrase) and _channel_of(state, mentions[0]) not in _ORG_CHANNELS:
         return described(state, phrase_words(phrase), start, end)  # "the mayor's host": a relation
     if mentions and len(phrase) > 1 and phrase[-1].start >= mentions[-1].span[1] and phrase[-1].low.endswith("s") \
             and not phrase[-1].low.endswith("ss") and phrase[-1].text.isalpha() and phrase[-1].text.islower() \
-            and common_head(phrase) and _channel_follows(state, mentions[-1].span[1]) is None \
+            and common_head(phrase) and _channel_of(state, mentions[-1]) is None \
             and sum(t.start >= mentions[-1].span[1] for t in phrase) <= 2:  # the plural right after the name
         return described(state, phrase_words(phrase), start, end)  # "Hale supporters": a group named after someone
     subjects = [m for m in mentions if m.subject]
@@ -318,7 +324,7 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
         return Who(m.cluster, None, m.span)
     words = phrase_words(phrase)
     for m in mentions:
-        channel = _channel_follows(state, m.span[1])
+        channel = _channel_of(state, m)
         if channel in _SPOKESPEOPLE:
             break  # "a Twitter spokesman" is a person described, kept as written below
         if channel:
