@@ -73,32 +73,20 @@ def test_the_child_matches_when_the_parent_is_still_busy(pair):
     assert not child.matched_here
 
 
-def test_a_parent_done_first_matches_the_found_quotes_itself(pair):
+@pytest.mark.parametrize("stop", [signal.SIGSTOP, signal.SIGKILL])
+def test_a_parent_done_first_matches_the_found_quotes_itself(pair, stop):
+    """The child found and sent the quotes, then stopped (or was lost) before matching them."""
     left, ls, right, rs = pair
     aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
     in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
     in_process.match(aligned, Settings())
     child = QuoteFinder(*pair, parallel_from=0)
     assert child.conn.poll(120)  # the quotes are found and sent
-    os.kill(child.process.pid, signal.SIGSTOP)  # the child will not get to match them
+    os.kill(child.process.pid, stop)  # the child will not get to match them
     child.match(aligned, Settings())
     assert child.result(never) == in_process.result(never)
     assert child.matched_here
-    assert child.process is None  # the stopped child was ended
-
-
-def test_a_child_lost_after_sending_its_quotes_costs_nothing(pair):
-    left, ls, right, rs = pair
-    aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
-    in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
-    in_process.match(aligned, Settings())
-    child = QuoteFinder(*pair, parallel_from=0)
-    assert child.conn.poll(120)
-    os.kill(child.process.pid, signal.SIGKILL)
-    child.process.join(30)
-    child.match(aligned, Settings())
-    assert child.result(never) == in_process.result(never)
-    assert child.matched_here
+    assert child.process is None  # the child was ended
 
 
 def test_a_child_lost_before_its_quotes_is_an_error(pair):
