@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from .mentions import Mention
 from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, US_STATES
 from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, OPENERS, PARTICLES, QUANTIFIERS, RELATIVES, adverb,
                           closes_clause, group_named_after, main_clause, segment_start, subject_end)
 from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
-from .mentions import Mention
 from .reading import State, Tok, Who
 from .verb_tokens import VERB_WORDS, verb_at
 from .verbs import verb_info
