@@ -180,6 +180,11 @@ PATTERNS = [
      "“It is a math problem.”", "officials", "said"),
     ("an opening clause's name is not the subject", "Ruth Hale and Tom Reyes spoke.\n\nAs Reyes attacked "
      "Hale, the attendees chanted, “Lock her up!”", "the attendees", "chanted"),
+    ("so far as to say: the main clause's subject, the name after its role",
+     "Investors fled.\n\nThe Dover technology columnist Tom Reyes went so far as to say: “The paper is over.”",
+     "Tom Reyes", "say"),
+    ("a dash written against the name under a quote", "The mayor spoke after the vote.\n\n"
+     "“The whole idea needs to stop.”\n\n-Ruth Hale, Philadelphia.", "Ruth Hale", None),
     ("a person's office is staff, not the person", "Speaker Tom Reyes invited Hale.\n\n"
      "“We will meet on Thursday,” Reyes’s office said in a statement.", "Reyes’s office", "said"),
     ("someone described", "Ruth Hale joked with the crowd.\n\nWhen someone in the audience shouted, "

@@ -68,11 +68,12 @@ def _verb_phrase(state: State, tokens: list[Tok], i: int, lemma: str) -> tuple[s
 def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
     """“…,” X said / “…,” said X / “…” X told reporters — the clause right after a fragment."""
     j = qi + 1
-    if j + 1 < len(tokens) and tokens[j].text in "—–―-":
-        end = j + 1  # a dash attribution under a quote: “…” ― Jane Doe
+    if j < len(tokens) and tokens[j].text[:1] in "—–―-" and (len(tokens[j].text) == 1 or tokens[j].text[1:2].isupper()):
+        first = j + 1 if len(tokens[j].text) == 1 else j  # a dash attribution under a quote: “…” ― Jane Doe,
+        end = first  # or "-Jane Doe, Philadelphia." written against its dash
         while end < len(tokens) and tokens[end].text not in ".;!?" and not tokens[end].text.startswith("\x00"):
             end += 1
-        who = resolve_np(state, tokens, j + 1, end) if end - j - 1 <= 4 else None
+        who = resolve_np(state, tokens, first, end) if 0 < end - first <= 4 else None
         if who is not None:
             return who, None, None, None
     while j < len(tokens) and tokens[j].text in ",:—–―":

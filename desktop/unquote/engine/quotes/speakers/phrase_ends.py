@@ -1,12 +1,13 @@
 """Where the noun phrase of a clause's subject ends: before the clause's own verb (an
 auxiliary, a modal, a common verb, a past form after its noun), at a quotation that closes a
 clause with its comma, and which words before a past form make it describe the noun instead;
-where a sentence's main clause and a comma-separated segment start. English word lists
-throughout."""
+where a participle's subject ends, and where a sentence's main clause and a comma-separated
+segment start. English word lists throughout."""
 from __future__ import annotations
 
 from .name_words import PREPOSITIONS
 from .phrases import DESCRIBING
+from .pronouns import PRONOUNS
 from .reading import State, Tok
 from .verbs import verb_info
 
@@ -119,3 +120,15 @@ def group_named_after(tokens: list[Tok], i: int, name_end: int, before: int) -> 
             and plural.low not in FINITE and plural.low not in CLAUSE_VERBS and plural.low != "does"):
         return None
     return k + 1 if clause_verb(tokens[i:before], k + 1 - i) else None
+
+
+def participle_subject_end(state: State, tokens: list[Tok], i: int, end: int) -> int:
+    """Where the subject of a participle ends when its phrase tokens[i:end] holds a clause:
+    "the town released a statement saying" is the town, while the statement, a thing, only
+    carries the words; a person or pronoun after the clause's verb is the one who speaks
+    ("what do you think of Carson saying")."""
+    k = i + subject_end(tokens[i:end])
+    if k == end or any(t.low in PRONOUNS or state.ents.mention_at(t.start, t.end) is not None
+                       for t in tokens[k:end]):
+        return end
+    return k

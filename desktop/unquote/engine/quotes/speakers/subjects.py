@@ -13,7 +13,8 @@ import re
 from .mentions import Mention
 from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, US_STATES
 from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, OPENERS, PARTICLES, QUANTIFIERS, RELATIVES, adverb,
-                          closes_clause, group_named_after, main_clause, segment_start, subject_end)
+                          closes_clause, group_named_after, main_clause, participle_subject_end, segment_start,
+                          subject_end)
 from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
@@ -99,6 +100,8 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
     if v > 0 and tokens[v - 1].low == "to" and i < end:  # an infinitive: "a study by X has this to say"
         if i - 1 >= floor and tokens[i - 1].low in ("and", "but"):
             return main_subject(state, tokens, i - 1)  # "Hale smiled and went on to say"
+        if i == v - 1 and i - 1 >= floor and tokens[i - 1].low == "as":
+            return main_subject(state, tokens, i - 1)  # "Reyes went so far as to say"
         end = i + 1 if tokens[i].low in PRONOUNS else i + subject_end(tokens[i:end])  # "he went on to say"
     if i == end:
         # an appositive or relative clause between subject and verb: "Ushakov, a Putin aide, called"
@@ -110,7 +113,7 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
             return main_subject(state, tokens, i - 1)
         return None
     if tokens[v].low.endswith("ing") and i < end:
-        end = _participle_subject_end(state, tokens, i, end)
+        end = participle_subject_end(state, tokens, i, end)
     named = _unclosed_appositive(state, tokens, i, v, floor)
     if named is not None:
         return named
@@ -140,18 +143,6 @@ def _name_segment(state: State, tokens: list[Tok], comma: int, floor: int) -> Wh
     m = state.ents.mention_at(tokens[i].start, tokens[i].end)
     whole = m is not None and m.span == (tokens[i].start, tokens[comma - 1].end)
     return Who(m.cluster, None, m.span) if m is not None and whole else None
-
-
-def _participle_subject_end(state: State, tokens: list[Tok], i: int, end: int) -> int:
-    """Where the subject of a participle ends when its phrase tokens[i:end] holds a clause:
-    "the town released a statement saying" is the town, while the statement, a thing, only
-    carries the words; a person or pronoun after the clause's verb is the one who speaks
-    ("what do you think of Carson saying")."""
-    k = i + subject_end(tokens[i:end])
-    if k == end or any(t.low in PRONOUNS or state.ents.mention_at(t.start, t.end) is not None
-                       for t in tokens[k:end]):
-        return end
-    return k
 
 
 def _unclosed_appositive(state: State, tokens: list[Tok], i: int, v: int, floor: int) -> Who | None:
@@ -239,6 +230,20 @@ def _inflected_verb(tokens: list[Tok], n: int) -> bool:
     return hit is not None and tokens[n].low != hit[0]
 
 
+def _name_after_role(state: State, tokens: list[Tok], i: int, name_end: int, before: int) -> Who | None:
+    """The name after a name and at most three lower-case words with a role among them ("the
+    Slate technology columnist David Auerbach went", the name at token i being Slate): the
+    person, not the modifier; else None."""
+    first = k = next((n for n in range(i, before) if tokens[n].start >= name_end), before)
+    roles = 0
+    while k < before and k - first < 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].low not in VERB_WORDS and not tokens[k].low.endswith(("ed", "ing")):
+        roles += tokens[k].low in ROLES
+        k += 1
+    m = state.ents.mention_at(tokens[k].start, tokens[k].end) if roles and k < before else None
+    return Who(m.cluster, None, m.span) if m is not None and m.subject else None
+
+
 def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
     """The subject of the sentence's main clause, for participles and coordinated verbs."""
     key = (tokens[0].start, tokens[-1].end, len(tokens), before) if tokens else (-1, -1, 0, before)
@@ -271,7 +276,10 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
             return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in DETS else i, j + 1)
         if m is not None and (m.subject or _channel_of(state, m)):
             group = group_named_after(tokens, i, m.span[1], before)
-            return resolve_np(state, tokens, i, group) if group else Who(m.cluster, None, m.span)
+            if group:
+                return resolve_np(state, tokens, i, group)
+            named = _name_after_role(state, tokens, i, m.span[1], before)
+            return named or Who(m.cluster, None, m.span)
     end = _phrase_end(tokens, first, before)  # "The minister, who ..., was quoted as saying": the opening noun phrase
     end = first + subject_end(tokens[first:end])  # "The senator sought to calm the crowd, saying"
     return resolve_np(state, tokens, first, end) if end > first else None
