@@ -183,6 +183,9 @@ PATTERNS = [
     ("so far as to say: the main clause's subject, the name after its role",
      "Investors fled.\n\nThe Dover technology columnist Tom Reyes went so far as to say: “The paper is over.”",
      "Tom Reyes", "say"),
+    ("a role's appositive name, with a bare form before the role a noun", "Ruth Hale hired staff.\n\n"
+     "In early October, Hale’s Dover state director, Tom Reyes, reached out to the firm, writing in an email: "
+     "“We want to use this now.”", "Tom Reyes", "writing"),
     ("a dash written against the name under a quote", "The mayor spoke after the vote.\n\n"
      "“The whole idea needs to stop.”\n\n-Ruth Hale, Philadelphia.", "Ruth Hale", None),
     ("a person's office is staff, not the person", "Speaker Tom Reyes invited Hale.\n\n"

@@ -232,16 +232,23 @@ def _inflected_verb(tokens: list[Tok], n: int) -> bool:
 
 def _name_after_role(state: State, tokens: list[Tok], i: int, name_end: int, before: int) -> Who | None:
     """The name after a name and at most three lower-case words with a role among them ("the
-    Slate technology columnist David Auerbach went", the name at token i being Slate): the
-    person, not the modifier; else None."""
+    Slate technology columnist David Auerbach went", the name at token i being Slate), or
+    set off by commas after them ("Trump’s Virginia state director, Mike Rubino, reached
+    out"): the person, not the modifier; else None."""
     first = k = next((n for n in range(i, before) if tokens[n].start >= name_end), before)
     roles = 0
     while k < before and k - first < 3 and tokens[k].text.isalpha() and tokens[k].text.islower() \
-            and tokens[k].low not in VERB_WORDS and not tokens[k].low.endswith(("ed", "ing")):
+            and not tokens[k].low.endswith(("s", "ed", "ing")):  # no verb: "says", "claimed", "saying"
         roles += tokens[k].low in ROLES
         k += 1
-    m = state.ents.mention_at(tokens[k].start, tokens[k].end) if roles and k < before else None
-    return Who(m.cluster, None, m.span) if m is not None and m.subject else None
+    appositive = roles and k + 1 < before and tokens[k].text == ","  # "Trump’s Virginia state director, Mike Rubino,"
+    at = k + 1 if appositive else k
+    m = state.ents.mention_at(tokens[at].start, tokens[at].end) if roles and at < before else None
+    if m is None or not (m.subject or appositive):
+        return None
+    if appositive and not state.masked.startswith(",", m.span[1]):
+        return None
+    return Who(m.cluster, None, m.span)
 
 
 def main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from .name_words import PREPOSITIONS
+from .name_words import PREPOSITIONS, ROLES
 from .phrase_ends import PARTICLES
 from .reading import Tok
 from .verbs import ALSO_NOUNS, PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
@@ -34,11 +34,14 @@ def verb_positions(texts: list[str]) -> list[int]:
 def _noun_between(before: str, word: str, after: str) -> bool:
     """Whether ``word``, between ``before`` and ``after`` (as written; "" at an end), is a
     noun: as ``_noun_after`` says, or a bare form that is also a noun, after a word and before
-    an inflected reporting verb ("the congressional report said", "the official statement reads")."""
+    an inflected reporting verb or a role ("the congressional report said", "the official
+    statement reads", "Trump’s Virginia state director")."""
     if _noun_after(before, word):
         return True
     if word not in ALSO_NOUNS or not before or not after.islower():
         return False
+    if after in ROLES:
+        return True
     info = verb_info(after)
     return info is not None and info.lemma != after
 
