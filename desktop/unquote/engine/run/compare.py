@@ -12,9 +12,7 @@ thread and supersede it.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Sequence
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from .cancel import Cancelled
 from ..model import Comparison, Decision, Document, Link, Sentence

@@ -192,8 +192,8 @@ class QuoteFinder:
                 self.conn.poll(POLL_SECONDS)
             if cancelled():
                 raise Cancelled("quotations")
-            if self._answer is None and self._found is not None:
-                self._match_here(self._found, answered, cancelled)
+            if self._answer is None:  # the quotes are found, not yet matched
+                self._match_here(answered, cancelled)
         finally:
             self.close()
         if isinstance(self._answer, BaseException):
@@ -225,11 +225,11 @@ class QuoteFinder:
                 and not self.process.is_alive() and not self.conn.poll(0):
             self._answer = RuntimeError("the quotation finder stopped without an answer")
 
-    def _match_here(self, found: tuple[tuple[Quote, ...], tuple[Quote, ...]], answered: Callable[[], bool],
-                    cancelled: Callable[[], bool]) -> None:
+    def _match_here(self, answered: Callable[[], bool], cancelled: Callable[[], bool]) -> None:
         """Match the found quotes in this process, unless the child answers first."""
+        assert self._found is not None
         try:
-            self._answer = self._matched(*found, answered)
+            self._answer = self._matched(*self._found, answered)
             self.matched_here = True
         except Cancelled:
             if cancelled():

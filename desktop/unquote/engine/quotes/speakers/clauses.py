@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...model import Span
 from .pronouns import PRONOUNS
 from .reading import State, Tok, Who, tokenize
-from .phrase_ends import adverb
+from .phrase_ends import DASHES, adverb
 from .subjects import main_subject, np_after, np_before, resolve_np
 from .verb_tokens import verb_at
 from .verbs import PHRASES, VerbClass, noun_info, verb_info
@@ -24,8 +24,6 @@ _TELL = frozenset({"tell", "inform"})
 _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
 _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
-#: Dashes, as tokens: what sets an introduction off from a headline before it.
-_DASHES = frozenset("-—–―")
 _TAIL_GAP = 16
 #: The words of a name with its title before an appositive ("Harbour delegate Tom Hill,"),
 #: and how far past its comma the verb after the appositive may come, in tokens.
@@ -68,7 +66,7 @@ def _verb_phrase(state: State, tokens: list[Tok], i: int, lemma: str) -> tuple[s
 def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
     """“…,” X said / “…,” said X / “…” X told reporters — the clause right after a fragment."""
     j = qi + 1
-    if j < len(tokens) and tokens[j].text[:1] in "—–―-" and (len(tokens[j].text) == 1 or tokens[j].text[1:2].isupper()):
+    if j < len(tokens) and tokens[j].text[:1] in DASHES and (len(tokens[j].text) == 1 or tokens[j].text[1:2].isupper()):
         first = j + 1 if len(tokens[j].text) == 1 else j  # a dash attribution under a quote: “…” ― Jane Doe,
         end = first  # or "-Jane Doe, Philadelphia." written against its dash
         while end < len(tokens) and tokens[end].text not in ".;!?" and not tokens[end].text.startswith("\x00"):
@@ -142,7 +140,7 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
     introduced_by_colon = first_q > 0 and tokens[first_q - 1].text == ":"
     for v in range(first_q - 1, max(-1, first_q - 1 - _HEAD_GAP), -1):
         t = tokens[v]
-        if t.text in ".!?;" or (introduced_by_colon and t.text[:1] in _DASHES):
+        if t.text in ".!?;" or (introduced_by_colon and t.text[:1] in DASHES):
             return None  # (a headline's verb before "- Carl Bialik: “…”" is not this quote's)
         noun = noun_info(t.text)
         if noun and v + 1 < len(tokens) and (tokens[v + 1].low == "that" or v + 1 == first_q) and v > 0 \
@@ -247,8 +245,8 @@ def colon(state: State, tokens: list[Tok], first_q: int) -> Found | None:
     if first_q < 2 or tokens[first_q - 1].text != ":":
         return None
     # the introduction opens the sentence, or follows a dash: "POLLS TOO EARLY - Carl Bialik: “…”"
-    dash = next((n for n in range(first_q - 2, 0, -1) if tokens[n].text[:1] in _DASHES), None)
-    start = 0 if dash is None else dash + (tokens[dash].text in _DASHES)  # "-More from …" is one token
+    dash = next((n for n in range(first_q - 2, 0, -1) if tokens[n].text[:1] in DASHES), None)
+    start = 0 if dash is None else dash + (tokens[dash].text in DASHES)  # "-More from …" is one token
     if dash is not None and (first_q - 1 - start > _NAME_WORDS or not tokens[start].text.lstrip("-")[:1].isupper()):
         dash, start = None, 0  # no name after the dash: "described -- as a “skeptic”; as …:"
     opening = start + 1 if tokens[start].low.lstrip("-") == "more" else start  # "From the report:", "More from …:"

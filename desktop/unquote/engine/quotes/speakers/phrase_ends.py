@@ -32,8 +32,9 @@ PARTICLES = frozenset("up out down off away back over".split())
 RELATIVES = frozenset("who whom whose which that where when".split())
 #: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
 OPENERS = frozenset("as when while although though because since after before if once until".split())
-#: Dashes as tokens, and how far into a sentence the dash closing a dateline may come.
-_DASHES = frozenset("-—–")
+#: Dashes as tokens (a dateline's, a headline's, an attribution's under a quote), and how far
+#: into a sentence the dash closing a dateline may come.
+DASHES = frozenset("-—–―")
 _DATELINE_TOKENS = 12
 #: Finite auxiliaries, which end a subject: "a study by X has this to say", "who is chairman of".
 FINITE = frozenset("has had have was were is are".split())
@@ -99,7 +100,7 @@ def main_clause(tokens: list[Tok], before: int) -> int:
     response to the plan, Hale’s aide rallied supporters, saying"), else at its first token."""
     start = 0
     if tokens and len(tokens[0].text) > 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
-        dash = next((n for n in range(1, min(before, _DATELINE_TOKENS)) if tokens[n].text in _DASHES), None)
+        dash = next((n for n in range(1, min(before, _DATELINE_TOKENS)) if tokens[n].text in DASHES), None)
         start = 0 if dash is None else dash + 1
     if start >= before or (tokens[start].low not in OPENERS and tokens[start].low not in PREPOSITIONS):
         return start  # ("In response to the plan, Hale’s aide rallied supporters, saying")
