@@ -77,7 +77,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         return None  # "The", "In the": nothing is left once the stop words are stripped below
     descriptors: set[str] = set()
     named = _name_after_title(words, lowered)  # "Senate Majority Leader Mitch McConnell" is a person
-    org = not ORG_WORDS.isdisjoint(lowered) and named is None
+    # a programme named after its host is no person: "The Rachel Maddow Show"
+    org = (not ORG_WORDS.isdisjoint(lowered) or (len(words) > 1 and lowered[-1] == "show")) and named is None
     # strip determiners, stop words, titles and nationality words at the front
     k = 0
     while k < len(words):
@@ -110,6 +111,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         return None
     if len(words) == 1 and not speaks and (words[0] in NATIONS or lowered[0] in PARTIES):
         return None  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
+    if len(words) >= 2 and lowered[-1] in PARTIES and " ".join(lowered[:-1]) in PLACES:
+        return None  # "a New Hampshire Republican", "the Iowa Democrat": someone described, not named
     last = texts[end - 1]
     possessive = last.endswith(("’s", "'s", "’", "'")) and last[-1] != "."
     trim = 2 if possessive and last[-2:] in ("’s", "'s") else 0
@@ -132,10 +135,11 @@ def _headline_verb(word: str, low: str) -> bool:
 def _name_after_title(words: list[str], lowered: list[str]) -> int | None:
     """Where a person's name starts after the last title or role of a run ("Cleveland Police
     Chief Calvin Williams", "Clinton Senior Adviser Sidney Blumenthal", "Army Lt. Gen. Mick
-    Bednarek"): two to four capitalised words after it, none of them a title, role,
-    organisation or place word; else None."""
+    Bednarek"), or after a party word before a given name ("Texas Republican Ted Cruz",
+    "Democrat Hillary Clinton"): two to four capitalised words after it, none of them a
+    title, role, organisation or place word; else None."""
     for n in range(len(words) - 3, -1, -1):
-        if lowered[n] in _TITLE_ROLES:
+        if lowered[n] in _TITLE_ROLES or (lowered[n] in PARTIES and lowered[n + 1] in FIRST_NAMES):
             rest = range(n + 1, len(words))
             if len(rest) <= 4 and all(words[m][:1].isupper() and lowered[m] not in _NOT_IN_NAMES for m in rest):
                 return n + 1
