@@ -21,6 +21,8 @@ PATTERNS = [
      "a New Hampshire Republican", "said"),
     ("a description after a place and a party word",
      "Ada Berg arrived with Tom Lee.\n\n“We will win the vote,” the Iowa Democrat said.", "the Iowa Democrat", "said"),
+    ("a short line with a lower-case reporting verb is no headline",
+     "The hall was full.\n\nReporter Jo Lind says:\n\n“We counted every vote twice.”", "Jo Lind", "says"),
     ("a programme is not its host", "The Anna Berg Show aired on Monday.\n\n“We will win the vote,” Berg said.",
      "Berg", "said"),
     ("told reporters that", "Anna Berg told reporters that “the deal is close now”.", "Anna Berg",

@@ -80,12 +80,14 @@ class Cluster:
 
 
 def _is_headline(text: str) -> bool:
-    """A title-case line (most words capitalised) names no one reliably."""
+    """A title-case line (most words capitalised) names no one reliably; an inflected reporting
+    verb in lower case makes it a sentence ("Reporter Jo Lind says:", title case would capitalise it)."""
     if "\x00" in text or text.rstrip().endswith((".", "!", "?")):
         return False  # the cheap tests first: most sentences end with a full stop
     tokens = re.findall(r"[^\W\d_][\w’'-]*", text)
     caps = sum(1 for t in tokens if t[0].isupper())
-    return len(tokens) >= 4 and caps >= 0.6 * len(tokens)
+    return len(tokens) >= 4 and caps >= 0.6 * len(tokens) and not any(
+        t.islower() and (info := verb_info(t)) is not None and info.lemma != t for t in tokens)
 
 
 def _words_lower(text: str) -> list[str]:
