@@ -23,6 +23,8 @@ _AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+#: Endings of adjectives that say where someone comes from or works: "Texas-based", "Seoul-born".
+_ORIGIN = ("-born", "-based")
 #: Forms of "be" that, capitalised inside a run, make it a headline in title case.
 _HEADLINE_BE = frozenset("is are was were".split())
 #: Titles and roles after which a person's name may follow in one capitalised run.
@@ -75,12 +77,14 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         return None  # a headline in title case: "Megyn Kelly Is No Different Than Kim Kardashian."
     if SKIPPED.issuperset(lowered) and not any(ACRONYM.match(w) for w in words):
         return None  # "The", "In the": nothing is left once the stop words are stripped below
-    descriptors: set[str] = set()
     named = _name_after_title(words, lowered)  # "Senate Majority Leader Mitch McConnell" is a person
     # a programme named after its host is no person: "The Rachel Maddow Show"
     org = (not ORG_WORDS.isdisjoint(lowered) or (len(words) > 1 and lowered[-1] == "show")) and named is None
-    # strip determiners, stop words, titles and nationality words at the front
-    k = 0
+    # strip determiners, stop words, titles and nationality words at the front, and everything up
+    # to an adjective of origin or base ("South Korean-born Ann Hale", "Texas-based Tom Reyes")
+    origin = [n for n in range(len(words) - 1) if lowered[n].endswith(_ORIGIN)]
+    k = origin[-1] + 1 if origin else 0
+    descriptors: set[str] = set(lowered[:k])
     while k < len(words):
         w, low = words[k], lowered[k]
         if low in SKIPPED and not ACRONYM.match(w) and " ".join(lowered[k:k + 2]) not in PLACES:

@@ -11,7 +11,8 @@ mayor crown prince princess king queen pope chief constable commissioner general
 dr mr mrs ms miss sir lord lady judge justice rep representative envoy ambassador speaker director
 professor prof archbishop bishop rev reverend deputy vice premier sheikh emir sultan president-elect
 lieutenant captain sergeant detective inspector superintendent officer minister-president
-leader whip majority minority""".split())
+leader whip majority minority congressman congresswoman assemblyman assemblywoman rabbi imam pastor fr
+admiral capt cmdr cpl""".split())
 ROLES = frozenset("""aide adviser advisor envoy spokesman spokeswoman spokesperson president minister
 secretary official officer chief constable commissioner director attendee lawmaker legislator
 senator governor mayor ambassador analyst expert professor leader chairman chairwoman chair head
@@ -24,7 +25,7 @@ politician representative negotiator source sources website statement account of
 councillor councilor councilman councilwoman curator owner grower investor farmer keeper coach
 captain driver pilot author economist historian banker partner colleague friend relative victim
 survivor passenger customer shopper voter fan parent pupil nurse surgeon engineer architect
-official officials spokesperson chairperson president-elect agent""".split())
+official officials spokesperson chairperson president-elect agent counsel billionaire""".split())
 #: Role nouns that make the speaker the organisation or person before them ("WHO website").
 CHANNELS = frozenset("website statement account office spokesperson spokesman spokeswoman press".split())
 ORG_WORDS = frozenset("""department organization organisation ministry police embassy agency news
