@@ -172,6 +172,7 @@ def test_a_name_does_not_run_on_over_a_quotation() -> None:
     ("EASTMOOR — Nora Quist opened the pier.", "EASTMOOR"),
     ("EASTMOOR, Calif. - Nora Quist opened the pier.", "EASTMOOR"),
     ("EASTMOOR (Harbour Wire) - Nora Quist opened the pier.", "EASTMOOR"),
+    ("The Pier Reopens.\n\nHALDENBURGH ― Nora Quist opened the pier.", "HALDENBURGH"),
     ("Regarding the pier, Nora Quist said it was late.", "Regarding"),
     ("Harsh words followed. Nora Quist said it was late.", "Harsh"),
     ("Should the pier close, Nora Quist said, the town would suffer.", "Should"),

@@ -49,8 +49,8 @@ _FIRST = itemgetter(0)
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
 #: What follows a dateline in capitals at the start of a story: "WASHINGTON —", "BUENA PARK, Calif. -".
 #: Dashes, which part two runs of capitalised words (a hyphen inside a word is part of it).
-_RUN_BREAKS = ("—", "–", " - ")
-_DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–]")
+_RUN_BREAKS = ("—", "–", "―", " - ")
+_DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–―]")
 
 
 @dataclass(slots=True)
@@ -118,6 +118,12 @@ def _breaks_run(between: str) -> bool:
     return "\x00" in between or any(dash in between for dash in _RUN_BREAKS)
 
 
+def _opens_name(token: str) -> bool:
+    """Whether a token opens a person's name: a given name or a title ("Jo", "Sen")."""
+    low = token.lower()
+    return low in FIRST_NAMES or low in TITLES
+
+
 def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
@@ -181,8 +187,8 @@ class Entities:
                 else:
                     break
                 j += 1
-                if t[-2:] in ("’s", "'s"):
-                    break
+                if t.endswith(("’s", "'s")) or (t.endswith(("s’", "s'")) and j < n and _opens_name(texts[j])):
+                    break  # a possessive ends the name: "Hale’s", "Reuters’ Jo Lind" (not "‘13 Hours’ Is")
             dateline = i == 0 and sentence < 4 and all(w.isupper() for w in texts[i:j]) \
                 and _DATELINE.match(masked, tokens[j - 1].end()) is not None  # "WASHINGTON (Reuters) -"
             if not dateline:

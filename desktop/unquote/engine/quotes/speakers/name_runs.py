@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .name_words import (CONNECTORS, DETERMINERS, FIRST_NAMES, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PLACES,
+from .name_words import (CONNECTORS, DETERMINERS, FIRST_NAMES, GROUPS, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PLACES,
                          PERSON_ROLES, PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES, WEEKDAYS)
 from .verbs import ALSO_NOUNS, verb_info
 
@@ -96,8 +96,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and agent_ok
         if k < len(words) - 1 and not org and (
                 low in TITLES or low in ROLES or agent or _NATIONALITY.match(w) or w in NATIONS
-                or ACRONYM.match(w)):
-            descriptors.add(low)
+                or ACRONYM.match(w) or low in GROUPS or (low.endswith("s") and low[:-1] in TITLES)):
+            descriptors.add(low)  # (a group or a title's plural: "Democrats Ann Hale and …", "Senators …")
             k += 1
             continue
         break
