@@ -33,6 +33,9 @@ PATTERNS = [
     ("even before a name", "Even Tom Lee, who had backed the plan, said: “It is a mess.”", "Tom Lee", "said"),
     ("a group before the names of its members",
      "During the event, Democrats Anna Berg and Tom Lee spoke. “It is a mess,” Berg said.", "Anna Berg", "said"),
+    ("a participle's subject after a city, its state and a time",
+     "At a town hall in Dover, Ohio, on Sunday, Anna Berg thanked her staff, saying the result was "
+     "“a good start for all of us.”", "Anna Berg", "saying"),
     ("a programme is not its host", "The Anna Berg Show aired on Monday.\n\n“We will win the vote,” Berg said.",
      "Berg", "said"),
     ("told reporters that", "Anna Berg told reporters that “the deal is close now”.", "Anna Berg",

@@ -5,7 +5,7 @@ where a participle's subject ends, and where a sentence's main clause and a comm
 segment start. English word lists throughout."""
 from __future__ import annotations
 
-from .name_words import PREPOSITIONS
+from .name_words import PLACES, PREPOSITIONS, US_STATES
 from .phrases import DESCRIBING
 from .pronouns import PRONOUNS
 from .reading import State, Tok
@@ -97,7 +97,9 @@ def main_clause(tokens: list[Tok], before: int) -> int:
     """Where the main clause starts: after a dateline ("DOVER, Dec. 8 (UPI) — Hale’s aide
     rallied supporters, saying"), after the comma closing an opening subordinate clause or
     prepositional phrase ("When asked whom she supported, Ms. Lind smiled and said", "In
-    response to the plan, Hale’s aide rallied supporters, saying"), else at its first token."""
+    response to the plan, Hale’s aide rallied supporters, saying") and the places, phrases and
+    clauses set off after it ("At an event in Ames, Iowa, on Sunday, Ms. Lind said"), else at
+    its first token."""
     start = 0
     if tokens and len(tokens[0].text) > 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
         dash = next((n for n in range(1, min(before, _DATELINE_TOKENS)) if tokens[n].text in DASHES), None)
@@ -105,7 +107,18 @@ def main_clause(tokens: list[Tok], before: int) -> int:
     if start >= before or (tokens[start].low not in OPENERS and tokens[start].low not in PREPOSITIONS):
         return start  # ("In response to the plan, Hale’s aide rallied supporters, saying")
     comma = next((n for n in range(start + 1, before) if tokens[n].text == ","), None)
+    while comma is not None:  # and over what goes on with it: "In Ames, Iowa, on Sunday, Hale said"
+        after = next((n for n in range(comma + 2, before) if tokens[n].text == ","), None)
+        if after is None or not (_place(tokens[comma + 1:after]) or tokens[comma + 1].low in OPENERS
+                                 or tokens[comma + 1].low in PREPOSITIONS):
+            break
+        comma = after
     return comma + 1 if comma is not None else start
+
+
+def _place(segment: list[Tok]) -> bool:
+    """Whether a comma-separated segment names a place: a state after its city ("Ames, Iowa,")."""
+    return " ".join(t.low for t in segment) in PLACES or (len(segment) == 1 and segment[0].low in US_STATES)
 
 
 def group_named_after(tokens: list[Tok], i: int, name_end: int, before: int) -> int | None:
