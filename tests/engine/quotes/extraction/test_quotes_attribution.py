@@ -330,6 +330,9 @@ PRONOUNS = [
     ("she is never a group of people, even when it spoke",
      "Ada Berg met the mayor on Monday. Latino Republicans said the plan was fair.\n\n“We were heard,” she said.",
      ["Ada Berg"]),
+    ("the reporting subject of the sentence before, not the quote of the paragraph before",
+     "“It was nothing,” Tom Lee replied.\n\nAnna Berg looked surprised and noted that his picture was on the "
+     "site. “Does that not speak to your judgment?”", ["Tom Lee", "Anna Berg"]),
     ("an adverb opening the sentence is no name",
      "Ben Hale studied the closures.\n\nNationally, there is no sign of new jobs.\n\n"
      "“The towns never recovered,” they argued.", ["Ben Hale"]),
@@ -364,6 +367,11 @@ def test_form(text, form):
 ])
 def test_verb_class(text, verb_class):
     assert quotes(text)[-1].verb_class == verb_class
+
+
+def test_a_quote_after_its_speaker_s_sentence_continues_the_verb_of_the_quote_before():
+    text = ("“We worked hard,” Anna Berg said.\n\nBerg noted that the vote was close. “We will win.”")
+    assert [(q.speaker, q.verb) for q in quotes(text)] == [("Anna Berg", "said"), ("Anna Berg", "said")]
 
 
 def test_speaker_span_points_at_the_name():

@@ -50,6 +50,8 @@ class Attribution:
     verb_span: Span | None
     verb_class: VerbClass | None
     form: Form
+    #: the speaker is the reporting subject of the sentence before, not of a clause of the quote's own
+    from_context: bool = False
 
 
 def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence[Utterance],
@@ -81,10 +83,11 @@ def attribute(doc: Document, sentences: Sequence[Sentence], utterances: Sequence
 
 def _inherit(found: list[Attribution], utterances: Sequence[Utterance]) -> list[Attribution]:
     """A quote with no attribution of its own continues its neighbour's: the quote before it
-    in the same or the previous paragraph, else the next one in its paragraph."""
+    in the same or the previous paragraph, else the next one in its paragraph; unless the
+    sentence right before it names another reporting subject, whom it keeps."""
     out = list(found)
     for n, a in enumerate(found):
-        if a.speaker is not None or a.verb is not None:
+        if (a.speaker is not None and not a.from_context) or a.verb is not None:
             continue
         para = utterances[n].paragraph
         donors = []
@@ -93,8 +96,9 @@ def _inherit(found: list[Attribution], utterances: Sequence[Utterance]) -> list[
         if n + 1 < len(found) and utterances[n + 1].paragraph == para:
             donors.append(found[n + 1])
         donor = next((d for d in donors if d.speaker is not None), None)
-        if donor is not None:
-            out[n] = replace(a, speaker=donor.speaker, verb=donor.verb, verb_class=donor.verb_class)
+        if donor is not None and (not a.from_context or donor.speaker == a.speaker):
+            out[n] = replace(a, speaker=donor.speaker, verb=donor.verb, verb_class=donor.verb_class,
+                             from_context=False)
     return out
 
 
@@ -148,12 +152,24 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
         found = head(state, tokens, first_q, last_q) or found  # "Hale said - “…,” he said - and …"
     if not found and starts_sentence:
         found = introduced(state, k0)
+        reporter = None if found else _paragraph_reporter(state, k0)
+        if reporter is not None:
+            return Attribution(state.ents.clusters[reporter].name, None, None, None, None, form, True), None
     if not found:
         return Attribution(None, None, None, None, None, form), None
     who, verb, verb_span, lemma_class = found
     if who.cluster is not None:
         state.speakers.add(who.cluster)
     return Attribution(_speaker_name(state, who), who.span, verb, verb_span, lemma_class, form), who
+
+
+def _paragraph_reporter(state: State, k: int) -> int | None:
+    """The subject of the reporting clause of the sentence before, in the same paragraph: "Lind
+    mentioned that the site had listed him. “Does that not speak to your judgment?”" is Lind's."""
+    if k == 0 or state.sentences[k - 1].paragraph != state.sentences[k].paragraph:
+        return None
+    reporters = state.reporters.get(k - 1)
+    return reporters[0] if reporters else None
 
 
 def _form(state: State, utt: Utterance, sentence: Sentence) -> Form:
