@@ -20,9 +20,9 @@ from typing import Callable, Literal, Sequence
 
 from ...model import Span
 from .name_index import NameIndex
-from .name_runs import ACRONYM, bare, read_before, read_run
-from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, NATIONS, ORG_WORDS, PARTIES,
-                         PERSON_ROLES, PLACE_WORDS, PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES)
+from .name_runs import ACRONYM, bare, opens_name, read_before, read_run, surname_by_verb
+from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
+                         PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES)
 from .verbs import verb_info
 
 Kind = Literal["person", "org", "unknown"]
@@ -40,8 +40,6 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w�
 _ROLES_TITLES = ROLES | TITLES
 #: What may come before a title's "of" and its department (no name yet): "Former Secretary of State".
 _TITLE_WORDS = _ROLES_TITLES | frozenset("former acting interim outgoing assistant".split())
-#: Party and nationality adjectives as a capitalised token writes them ("Democratic", "Italian").
-_PARTY_WORDS = frozenset(p.capitalize() for p in PARTIES)
 _TEXT = itemgetter(0)
 _FIRST = itemgetter(0)
 #: The capitals a token of _TOKEN may open with (str.isupper of each: the multiplication sign
@@ -100,28 +98,9 @@ def opens_sentence(masked: str, start: int, first: int) -> bool:
     return not masked[start:first].strip(" \t\n([{—–-")
 
 
-def _surname_by_verb(texts: list[str], i: int) -> bool:
-    """Whether the nationality or party word at token i, a run of its own, is a surname: right
-    before a reporting verb with no word before it to modify, or right after one and closed by
-    punctuation ("French said", "said French, who"; not "one senior Democrat said" or "said
-    German officials")."""
-    if texts[i] not in NATIONS and texts[i] not in _PARTY_WORDS:
-        return False
-    j = i + 1
-    if j < len(texts) and verb_info(texts[j].lower()) is not None:
-        return i == 0 or texts[i - 1] in ",;:(" or texts[i - 1] in ("and", "but")
-    return i > 0 and verb_info(texts[i - 1].lower()) is not None and (j == len(texts) or texts[j] in ",;:")
-
-
 def _breaks_run(between: str) -> bool:
     """Whether what lies between two capitalised words parts them: a quotation or a dash."""
     return "\x00" in between or any(dash in between for dash in _RUN_BREAKS)
-
-
-def _opens_name(token: str) -> bool:
-    """Whether a token opens a person's name: a given name or a title ("Jo", "Sen")."""
-    low = token.lower()
-    return low in FIRST_NAMES or low in TITLES
 
 
 def _is_cap(token: str) -> bool:
@@ -187,7 +166,7 @@ class Entities:
                 else:
                     break
                 j += 1
-                if t.endswith(("’s", "'s")) or (t.endswith(("s’", "s'")) and j < n and _opens_name(texts[j])):
+                if t.endswith(("’s", "'s")) or (t.endswith(("s’", "s'")) and j < n and opens_name(texts[j])):
                     break  # a possessive ends the name: "Hale’s", "Reuters’ Jo Lind" (not "‘13 Hours’ Is")
             dateline = i == 0 and sentence < 4 and all(w.isupper() for w in texts[i:j]) \
                 and _DATELINE.match(masked, tokens[j - 1].end()) is not None  # "WASHINGTON (Reuters) -"
@@ -199,7 +178,7 @@ class Entities:
                  opening: bool) -> None:
         """The mention of the run tokens[i:j], if it names someone (``opening``: the run opens its sentence)."""
         run_texts = tuple(texts[i:j])
-        speaks = j - i == 1 and _surname_by_verb(texts, i)
+        speaks = j - i == 1 and surname_by_verb(texts, i)
         if j - i < 3 and read_run(run_texts, True, speaks) is None:
             return  # "The", "In the": the lead-in matters only to runs of three words or more
         before = read_before(tuple(texts[max(0, i - 4):i]))

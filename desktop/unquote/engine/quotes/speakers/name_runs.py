@@ -6,7 +6,9 @@ front (kept as descriptors); what is left is the name. This depends only on the 
 and on whether the word before it allows an agent noun ("Grower Luis Romero"). The words
 before a run give its role words ("Putin aide Ushakov") and tell whether it is the object of
 a preposition. Both are read once per distinct run or lead-in (names and the phrases before
-them recur through a document); mentions.py reads the rest of the context around each.
+them recur through a document); mentions.py reads the rest of the context around each. The
+words on either side tell whether a nationality or party word is a surname ("French said")
+and whether a name follows a possessive ("Reuters’ Jo Lind").
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 #: Endings of adjectives that say where someone comes from or works: "Texas-based", "Seoul-born".
 _ORIGIN = ("-born", "-based")
+#: Party and nationality adjectives as a capitalised token writes them ("Democratic", "Italian").
+_PARTY_WORDS = frozenset(p.capitalize() for p in PARTIES)
 #: Forms of "be" that, capitalised inside a run, make it a headline in title case.
 _HEADLINE_BE = frozenset("is are was were".split())
 #: Titles and roles after which a person's name may follow in one capitalised run.
@@ -207,3 +211,22 @@ def read_before(texts: tuple[str, ...]) -> Before:
             break
     agent_ok = not before or before[-1] in DETERMINERS or before[-1] in ".,;:"
     return Before(agent_ok, tuple(roles), preposition, before[-1:] == ["the"])
+
+
+def surname_by_verb(texts: list[str], i: int) -> bool:
+    """Whether the nationality or party word at token i, a run of its own, is a surname: right
+    before a reporting verb with no word before it to modify, or right after one and closed by
+    punctuation ("French said", "said French, who"; not "one senior Democrat said" or "said
+    German officials")."""
+    if texts[i] not in NATIONS and texts[i] not in _PARTY_WORDS:
+        return False
+    j = i + 1
+    if j < len(texts) and verb_info(texts[j].lower()) is not None:
+        return i == 0 or texts[i - 1] in ",;:(" or texts[i - 1] in ("and", "but")
+    return i > 0 and verb_info(texts[i - 1].lower()) is not None and (j == len(texts) or texts[j] in ",;:")
+
+
+def opens_name(token: str) -> bool:
+    """Whether a token opens a person's name: a given name or a title ("Jo", "Sen")."""
+    low = token.lower()
+    return low in FIRST_NAMES or low in TITLES
