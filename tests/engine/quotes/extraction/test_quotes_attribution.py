@@ -36,6 +36,9 @@ PATTERNS = [
     ("a participle's subject after a city, its state and a time",
      "At a town hall in Dover, Ohio, on Sunday, Anna Berg thanked her staff, saying the result was "
      "“a good start for all of us.”", "Anna Berg", "saying"),
+    ("a club's name runs on over 'for'",
+     "One Club for Fair Roads ad, which is airing now, argues that “only Tom Lee can fix the bridge.”",
+     "Club for Fair Roads", "argues"),
     ("a programme is not its host", "The Anna Berg Show aired on Monday.\n\n“We will win the vote,” Berg said.",
      "Berg", "said"),
     ("told reporters that", "Anna Berg told reporters that “the deal is close now”.", "Anna Berg",

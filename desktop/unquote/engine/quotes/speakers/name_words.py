@@ -33,7 +33,7 @@ university party council commission office government court union assembly commi
 association bank company corporation inc ltd group foundation service times post journal press
 network broadcaster federation league army navy military parliament senate congress cabinet
 kremlin church hospital school college center centre mahasabha force forces board authority
-council""".split())
+council club coalition alliance fund""".split())
 #: Channels that are things, never a person a description could name.
 THINGS = frozenset("website statement account office press".split())
 #: Role nouns that mark a person (as opposed to an organisation or a thing).
