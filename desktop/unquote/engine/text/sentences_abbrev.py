@@ -97,7 +97,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     concedes agreed agrees countered counters retorted retorts pleaded pleads urged urges
     vowed vows boasted boasts complained complains protested protests suggested suggests
     observed observes commented comments acknowledged acknowledges confirmed confirms
-    chanted chants sang sings messaged texted emailed
+    chanted chants sang sings messaged texted emailed pressed presses
     sagte sagt fragte fragt schrieb schreibt erklärte erklärt betonte betont
     """.split()
 )

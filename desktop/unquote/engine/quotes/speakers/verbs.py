@@ -85,7 +85,7 @@ _TABLE = _build()
 #: Every lower-case reporting-verb form, for a membership test without a lookup.
 VERB_FORMS = frozenset(_TABLE)
 #: Reporting verbs whose -s form is as often a plural noun: "that states can pass such laws".
-ALSO_NOUNS = frozenset("state note claim report comment remark call answer reply tweet post quote charge".split())
+ALSO_NOUNS = frozenset("state note claim report comment remark call answer reply tweet post quote charge press".split())
 
 
 def verb_info(word: str) -> VerbInfo | None:
