@@ -33,6 +33,9 @@ _APPOSITIVE_REACH = 40
 #: Verbs that put a statement out, and the words that may open it: "released a statement".
 _ISSUING = frozenset("released issued published posted sent distributed".split())
 _OWNERS = frozenset("a the his her their its".split())
+#: Nouns for something said that a possessive name may own: "Hale’s “…” promise", "Hale’s slogan is “…”".
+_SAYINGS = frozenset("""slogan motto mantra promise pledge vow line refrain catchphrase dictum message
+comment comments remark remarks statement words claim quip joke warning answer reply response""".split())
 
 #: What a pattern finds: the speaker, the verb as written, its span and its class.
 Found = tuple[Who, str | None, Span | None, VerbClass | None]
@@ -136,6 +139,9 @@ def _reported(state: State, tokens: list[Tok], v: int, lemma: str, klass: VerbCl
 
 def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | None:
     """The nearest reporting verb before the quote in its sentence, and its subject."""
+    saying = _owned_saying(state, tokens, first_q, last_q)
+    if saying is not None:
+        return saying
     quote_start = tokens[first_q].start
     introduced_by_colon = first_q > 0 and tokens[first_q - 1].text == ":"
     for v in range(first_q - 1, max(-1, first_q - 1 - _HEAD_GAP), -1):
@@ -282,6 +288,34 @@ def introduced(state: State, k: int) -> Found | None:
                 return found
     who = main_subject(state, tokens, len(tokens) - 1)
     return (who, None, None, None) if who is not None else None
+
+
+def _owned_saying(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | None:
+    """A named person whose possessive owns the quote as a saying: right before the quote and a
+    saying noun after it ("Hale’s “…” promise"), or before a saying noun and a form of "be"
+    that introduces it ("Hale’s campaign slogan is “…”")."""
+    if first_q > 0 and _possessive(tokens[first_q - 1]) and last_q + 1 < len(tokens) \
+            and tokens[last_q + 1].low in _SAYINGS:
+        owned, noun = first_q, tokens[last_q + 1]
+    else:
+        be = first_q - 2 if first_q > 1 and tokens[first_q - 1].text in ",:" else first_q - 1
+        if be < 2 or tokens[be].low not in ("is", "was") or tokens[be - 1].low not in _SAYINGS:
+            return None
+        noun, owner = tokens[be - 1], be - 2
+        while owner > 0 and be - 1 - owner <= 2 and tokens[owner].text.islower():
+            owner -= 1  # a modifier or two: "Hale’s campaign slogan is"
+        if not _possessive(tokens[owner]):
+            return None
+        owned = owner + 1
+    who = np_before(state, tokens, owned, 0, possessive=True)
+    if who is None or who.cluster is None:
+        return None
+    info = noun_info(noun.text)
+    return who, noun.text, (noun.start, noun.end), info.klass if info else "neutral"
+
+
+def _possessive(token: Tok) -> bool:
+    return token.low.endswith(("’s", "'s"))
 
 
 def _by_agent(state: State, tokens: list[Tok], last_q: int) -> Who | None:
