@@ -154,7 +154,8 @@ def _attribute_one(state: State, utt: Utterance, k_last: int) -> tuple[Attributi
         found = introduced(state, k0)
         reporter = None if found else _paragraph_reporter(state, k0)
         if reporter is not None:
-            return Attribution(state.ents.clusters[reporter].name, None, None, None, None, form, True), None
+            name = state.ents.clusters[reporter].name
+            return Attribution(name, None, None, None, None, form, from_context=True), None
     if not found:
         return Attribution(None, None, None, None, None, form), None
     who, verb, verb_span, lemma_class = found

@@ -150,7 +150,7 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
             return None  # (a headline's verb before "- Carl Bialik: “…”" is not this quote's)
         noun = noun_info(t.text)
         if noun and v + 1 < len(tokens) and (tokens[v + 1].low == "that" or v + 1 == first_q) and v > 0 \
-                and tokens[v - 1].low.endswith(("’s", "'s")):
+                and _possessive(tokens[v - 1]):
             who = np_before(state, tokens, v, 0, possessive=True)
             if who is not None:
                 span = (tokens[v - 1].end - 2, t.end)
@@ -315,6 +315,7 @@ def _owned_saying(state: State, tokens: list[Tok], first_q: int, last_q: int) ->
 
 
 def _possessive(token: Tok) -> bool:
+    """Whether a token ends in a possessive "’s" ("Hale’s")."""
     return token.low.endswith(("’s", "'s"))
 
 
