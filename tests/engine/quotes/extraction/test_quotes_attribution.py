@@ -13,6 +13,12 @@ PATTERNS = [
     ("quote, said name", "“We will win the vote,” said Anna Berg.", "Anna Berg", "said"),
     ("name said colon", "Anna Berg said: “We will win the vote.”", "Anna Berg", "said"),
     ("according to", "The talks were “useful”, according to Anna Berg.", "Anna Berg", "according to"),
+    ("a name with two particles", "“Our tariffs will stay,” said Pieter van der Berg, the trade minister.",
+     "Pieter van der Berg", "said"),
+    ("a given name before a particle is no job", "“Our tariffs will stay,” Pieter van Berg said.",
+     "Pieter van Berg", "said"),
+    ("a given name ending like a job is no job", "“We won the appeal,” Christopher Lloyd Hale said.",
+     "Christopher Lloyd Hale", "said"),
     ("a party word before a given name is no part of the name",
      "“We will win the vote,” said Texas Republican Anna Berg.", "Anna Berg", "said"),
     ("a party word alone before a full name", "“We will win the vote,” said Democrat Tom Lee.", "Tom Lee", "said"),
@@ -346,6 +352,9 @@ PRONOUNS = [
     ("the reporting subject of the sentence before, not the quote of the paragraph before",
      "“It was nothing,” Tom Lee replied.\n\nAnna Berg looked surprised and noted that his picture was on the "
      "site. “Does that not speak to your judgment?”", ["Tom Lee", "Anna Berg"]),
+    ("he skips a woman known by her given name",
+     "Council leader Ravi Shah defended the budget. His deputy, Clara Voss, had resigned in March. "
+     "“We balanced the books,” he said.", ["Ravi Shah"]),
     ("an adverb opening the sentence is no name",
      "Ben Hale studied the closures.\n\nNationally, there is no sign of new jobs.\n\n"
      "“The towns never recovered,” they argued.", ["Ben Hale"]),

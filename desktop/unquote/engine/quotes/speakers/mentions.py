@@ -153,8 +153,9 @@ class Entities:
                     # a dash: "ATLANTIC CITY — Ruth Hale" is a dateline and a name
                 if t[0].isupper():  # a capital opens no bracket or punctuation mark
                     pass
-                elif j > i and t.lower() in CONNECTORS and j + 1 < n and _is_cap(texts[j + 1]):
-                    pass
+                elif j > i and t.lower() in CONNECTORS and (j + 1 < n and _is_cap(texts[j + 1]) or (
+                        j + 2 < n and texts[j + 1].lower() in CONNECTORS and _is_cap(texts[j + 2]))):
+                    pass  # "Charles de Gaulle", "Ursula von der Leyen"
                 elif j > i and t in ("of", "for") and any(bare(r).lower() in ORG_WORDS for r in texts[i:j]) \
                         and j + 1 < n and (_is_cap(texts[j + 1]) or texts[j + 1] == "the"):
                     pass

@@ -97,7 +97,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
             k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb
             continue
-        agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and agent_ok
+        agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and agent_ok \
+            and low not in FIRST_NAMES and lowered[1] not in CONNECTORS  # not "Peter van Berg"
         if k < len(words) - 1 and not org and (
                 low in TITLES or low in ROLES or agent or _NATIONALITY.match(w) or w in NATIONS
                 or ACRONYM.match(w) or low in GROUPS or (low.endswith("s") and low[:-1] in TITLES)):
