@@ -40,6 +40,8 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\wâ€™'-]+\s+){0,3}[\wâ
 _ROLES_TITLES = ROLES | TITLES
 #: What may come before a title's "of" and its department (no name yet): "Former Secretary of State".
 _TITLE_WORDS = _ROLES_TITLES | frozenset("former acting interim outgoing assistant".split())
+#: A token of a name that is initials ("l.", "l.h.", "j"), in lower case.
+_INITIAL = re.compile(r"^[a-z](?:\.[a-z])*\.?$")
 _TEXT = itemgetter(0)
 _FIRST = itemgetter(0)
 #: The capitals a token of _TOKEN may open with (str.isupper of each: the multiplication sign
@@ -263,7 +265,8 @@ class Entities:
     # --------------------------------------------------------------- clustering
     def _cluster(self) -> None:
         names = NameIndex()
-        order = sorted(range(len(self.mentions)), key=lambda n: -len(self.mentions[n].name.split()))
+        # longest names first; a name in initials after the full names it may stand for
+        order = sorted(range(len(self.mentions)), key=lambda n: _cluster_order(self.mentions[n].name))
         for n in order:
             m = self.mentions[n]
             target = self._find_cluster(m, names)
@@ -302,6 +305,11 @@ class Entities:
         if m.kind == "org" or any(t in ORG_WORDS for t in tokens):
             hits = names.orgs_with(tokens)
             return hits[0] if len(hits) == 1 else None
+        if len(tokens) > 1 and all(_INITIAL.match(t) for t in tokens[:-1]):  # "L.H. Meyer" is Laurence Meyer
+            given = [n for n in names.ending_with(tokens[-1]) if self.clusters[n].kind != "org"
+                     and self.clusters[n].name[:1].lower() == tokens[0][0]
+                     and not _INITIAL.match(self.clusters[n].name.split()[0].lower())]
+            return given[0] if len(given) == 1 else None
         if len(tokens) == 1:
             last = [n for n in names.ending_with(tokens[0]) if self.clusters[n].kind != "org"]
             if len(last) == 1:
@@ -381,3 +389,9 @@ class Entities:
         named = [n for n in candidates if families <= self._families[n] and mods <= self._known[n]
                  and (before is None or all(self._since[n].get(f, before) < before for f in families))]
         return named[0] if len(named) == 1 else None
+
+
+def _cluster_order(name: str) -> tuple[int, int]:
+    """Clustering order: most words that are not initials first, then most words."""
+    tokens = name.lower().split()
+    return -sum(1 for t in tokens if not _INITIAL.match(t)), -len(tokens)

@@ -24,6 +24,10 @@ from .verbs import ALSO_NOUNS, verb_info
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
+#: Two initials joined by a full stop, as a run's token holds them ("J.D" of "J.D. Vance").
+_INITIALS = re.compile(r"^[A-Z]\.[A-Z]$")
+#: Dotted abbreviations of places and bodies that are no one's initials ("U.S. Steel").
+_DOTTED_PLACES = frozenset("u.s u.k u.n e.u d.c".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
 #: Endings of adjectives that say where someone comes from or works: "Texas-based", "Seoul-born".
 _ORIGIN = ("-born", "-based")
@@ -91,8 +95,9 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
     descriptors: set[str] = set(lowered[:k])
     while k < len(words):
         w, low = words[k], lowered[k]
-        if low in SKIPPED and not ACRONYM.match(w) and " ".join(lowered[k:k + 2]) not in PLACES:
-            k += 1  # ("New Hampshire" keeps its "New")
+        if low in SKIPPED and not ACRONYM.match(w) and " ".join(lowered[k:k + 2]) not in PLACES \
+                and not (w == "A" and k + 1 < len(words) and len(words[k + 1]) == 1):
+            k += 1  # ("New Hampshire" keeps its "New"; "A. J. Lowe" its initial)
             continue
         if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
             k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb
@@ -100,14 +105,15 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and agent_ok \
             and low not in FIRST_NAMES and lowered[1] not in CONNECTORS  # not "Peter van Berg"
         if k < len(words) - 1 and not org and (
-                low in TITLES or low in ROLES or agent or _NATIONALITY.match(w) or w in NATIONS
-                or ACRONYM.match(w) or low in GROUPS or (low.endswith("s") and low[:-1] in TITLES)):
+                _is_title(low) or low in ROLES or agent or _NATIONALITY.match(w) or w in NATIONS
+                or (ACRONYM.match(w) and not _initials(words, lowered, k))
+                or low in GROUPS or (low.endswith("s") and low[:-1] in TITLES)):
             descriptors.add(low)  # (a group or a title's plural: "Democrats Ann Hale and …", "Senators …")
             k += 1
             continue
         break
     if not org:  # "Finance Minister Anna Berg": everything up to the last title is a descriptor
-        titled = [n for n in range(k, len(words) - 1) if lowered[n] in TITLES]
+        titled = [n for n in range(k, len(words) - 1) if _is_title(lowered[n])]
         if titled:
             descriptors.update(lowered[k:titled[-1] + 1])
             k = titled[-1] + 1
@@ -129,6 +135,18 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
     name = " ".join(words)
     return RunName(k, end, tuple(words), name, ACRONYM.match(name) is not None, frozenset(descriptors), org,
                    possessive, trim, full_name)
+
+
+def _is_title(low: str) -> bool:
+    """A title, or titles joined by hyphens: "Secretary-General", "Attorney-General", "Vice-President"."""
+    return low in TITLES or ("-" in low and all(part in TITLES or part in ROLES for part in low.split("-")))
+
+
+def _initials(words: list[str], lowered: list[str], k: int) -> bool:
+    """Whether words[k] is the dotted initials of the name it opens: "J.D. Vance", not "U.S. Sen."
+    or "U.N. envoy" (the word after it is the run's last and names no title, role or body)."""
+    return k == len(words) - 2 and _INITIALS.match(words[k]) is not None and lowered[k] not in _DOTTED_PLACES \
+        and lowered[k + 1] not in _NOT_IN_NAMES
 
 
 def _headline_verb(word: str, low: str) -> bool:
