@@ -150,7 +150,7 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
             return None  # (a headline's verb before "- Carl Bialik: “…”" is not this quote's)
         noun = noun_info(t.text)
         if noun and v + 1 < len(tokens) and (tokens[v + 1].low == "that" or v + 1 == first_q) and v > 0 \
-                and _possessive(tokens[v - 1]):
+                and _possessive(tokens[v - 1]) and not _object_of_verb(tokens, v - 1):
             who = np_before(state, tokens, v, 0, possessive=True)
             if who is not None:
                 span = (tokens[v - 1].end - 2, t.end)
@@ -204,6 +204,15 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
     if first_q > _HEAD_GAP and not any(t.text in ".!?;" for t in tokens[1:first_q]):
         return _inverted_opening(state, tokens)  # "Said Dorothy Lamb, who grew up with him in …, “…”"
     return None
+
+
+def _object_of_verb(tokens: list[Tok], owner: int) -> bool:
+    """Whether the possessive name ending at token ``owner`` is the object of a reporting verb
+    right before it: "Lowe called Lee’s comments “reckless”" is Lowe calling them so."""
+    start = owner
+    while start > 0 and tokens[start - 1].text[:1].isupper():
+        start -= 1
+    return start > 0 and verb_at(tokens, start - 1) is not None
 
 
 def _inverted_opening(state: State, tokens: list[Tok]) -> Found | None:

@@ -15,6 +15,8 @@ from .verbs import ALSO_NOUNS, PHRASES, VERB_FORMS, VerbClass, phrase_info, verb
 _NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
 #: Prepositions after which a reporting-verb form is a noun unless a gerund ("to" opens an infinitive).
 _NOUN_PREPOSITIONS = PREPOSITIONS - {"to"} - PARTICLES  # ("a voice over says": a noun's particle)
+#: Endings of a possessive, after which a bare or -s reporting-verb form is a noun.
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 #: Every word that is a reporting-verb form or opens a reporting phrase, as listed and lower-cased.
 VERB_WORDS = frozenset(w for word in VERB_FORMS | frozenset(PHRASES) for w in (word, word.lower()))
 
@@ -50,11 +52,15 @@ def _noun_after(before: str, word: str) -> bool:
     """Whether ``word`` after ``before`` is a noun: after a determiner or possessive ("the
     report"), or after a preposition but "to" unless a gerund ("the secretary of state", "with
     chants of", "in reply", but "of saying", "by calling"); after
-    "that" a bare form or a plural ("that statement", "that states", but "a hat that says")."""
+    "that" a bare form or a plural ("that statement", "that states", but "a hat that says"); after a
+    possessive a bare form or a plural ("Lee’s comments", but "Lee’s said", "Lee’s saying")."""
     if before == "that":  # "that said", "that says" are verbs; "that states" may be a noun
         info = verb_info(word)
         return info is None or (info.lemma == word and word != "read") \
             or (word.endswith("s") and info.lemma in ALSO_NOUNS)  # ("a sign that read" is past)
+    if before.endswith(_POSSESSIVE_ENDS):  # "Lee’s comments", "Lee’s statement" (but "Lee’s said": has said)
+        info = verb_info(word)
+        return info is not None and (info.lemma == word or word.endswith("s"))
     return before in _NOUN_MARKERS or (before in _NOUN_PREPOSITIONS and not word.endswith("ing"))
 
 
