@@ -22,7 +22,7 @@ from ...model import Span
 from .name_index import NameIndex
 from .name_runs import ACRONYM, bare, opens_name, read_before, read_run, surname_by_verb
 from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
-                         PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES)
+                         PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES, joined_particle)
 from .verbs import verb_info
 
 Kind = Literal["person", "org", "unknown"]
@@ -155,6 +155,8 @@ class Entities:
                     # a dash: "ATLANTIC CITY — Ruth Hale" is a dateline and a name
                 if t[0].isupper():  # a capital opens no bracket or punctuation mark
                     pass
+                elif j > i and joined_particle(t):
+                    pass  # a particle joined to the name: "Anwar al-Awlaki", "Abdel Fattah el-Sisi"
                 elif j > i and t.lower() in CONNECTORS and (j + 1 < n and _is_cap(texts[j + 1]) or (
                         j + 2 < n and texts[j + 1].lower() in CONNECTORS and _is_cap(texts[j + 2]))):
                     pass  # "Charles de Gaulle", "Ursula von der Leyen"

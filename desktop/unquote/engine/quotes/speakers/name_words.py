@@ -54,6 +54,12 @@ around over under instead last next first second third new january february marc
 july august september october november december feb aug sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday""".split()) | lexicon.words("sentence_adverbs_en.txt")
 CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
+
+
+def joined_particle(token: str) -> bool:
+    """Whether a token is a name part opening with a particle and a hyphen: "al-Assad", "el-Sisi"."""
+    particle, hyphen, rest = token.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and particle.lower() in CONNECTORS
 PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
 under between among amid amidst toward towards than like via including behind""".split())
 #: Words stripped from the front of a run ("The", "In the", "Like Allen") unless written as an acronym.

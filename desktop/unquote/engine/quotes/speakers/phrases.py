@@ -4,7 +4,7 @@ person they fit."""
 from __future__ import annotations
 
 from .mentions import Mention, opens_sentence
-from .name_words import PREPOSITIONS, STOP
+from .name_words import PREPOSITIONS, STOP, joined_particle
 from .reading import State, Tok, Who
 
 DETS = frozenset("a an the one".split())
@@ -53,8 +53,9 @@ def head_word(phrase: list[Tok]) -> Tok:
 
 def common_head(phrase: list[Tok]) -> bool:
     """Whether a common noun heads the phrase: its head is in lower case ("the Trump
-    campaign", "a 2013 article in the journal X")."""
-    return head_word(phrase).text[:1].islower()
+    campaign", "a 2013 article in the journal X"; not "Anwar al-Awlaki")."""
+    head = head_word(phrase).text
+    return head[:1].islower() and not joined_particle(head)
 
 
 def _named_near(state: State, cluster: int, at: int) -> bool:
