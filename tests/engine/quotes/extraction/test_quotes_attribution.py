@@ -370,6 +370,11 @@ PRONOUNS = [
     ("he skips a woman known by her given name",
      "Council leader Ravi Shah defended the budget. His deputy, Clara Voss, had resigned in March. "
      "“We balanced the books,” he said.", ["Ravi Shah"]),
+    ("the main clause reports, not a subordinate clause opening the sentence",
+     "When Ravi Lowe spoke, Arjun Lee said the plan was dead. “It is over,” he added.", ["Arjun Lee"]),
+    ("he is the main clause's subject before a subordinate clause's",
+     "When Ravi Lowe pointed out that Arjun Lee had voted for it, Ashok Hart seized upon the reference, "
+     "repeating his line: “It is not a tax,” he said.", ["Ashok Hart"]),
     ("an adverb opening the sentence is no name",
      "Ben Hale studied the closures.\n\nNationally, there is no sign of new jobs.\n\n"
      "“The towns never recovered,” they argued.", ["Ben Hale"]),

@@ -22,7 +22,7 @@ from ..extract import Utterance
 from .masking import mask
 from .mentions import Entities
 from ..spans import SentenceIndex
-from .pronouns import record
+from .pronouns import opening_clause_end, record
 from .reading import State, Tok, Who, read_on, token_texts, tokenize
 from .clauses import according, colon, head, introduced, tail
 from .subjects import np_before
@@ -187,7 +187,8 @@ def _form(state: State, utt: Utterance, sentence: Sentence) -> Form:
 
 
 def _reporting_subject(state: State, k: int) -> Who | None:
-    """The subject of the first reporting verb of a sentence without quotations."""
+    """The subject of the first reporting verb of a sentence without quotations, those of a
+    subordinate clause opening it last ("When Lowe spoke, Hart said …" reports Hart)."""
     s = state.sentences[k]
     if not state.ents.mentions_in(s.start, s.end) and not _PRONOUN.search(state.masked, s.start, s.end):
         return None  # no name and no pronoun: no subject can be a person or organisation
@@ -195,6 +196,10 @@ def _reporting_subject(state: State, k: int) -> Who | None:
     verbs = [v for v in verb_positions(texts) if v > 0]
     if not verbs:
         return None
+    cut = opening_clause_end(state, s.start, s.end)  # a subordinate clause opening the sentence
+    if cut > s.start:  # reports after its main clause
+        opening = len(token_texts(state, s.start, cut))
+        verbs.sort(key=lambda v: v < opening)
     tokens: list[Tok] = []  # read only up to the verb tried: its subject comes before it
     for v in verbs:
         read_on(state, tokens, texts, v, s.start)

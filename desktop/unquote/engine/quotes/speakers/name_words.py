@@ -60,6 +60,8 @@ def joined_particle(token: str) -> bool:
     """Whether a token is a name part opening with a particle and a hyphen: "al-Assad", "el-Sisi"."""
     particle, hyphen, rest = token.partition("-")
     return bool(hyphen) and rest[:1].isupper() and particle.lower() in CONNECTORS
+#: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
+OPENERS = frozenset("as when while although though because since after before if once until".split())
 PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
 under between among amid amidst toward towards than like via including behind""".split())
 #: Words stripped from the front of a run ("The", "In the", "Like Allen") unless written as an acronym.

@@ -5,7 +5,7 @@ where a participle's subject ends, and where a sentence's main clause and a comm
 segment start. English word lists throughout."""
 from __future__ import annotations
 
-from .name_words import PLACES, PREPOSITIONS, US_STATES
+from .name_words import OPENERS, PLACES, PREPOSITIONS, US_STATES
 from .phrases import DESCRIBING
 from .pronouns import PRONOUNS
 from .reading import State, Tok
@@ -30,8 +30,6 @@ _AFTER_PARTICIPLE = frozenset("by in for from with on at about as into".split())
 PARTICLES = frozenset("up out down off away back over".split())
 #: Relative pronouns: the clause they open describes the noun before them.
 RELATIVES = frozenset("who whom whose which that where when".split())
-#: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
-OPENERS = frozenset("as when while although though because since after before if once until".split())
 #: Dashes as tokens (a dateline's, a headline's, an attribution's under a quote), and how far
 #: into a sentence the dash closing a dateline may come.
 DASHES = frozenset("-—–―")

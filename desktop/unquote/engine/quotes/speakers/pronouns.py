@@ -7,11 +7,15 @@ gender, which each resolution also teaches the cluster.
 """
 from __future__ import annotations
 
+import re
+
 from .mentions import Cluster
-from .name_words import GROUPS, PLACE_WORDS, PLACES
+from .name_words import GROUPS, OPENERS, PLACE_WORDS, PLACES
 from .reading import State, Tok, Who
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "it": None}
+#: The first word of a sentence.
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 #: How many sentences back a pronoun looks in earlier paragraphs.
 _WINDOW = 6
 
@@ -21,9 +25,13 @@ def pronoun(state: State, tok: Tok) -> Who | None:
     k = state.index.nearest(tok.start)
     gender = PRONOUNS[tok.low]
     personal = tok.low in ("he", "she")
-    # the current sentence before the pronoun
-    for m in state.ents.mentions_in(state.sentences[k].start, tok.start):
-        if m.subject and _fits(state, state.ents.clusters[m.cluster], m.cluster, personal, gender):
+    # the current sentence before the pronoun, its main clause before a subordinate clause
+    # opening it ("When Maddow pointed out …, Clinton seized upon it … “…,” she said" is Clinton)
+    start = state.sentences[k].start
+    subjects = [m for m in state.ents.mentions_in(start, tok.start) if m.subject]
+    cut = opening_clause_end(state, start, tok.start)
+    for m in [m for m in subjects if m.span[0] >= cut] + [m for m in subjects if m.span[0] < cut]:
+        if _fits(state, state.ents.clusters[m.cluster], m.cluster, personal, gender):
             return _learn(state, m.cluster, gender, tok)
     # earlier sentences of the same paragraph, most recent first
     back = k - 1
@@ -42,6 +50,15 @@ def pronoun(state: State, tok: Tok) -> Who | None:
                 if _fits(state, state.ents.clusters[c], c, personal, gender):
                     return _learn(state, c, gender, tok)
     return None
+
+
+def opening_clause_end(state: State, start: int, end: int) -> int:
+    """Where a subordinate clause opening the text from ``start`` ends (at its comma), else ``start``."""
+    first = _FIRST_WORD.match(state.masked, start, end)
+    if first is None or first.group(1).lower() not in OPENERS:
+        return start
+    comma = state.masked.find(",", first.end(), end)
+    return comma if comma >= 0 else start
 
 
 def _fits(state: State, cluster: Cluster, index: int, personal: bool, gender: str | None) -> bool:
@@ -68,7 +85,9 @@ def record(state: State, k: int, firsts: list[Who]) -> None:
     state.reporters[k] = list(order)
     s = state.sentences[k]
     mentions = state.ents.mentions_in(s.start, s.end)
-    order += [m.cluster for m in mentions if m.subject]
+    cut = opening_clause_end(state, s.start, s.end)  # the main clause's subjects first
+    order += [m.cluster for m in mentions if m.subject and m.span[0] >= cut]
+    order += [m.cluster for m in mentions if m.subject and m.span[0] < cut]
     state.subjects[k] = list(dict.fromkeys(order))
     order += [m.cluster for m in reversed(mentions) if not m.subject and not m.possessive]
     state.salient[k] = list(dict.fromkeys(order))

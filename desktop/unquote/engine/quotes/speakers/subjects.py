@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .mentions import Mention
-from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, US_STATES
-from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, OPENERS, PARTICLES, QUANTIFIERS, RELATIVES, adverb,
+from .name_words import CHANNELS, OPENERS, ORG_WORDS, PREPOSITIONS, ROLES, US_STATES
+from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, PARTICLES, QUANTIFIERS, RELATIVES, adverb,
                           closes_clause, group_named_after, main_clause, participle_subject_end, segment_start,
                           subject_end)
 from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
