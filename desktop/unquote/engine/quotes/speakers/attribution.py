@@ -196,8 +196,8 @@ def _reporting_subject(state: State, k: int) -> Who | None:
     verbs = [v for v in verb_positions(texts) if v > 0]
     if not verbs:
         return None
-    cut = opening_clause_end(state, s.start, s.end)  # a subordinate clause opening the sentence
-    if cut > s.start:  # reports after its main clause
+    cut = opening_clause_end(state, s.start, s.end) if len(verbs) > 1 else s.start
+    if cut > s.start:  # a subordinate clause opening the sentence reports after its main clause
         opening = len(token_texts(state, s.start, cut))
         verbs.sort(key=lambda v: v < opening)
     tokens: list[Tok] = []  # read only up to the verb tried: its subject comes before it

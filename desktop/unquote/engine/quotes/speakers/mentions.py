@@ -155,7 +155,7 @@ class Entities:
                     # a dash: "ATLANTIC CITY — Ruth Hale" is a dateline and a name
                 if t[0].isupper():  # a capital opens no bracket or punctuation mark
                     pass
-                elif j > i and joined_particle(t):
+                elif j > i and "-" in t and joined_particle(t):
                     pass  # a particle joined to the name: "Anwar al-Awlaki", "Abdel Fattah el-Sisi"
                 elif j > i and t.lower() in CONNECTORS and (j + 1 < n and _is_cap(texts[j + 1]) or (
                         j + 2 < n and texts[j + 1].lower() in CONNECTORS and _is_cap(texts[j + 2]))):
@@ -394,6 +394,9 @@ class Entities:
 
 
 def _cluster_order(name: str) -> tuple[int, int]:
-    """Clustering order: most words that are not initials first, then most words."""
+    """Clustering order: most words that are not initials (written with full stops) first, then
+    most words."""
+    if "." not in name:  # (most names)
+        return -name.count(" ") - 1, 0
     tokens = name.lower().split()
     return -sum(1 for t in tokens if not _INITIAL.match(t)), -len(tokens)

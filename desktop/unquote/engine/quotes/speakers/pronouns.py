@@ -85,9 +85,11 @@ def record(state: State, k: int, firsts: list[Who]) -> None:
     state.reporters[k] = list(order)
     s = state.sentences[k]
     mentions = state.ents.mentions_in(s.start, s.end)
-    cut = opening_clause_end(state, s.start, s.end)  # the main clause's subjects first
-    order += [m.cluster for m in mentions if m.subject and m.span[0] >= cut]
-    order += [m.cluster for m in mentions if m.subject and m.span[0] < cut]
+    subjects = [m for m in mentions if m.subject]
+    if len(subjects) > 1:  # the main clause's subjects first
+        cut = opening_clause_end(state, s.start, s.end)
+        subjects = [m for m in subjects if m.span[0] >= cut] + [m for m in subjects if m.span[0] < cut]
+    order += [m.cluster for m in subjects]
     state.subjects[k] = list(dict.fromkeys(order))
     order += [m.cluster for m in reversed(mentions) if not m.subject and not m.possessive]
     state.salient[k] = list(dict.fromkeys(order))
