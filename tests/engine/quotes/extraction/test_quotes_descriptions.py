@@ -101,6 +101,17 @@ DESCRIPTIONS = [
     ("a group opening the sentence, a name after its preposition",
      "Attorneys for Hale appeared to oppose the request, saying in a filing that “the files are private.”",
      "attorneys", "saying"),
+    ("a place and its day before the comma closing an opening phrase",
+     "At the town hall meeting in Hudson, New Hampshire Monday, the Lee supporter retorted: “There is a place for them.”",
+     "the Lee supporter", "retorted"),
+    ("an approximate number heads a group, after an opening phrase",
+     "Outside the arena in downtown Boston, about 200 protesters gathered, chanting “Dump Lee.”",
+     "about 200 protesters", "chanting"),
+    ("an adverb opening the subject is no part of it",
+     "Alongside union calls for action, even a top party strategist said Hale will have to choose, saying, "
+     "“At some point, she has to come out.”", "a top party strategist", "saying"),
+    ("quoted someone as saying", "An early tweet quoted the mayor as saying “We need to act.”", "the mayor",
+     "saying"),
 ]
 
 

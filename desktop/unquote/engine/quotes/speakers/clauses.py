@@ -15,7 +15,8 @@ from ...model import Span
 from .pronouns import PRONOUNS
 from .reading import State, Tok, Who, tokenize
 from .phrase_ends import DASHES, adverb
-from .subjects import main_subject, np_after, np_before, resolve_np
+from .noun_phrases import resolve_np
+from .subjects import main_subject, np_after, np_before
 from .verb_tokens import verb_at
 from .verbs import PHRASES, VerbClass, noun_info, verb_info
 
@@ -25,6 +26,8 @@ _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".spl
 _FIRST_PERSON = frozenset({"i", "we"})
 _HEAD_GAP = 12
 _TAIL_GAP = 16
+#: Verbs that report someone's words as their object's: "quoted the president as saying".
+_QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
 #: The words of a name with its title before an appositive ("Harbour delegate Tom Hill,"),
 #: and how far past its comma the verb after the appositive may come, in tokens.
 _NAME_WORDS = 6
@@ -184,7 +187,10 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
                 return agent, verb, (t.start, t.end), klass
             return None
         with_at = _with_clause(tokens, v) if t.low.endswith("ing") else None
-        if with_at is not None:
+        quoted = _quoted_as(tokens, v) if t.low.endswith("ing") else None
+        if quoted is not None:  # "a tweet quoted the president as saying “…”": the president
+            who = resolve_np(state, tokens, quoted + 1, v - 1)
+        elif with_at is not None:
             span = (tokens[with_at + 1].start, tokens[v - 1].end)  # "with the fishermen chanting “…”"
             who = resolve_np(state, tokens, with_at + 1, v) or Who(None, state.doc.text[span[0]:span[1]], span)
         elif t.low.endswith("ing") and (v == 0 or tokens[v - 1].text in ",:(—–" or tokens[v - 1].low in
@@ -203,6 +209,18 @@ def head(state: State, tokens: list[Tok], first_q: int, last_q: int) -> Found | 
         return found
     if first_q > _HEAD_GAP and not any(t.text in ".!?;" for t in tokens[1:first_q]):
         return _inverted_opening(state, tokens)  # "Said Dorothy Lamb, who grew up with him in …, “…”"
+    return None
+
+
+def _quoted_as(tokens: list[Tok], v: int) -> int | None:
+    """Where "quoted" (or "cited") stands when token v is the "saying" of "quoted X as saying"."""
+    if v < 3 or tokens[v - 1].low != "as":
+        return None
+    for k in range(v - 3, max(-1, v - 10), -1):
+        if tokens[k].low in _QUOTING:
+            return k
+        if not tokens[k].text[:1].isalnum():
+            return None
     return None
 
 

@@ -63,9 +63,10 @@ def joined_particle(token: str) -> bool:
 #: Words that open a subordinate clause or a sentence adverbial, never an appositive name.
 OPENERS = frozenset("as when while although though because since after before if once until".split())
 PREPOSITIONS = frozenset("""of to with by from for about against near at in on into onto over
-under between among amid amidst toward towards than like via including behind""".split())
+under between among amid amidst toward towards than like via including behind outside inside beyond
+alongside despite during within without throughout across around along upon""".split())
 #: Words stripped from the front of a run ("The", "In the", "Like Allen") unless written as an acronym.
-SKIPPED = STOP | DETERMINERS | PREPOSITIONS | frozenset("outside inside beyond unlike".split())
+SKIPPED = STOP | DETERMINERS | PREPOSITIONS | frozenset(["unlike"])
 #: Days a run of capitalised words may end with that are no part of the name ("Hale Monday").
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NATIONS = frozenset("""German French Dutch Greek Swiss Welsh Irish Scots Thai Afghan Czech Slovak

@@ -5,7 +5,7 @@ where a participle's subject ends, and where a sentence's main clause and a comm
 segment start. English word lists throughout."""
 from __future__ import annotations
 
-from .name_words import OPENERS, PLACES, PREPOSITIONS, US_STATES
+from .name_words import OPENERS, PLACES, PREPOSITIONS, US_STATES, WEEKDAYS
 from .phrases import DESCRIBING
 from .pronouns import PRONOUNS
 from .reading import State, Tok
@@ -102,20 +102,28 @@ def main_clause(tokens: list[Tok], before: int) -> int:
     if tokens and len(tokens[0].text) > 1 and tokens[0].text.isupper() and tokens[0].text.isalpha():
         dash = next((n for n in range(1, min(before, _DATELINE_TOKENS)) if tokens[n].text in DASHES), None)
         start = 0 if dash is None else dash + 1
-    if start >= before or (tokens[start].low not in OPENERS and tokens[start].low not in PREPOSITIONS):
+    if start >= before or (tokens[start].low not in OPENERS and not _preposition(tokens, start)):
         return start  # ("In response to the plan, Hale’s aide rallied supporters, saying")
     comma = next((n for n in range(start + 1, before) if tokens[n].text == ","), None)
     while comma is not None:  # and over what goes on with it: "In Ames, Iowa, on Sunday, Hale said"
         after = next((n for n in range(comma + 2, before) if tokens[n].text == ","), None)
         if after is None or not (_place(tokens[comma + 1:after]) or tokens[comma + 1].low in OPENERS
-                                 or tokens[comma + 1].low in PREPOSITIONS):
+                                 or _preposition(tokens, comma + 1)):
             break
         comma = after
     return comma + 1 if comma is not None else start
 
 
+def _preposition(tokens: list[Tok], n: int) -> bool:
+    """Whether token n is a preposition opening a phrase, not a number's "about" ("about 200 protesters")."""
+    return tokens[n].low in PREPOSITIONS and not (n + 1 < len(tokens) and tokens[n + 1].text[:1].isdigit())
+
+
 def _place(segment: list[Tok]) -> bool:
-    """Whether a comma-separated segment names a place: a state after its city ("Ames, Iowa,")."""
+    """Whether a comma-separated segment names a place: a state after its city ("Ames, Iowa,"),
+    perhaps with the day ("Hudson, New Hampshire Monday,")."""
+    if len(segment) > 1 and segment[-1].low in WEEKDAYS:
+        segment = segment[:-1]
     return " ".join(t.low for t in segment) in PLACES or (len(segment) == 1 and segment[0].low in US_STATES)
 
 

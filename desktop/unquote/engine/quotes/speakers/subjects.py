@@ -3,22 +3,21 @@
 Works on the masked text of one document (quotations blanked), token by token. A noun
 phrase is cut at clause boundaries and at the clause's own verb (phrase_ends.py); its head is
 the first name not inside a prepositional phrase and not used as a modifier ("Putin aide
-Ushakov" -> Ushakov); a relative clause speaks for the noun phrase before it ("a sign that
-read"); a description or a group is read by phrases.py, a pronoun resolved by pronouns.py.
+Ushakov" -> Ushakov, noun_phrases.py); a relative clause speaks for the noun phrase before it
+("a sign that read"); a description or a group is read by phrases.py, a pronoun resolved by
+pronouns.py.
 """
 from __future__ import annotations
 
-import re
-
-from .mentions import Mention
-from .name_words import CHANNELS, OPENERS, ORG_WORDS, PREPOSITIONS, ROLES, US_STATES
+from .name_words import OPENERS, PLACES, PREPOSITIONS, ROLES, US_STATES
+from .noun_phrases import SPOKESPEOPLE, channel_of, resolve_np
 from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, PARTICLES, QUANTIFIERS, RELATIVES, adverb,
                           closes_clause, group_named_after, main_clause, participle_subject_end, segment_start,
                           subject_end)
-from .phrases import DESCRIBING, DETS, POSSESSIVE_DETS, common_head, described, opener, opening_group, phrase_words
+from .phrases import DESCRIBING, DETS, described, opener, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
 from .reading import State, Tok, Who
-from .verb_tokens import VERB_WORDS, verb_at
+from .verb_tokens import verb_at
 from .verbs import verb_info
 
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
@@ -28,15 +27,8 @@ _BOUNDARY = frozenset({",", ";", ":", "—", "–", "that", "and", "but", "while
                        "which", "when", "after", "before", "because", "if", "though", "although",
                        "whereas", "unless", "where", "\x00"}) | frozenset(  # and opening a sentence:
     "When While As After Before Because If Though Although Whereas Unless Where".split())  # "When someone …"
-#: Indefinite pronouns that a description of a speaker may open with.
-_SOMEONE = frozenset("someone somebody anyone anybody everyone everybody".split())
-#: Channel words that are people: "a State Department spokesperson" is described, not named.
-_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())
-_ORG_CHANNELS = CHANNELS - _SPOKESPEOPLE
 #: Words that open an affiliation appositive: "Peter King, Republican of New York, said".
 _AFFILIATIONS = frozenset("republican democrat independent".split())
-#: The word after a name, past a possessive ending and a bracketed acronym: "WHO's website".
-_CHANNEL_WORD = re.compile(r"[’']?s?\s*(?:\([A-Z]{2,6}\)\s*)?([a-z]+)")
 #: Words that end the noun phrase after a reporting verb once it holds a name ("of" and "for"
 #: go on: "said Om Prakash of the party", "a spokesman for Hale").
 _AFTER_NAME = (PREPOSITIONS - {"of", "for"}) | frozenset("during while after before".split())
@@ -126,9 +118,10 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
     if i - 1 >= floor and tokens[i - 1].text == ",":
         if who is None:  # a phrase too long to describe right after a name: "As Reyes, the No. 2 in …, put it"
             return _name_segment(state, tokens, i - 1, floor) if tokens[i].low in DETS else None
-        if who.cluster is None:
-            named = _appositive_subject(state, tokens, i - 1, floor)
-            if named is not None and named.cluster is not None:
+        if who.cluster is None:  # (a place before the comma closes an opening phrase: "In Hudson, New
+            named = _appositive_subject(state, tokens, i - 1, floor)  # Hampshire Monday, the supporter said")
+            if named is not None and named.cluster is not None \
+                    and state.ents.clusters[named.cluster].name.lower() not in PLACES:
                 return named
     return who
 
@@ -276,12 +269,12 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
         if t.low in PRONOUNS:
             return pronoun(state, t)
         m = state.ents.mention_at(t.start, t.end)
-        if m is not None and _channel_of(state, m) in _SPOKESPEOPLE:
+        if m is not None and channel_of(state, m) in SPOKESPEOPLE:
             j = i + 1  # "A State Department spokesperson gave …": the description as written
-            while j < before and tokens[j].low not in _SPOKESPEOPLE:
+            while j < before and tokens[j].low not in SPOKESPEOPLE:
                 j += 1
             return resolve_np(state, tokens, i - 1 if i and tokens[i - 1].low in DETS else i, j + 1)
-        if m is not None and (m.subject or _channel_of(state, m)):
+        if m is not None and (m.subject or channel_of(state, m)):
             group = group_named_after(tokens, i, m.span[1], before)
             if group:
                 return resolve_np(state, tokens, i, group)
@@ -290,83 +283,6 @@ def _main_subject(state: State, tokens: list[Tok], before: int) -> Who | None:
     end = _phrase_end(tokens, first, before)  # "The minister, who ..., was quoted as saying": the opening noun phrase
     end = first + subject_end(tokens[first:end])  # "The senator sought to calm the crowd, saying"
     return resolve_np(state, tokens, first, end) if end > first else None
-
-
-def _channel_of(state: State, m: Mention) -> str | None:
-    """The channel word (website, statement, spokesperson) the name of ``m`` speaks through, if
-    one follows it; the office of a person (or of a name not known as an organisation) is staff,
-    described as written ("Ryan’s office said")."""
-    nxt = _CHANNEL_WORD.match(state.masked[m.span[1]:m.span[1] + 40])
-    channel = nxt.group(1) if nxt and nxt.group(1) in CHANNELS else None
-    if channel == "office" and state.ents.clusters[m.cluster].kind != "org":
-        return None
-    return channel
-
-
-def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
-    """A cluster for the phrase tokens[i:j], a pronoun's antecedent, or a description."""
-    phrase = tokens[i:j]
-    if not phrase:
-        return None
-    if phrase[-1].low in PRONOUNS:
-        return pronoun(state, phrase[-1])
-    start, end = phrase[0].start, phrase[-1].end
-    first = phrase[0].low
-    mentions = state.ents.mentions_in(start, end)
-    group = opening_group(state, phrase, mentions)  # "Aides say", "Attorneys for Hale…" -> attorneys
-    if group is not None:
-        return described(state, phrase_words(group), start, group[-1].end, as_opened=True)
-    if (first in DESCRIBING or first in QUANTIFIERS) and len(phrase) > 1 and common_head(phrase) and (
-            first in POSSESSIVE_DETS
-            or not any(_channel_of(state, m) in _ORG_CHANNELS for m in mentions)):
-        # a common noun heads the phrase, names are its modifiers: "a Carrier executive",
-        # "the former Florida governor", "the Trump campaign", "her Instagram account" (but "the
-        # WHO's website" is the WHO)
-        return described(state, phrase_words(phrase), start, end)
-    if mentions and mentions[0].possessive and mentions[0].span[0] == start and len(phrase) > 1 \
-            and common_head(phrase) and _channel_of(state, mentions[0]) not in _ORG_CHANNELS:
-        return described(state, phrase_words(phrase), start, end)  # "the mayor's host": a relation
-    if mentions and len(phrase) > 1 and phrase[-1].start >= mentions[-1].span[1] and phrase[-1].low.endswith("s") \
-            and not phrase[-1].low.endswith("ss") and phrase[-1].text.isalpha() and phrase[-1].text.islower() \
-            and common_head(phrase) and _channel_of(state, mentions[-1]) is None \
-            and sum(t.start >= mentions[-1].span[1] for t in phrase) <= 2:  # the plural right after the name
-        return described(state, phrase_words(phrase), start, end)  # "Hale supporters": a group named after someone
-    subjects = [m for m in mentions if m.subject]
-    if subjects:  # the head is the last name: "MSNBC host Chris Matthews", "Senate leader Harry Reid";
-        # a known person or organisation before a stray capitalised word ("Shipping agent Luis Romero")
-        known = [m for m in subjects if state.ents.clusters[m.cluster].kind != "unknown"]
-        m = (known or subjects)[-1]
-        return Who(m.cluster, None, m.span)
-    words = phrase_words(phrase)
-    for m in mentions:
-        channel = _channel_of(state, m)
-        if channel in _SPOKESPEOPLE:
-            break  # "a Twitter spokesman" is a person described, kept as written below
-        if channel:
-            return Who(m.cluster, None, m.span)  # "the WHO's website": the organisation
-    else:
-        if mentions and not any(w in ROLES for w in words) and words[0] not in DESCRIBING \
-                and words[0] not in QUANTIFIERS:
-            m = mentions[0]  # a name inside a prepositional phrase
-            return Who(m.cluster, None, m.span)
-    phrase = phrase[:subject_end(phrase)]  # "Officials searched their records for": the officials
-    words, end = words[:len(phrase)], phrase[-1].end
-    counted = words[0] in QUANTIFIERS or words[0][:1].isdigit()  # "two officials", "21 percent"
-    if any(w in ROLES for w in words) or _plural_role_head(words) or words[-1] in ORG_WORDS \
-            or (counted and len(words) <= 5) or (words[0] in DESCRIBING and len(words) <= 6) \
-            or (words[0] in _SOMEONE and len(words) <= 6):  # "the newspaper", "someone in the audience"
-        return described(state, words, start, end)
-    return None
-
-
-def _plural_role_head(words: list[str]) -> bool:
-    """Whether a noun phrase is headed by a role's plural, with no verb or preposition but "of"
-    before it: "federal prosecutors", "25 percent of likely voters" (but "put it in his memo to
-    employees")."""
-    head = words[-1]
-    if not head.endswith("s") or not (head[:-1] in ROLES or (head.endswith("ies") and head[:-3] + "y" in ROLES)):
-        return False
-    return not any((w in PREPOSITIONS and w != "of") or w in VERB_WORDS for w in words[:-1])
 
 
 def _antecedent(state: State, tokens: list[Tok], end: int, floor: int) -> Who | None:
