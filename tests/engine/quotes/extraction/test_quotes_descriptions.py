@@ -110,6 +110,8 @@ DESCRIPTIONS = [
     ("an adverb opening the subject is no part of it",
      "Alongside union calls for action, even a top party strategist said Hale will have to choose, saying, "
      "“At some point, she has to come out.”", "a top party strategist", "saying"),
+    ("a role's plural opening its sentence is a group, not a name",
+     "The hospital gave no update. Aides said: “He is resting.”", "aides", "said"),
     ("quoted someone as saying", "An early tweet quoted the mayor as saying “We need to act.”", "the mayor",
      "saying"),
 ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .name_words import (CONNECTORS, DETERMINERS, FIRST_NAMES, GROUPS, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PLACES,
-                         PERSON_ROLES, PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES, WEEKDAYS)
+                         PERSON_ROLES, PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES, WEEKDAYS, role_plural)
 from .verbs import ALSO_NOUNS, verb_info
 
 #: Endings of agent nouns ("Grower", "Curator") that open a capitalised run before a name.
@@ -126,6 +126,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         return None
     if len(words) == 1 and not speaks and (words[0] in NATIONS or lowered[0] in PARTIES):
         return None  # "Democratic", "Republican", "Chinese": an adjective, never a speaker on its own
+    if len(words) == 1 and role_plural(lowered[0]):
+        return None  # "Aides said", "Residents told reporters": a group, capitalised for opening its sentence
     if len(words) >= 2 and lowered[-1] in PARTIES and " ".join(lowered[:-1]) in PLACES:
         return None  # "a New Hampshire Republican", "the Iowa Democrat": someone described, not named
     last = texts[end - 1]

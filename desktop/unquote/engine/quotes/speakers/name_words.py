@@ -56,6 +56,11 @@ thursday friday saturday sunday""".split()) | lexicon.words("sentence_adverbs_en
 CONNECTORS = frozenset("bin ibn bint al el de da del della di dos das du van von der den la le ter".split())
 
 
+def role_plural(low: str) -> bool:
+    """Whether a lower-case word is the plural of a role: "aides", "residents", "deputies"."""
+    return low.endswith("s") and (low[:-1] in ROLES or (low.endswith("ies") and low[:-3] + "y" in ROLES))
+
+
 def joined_particle(token: str) -> bool:
     """Whether a token is a name part opening with a particle and a hyphen: "al-Assad", "el-Sisi"."""
     particle, hyphen, rest = token.partition("-")

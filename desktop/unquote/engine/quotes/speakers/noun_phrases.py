@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .mentions import Mention
-from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES
+from .name_words import CHANNELS, ORG_WORDS, PREPOSITIONS, ROLES, role_plural
 from .phrase_ends import QUANTIFIERS, subject_end
 from .phrases import DESCRIBING, POSSESSIVE_DETS, common_head, described, opening_group, phrase_words
 from .pronouns import PRONOUNS, pronoun
@@ -100,7 +100,6 @@ def _plural_role_head(words: list[str]) -> bool:
     """Whether a noun phrase is headed by a role's plural, with no verb or preposition but "of"
     before it: "federal prosecutors", "25 percent of likely voters" (but "put it in his memo to
     employees")."""
-    head = words[-1]
-    if not head.endswith("s") or not (head[:-1] in ROLES or (head.endswith("ies") and head[:-3] + "y" in ROLES)):
+    if not role_plural(words[-1]):
         return False
     return not any((w in PREPOSITIONS and w != "of") or w in VERB_WORDS for w in words[:-1])
