@@ -74,10 +74,16 @@ def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
     j = qi + 1
     if j < len(tokens) and tokens[j].text[:1] in DASHES and (len(tokens[j].text) == 1 or tokens[j].text[1:2].isupper()):
         first = j + 1 if len(tokens[j].text) == 1 else j  # a dash attribution under a quote: “…” ― Jane Doe,
-        end = first  # or "-Jane Doe, Philadelphia." written against its dash
-        while end < len(tokens) and tokens[end].text not in ".;!?" and not tokens[end].text.startswith("\x00"):
+        end = first  # or "-Jane Doe, Philadelphia." written against its dash; the name ends at its comma
+        while end < len(tokens) and tokens[end].text not in ".;!?," and not tokens[end].text.startswith("\x00"):
             end += 1
         who = resolve_np(state, tokens, first, end) if 0 < end - first <= 4 else None
+        if who is not None and end + 1 < len(tokens) and tokens[end].text == ",":
+            named = state.ents.mention_at(tokens[end + 1].start, tokens[end + 1].end)
+            if verb_at(tokens, end + 1) is not None:
+                who = None  # "-President Obama, tweeting after …": read with its verb below
+            elif who.cluster is None:  # "― the leader, Ann Lowe", but not "- a white shirt, white shorts"
+                who = None if named is None else Who(named.cluster, None, named.span)
         if who is not None:
             return who, None, None, None
     while j < len(tokens) and tokens[j].text in ",:—–―":
