@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import Cluster
+from .mentions import Cluster, Mention
 from .name_words import GROUPS, OPENERS, PLACE_WORDS, PLACES
 from .reading import State, Tok, Who
 
@@ -28,9 +28,8 @@ def pronoun(state: State, tok: Tok) -> Who | None:
     # the current sentence before the pronoun, its main clause before a subordinate clause
     # opening it ("When Maddow pointed out …, Clinton seized upon it … “…,” she said" is Clinton)
     start = state.sentences[k].start
-    subjects = [m for m in state.ents.mentions_in(start, tok.start) if m.subject]
-    cut = opening_clause_end(state, start, tok.start)
-    for m in [m for m in subjects if m.span[0] >= cut] + [m for m in subjects if m.span[0] < cut]:
+    for m in _main_clause_first(state, [m for m in state.ents.mentions_in(start, tok.start) if m.subject],
+                                start, tok.start):
         if _fits(state, state.ents.clusters[m.cluster], m.cluster, personal, gender):
             return _learn(state, m.cluster, gender, tok)
     # earlier sentences of the same paragraph, most recent first
@@ -61,6 +60,14 @@ def opening_clause_end(state: State, start: int, end: int) -> int:
     return comma if comma >= 0 else start
 
 
+def _main_clause_first(state: State, subjects: list[Mention], start: int, end: int) -> list[Mention]:
+    """Subject mentions of the text from ``start`` to ``end``, those of a subordinate clause opening it last."""
+    if len(subjects) < 2:
+        return subjects
+    cut = opening_clause_end(state, start, end)
+    return [m for m in subjects if m.span[0] >= cut] + [m for m in subjects if m.span[0] < cut]
+
+
 def _fits(state: State, cluster: Cluster, index: int, personal: bool, gender: str | None) -> bool:
     if personal:
         if cluster.kind == "org" or (cluster.kind == "unknown" and index not in state.speakers):
@@ -85,11 +92,7 @@ def record(state: State, k: int, firsts: list[Who]) -> None:
     state.reporters[k] = list(order)
     s = state.sentences[k]
     mentions = state.ents.mentions_in(s.start, s.end)
-    subjects = [m for m in mentions if m.subject]
-    if len(subjects) > 1:  # the main clause's subjects first
-        cut = opening_clause_end(state, s.start, s.end)
-        subjects = [m for m in subjects if m.span[0] >= cut] + [m for m in subjects if m.span[0] < cut]
-    order += [m.cluster for m in subjects]
+    order += [m.cluster for m in _main_clause_first(state, [m for m in mentions if m.subject], s.start, s.end)]
     state.subjects[k] = list(dict.fromkeys(order))
     order += [m.cluster for m in reversed(mentions) if not m.subject and not m.possessive]
     state.salient[k] = list(dict.fromkeys(order))
