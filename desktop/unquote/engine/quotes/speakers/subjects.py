@@ -123,7 +123,24 @@ def np_before(state: State, tokens: list[Tok], v: int, floor: int, possessive: b
             if named is not None and named.cluster is not None \
                     and state.ents.clusters[named.cluster].name.lower() not in PLACES:
                 return named
-    return who
+    return _joint(state, tokens, i, who, floor) or who
+
+
+def _joint(state: State, tokens: list[Tok], i: int, who: Who | None, floor: int) -> Who | None:
+    """Two people opening the clause as one subject, "Lowe and Lee said": both, written with their
+    names; None unless the first name opens the clause (not "the mayor met Lowe and Lee said")."""
+    if who is None or who.cluster is None or i - 2 < floor or tokens[i - 1].low != "and":
+        return None
+    other = state.ents.mention_at(tokens[i - 2].start, tokens[i - 2].end)
+    people = [state.ents.clusters[c] for c in (other.cluster if other else -1, who.cluster) if c >= 0]
+    if other is None or other.span[1] != tokens[i - 2].end or len(people) < 2 \
+            or any(c.kind == "org" or c.name.lower() in PLACES for c in people) or people[0] is people[1]:
+        return None
+    first = next(n for n in range(i - 2, floor - 1, -1) if tokens[n].start <= other.span[0])
+    if first > floor and not (tokens[first - 1].text in ",;:—–(" or tokens[first - 1].text.startswith("\x00")):
+        return None
+    end = who.span[1] if who.span else tokens[i].end
+    return Who(None, f"{people[0].name} and {people[1].name}", (other.span[0], end))
 
 
 def _name_segment(state: State, tokens: list[Tok], comma: int, floor: int) -> Who | None:
