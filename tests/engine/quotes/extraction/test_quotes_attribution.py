@@ -32,6 +32,8 @@ PATTERNS = [
      "Ann Lowe called Tom Lee’s comments “reckless and dangerous.”", "Ann Lowe", "called"),
     ("a particle joined by a hyphen", "“We will fight,” said Omar al-Hadi, the militia's leader.", "Omar al-Hadi",
      "said"),
+    ("a name opened by a joined particle",
+     "Omar al-Hadi spoke on Monday. “We will fight,” al-Hadi said.", "Omar al-Hadi", "said"),
     ("a name ending in a joined particle heads its phrase",
      "In the video, cleric Omar al-Hadi says: “We will fight.”", "Omar al-Hadi", "says"),
     ("a dash attribution, a role after the name", "“We will appeal.” — Ann Lowe, party leader", "Ann Lowe", None),

@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import Callable, Literal, Sequence
 
 from ...model import Span
-from .name_index import NameIndex
+from .name_index import NameIndex, cluster_order, initials
 from .name_runs import ACRONYM, bare, opens_name, read_before, read_run, surname_by_verb
 from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
                          PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES, joined_particle)
@@ -40,8 +40,8 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w�
 _ROLES_TITLES = ROLES | TITLES
 #: What may come before a title's "of" and its department (no name yet): "Former Secretary of State".
 _TITLE_WORDS = _ROLES_TITLES | frozenset("former acting interim outgoing assistant".split())
-#: A token of a name that is initials ("l.", "l.h.", "j"), in lower case.
-_INITIAL = re.compile(r"^[a-z](?:\.[a-z])*\.?$")
+#: A lower-case particle joined to a capitalised name part, as a name may open: "al-Assad".
+_JOINED = re.compile(r"\b(?:" + "|".join(sorted(CONNECTORS)) + r")-[A-Z]")
 _TEXT = itemgetter(0)
 _FIRST = itemgetter(0)
 #: The capitals a token of _TOKEN may open with (str.isupper of each: the multiplication sign
@@ -142,6 +142,8 @@ class Entities:
         after = 0
         firsts = "".join(map(_FIRST, texts))  # one character per token (no token is empty)
         capitals = [m.start() for m in _CAPITAL.finditer(firsts)]
+        if masked.find("-", start, end) >= 0 and _JOINED.search(masked, start, end):  # "al-Assad said"
+            capitals = sorted(capitals + [k for k, t in enumerate(texts) if t[:1].islower() and joined_particle(t)])
         opening = bool(capitals) and capitals[0] == 0 and opens_sentence(masked, start, tokens[0].start())
         self._capitalised.update(map(texts.__getitem__, capitals[opening:]))
         for i in capitals:  # a run opens at a capital
@@ -153,7 +155,7 @@ class Entities:
                 if (quoted or dashed) and j > i and _breaks_run(masked[tokens[j - 1].end():tokens[j].start()]):
                     break  # a quotation between: "calling Hale “a crook,” Quist said" names two people;
                     # a dash: "ATLANTIC CITY — Ruth Hale" is a dateline and a name
-                if t[0].isupper():  # a capital opens no bracket or punctuation mark
+                if t[0].isupper() or j == i:  # a capital opens no bracket or punctuation mark
                     pass
                 elif j > i and "-" in t and joined_particle(t):
                     pass  # a particle joined to the name: "Anwar al-Awlaki", "Abdel Fattah el-Sisi"
@@ -268,7 +270,7 @@ class Entities:
     def _cluster(self) -> None:
         names = NameIndex()
         # longest names first; a name in initials after the full names it may stand for
-        order = sorted(range(len(self.mentions)), key=lambda n: _cluster_order(self.mentions[n].name))
+        order = sorted(range(len(self.mentions)), key=lambda n: cluster_order(self.mentions[n].name))
         for n in order:
             m = self.mentions[n]
             target = self._find_cluster(m, names)
@@ -307,10 +309,10 @@ class Entities:
         if m.kind == "org" or any(t in ORG_WORDS for t in tokens):
             hits = names.orgs_with(tokens)
             return hits[0] if len(hits) == 1 else None
-        if len(tokens) > 1 and all(_INITIAL.match(t) for t in tokens[:-1]):  # "L.H. Meyer" is Laurence Meyer
+        if len(tokens) > 1 and all(map(initials, tokens[:-1])):  # "L.H. Meyer" is Laurence Meyer
             given = [n for n in names.ending_with(tokens[-1]) if self.clusters[n].kind != "org"
                      and self.clusters[n].name[:1].lower() == tokens[0][0]
-                     and not _INITIAL.match(self.clusters[n].name.split()[0].lower())]
+                     and not initials(self.clusters[n].name.split()[0].lower())]
             return given[0] if len(given) == 1 else None
         if len(tokens) == 1:
             last = [n for n in names.ending_with(tokens[0]) if self.clusters[n].kind != "org"]
@@ -391,12 +393,3 @@ class Entities:
         named = [n for n in candidates if families <= self._families[n] and mods <= self._known[n]
                  and (before is None or all(self._since[n].get(f, before) < before for f in families))]
         return named[0] if len(named) == 1 else None
-
-
-def _cluster_order(name: str) -> tuple[int, int]:
-    """Clustering order: most words that are not initials (written with full stops) first, then
-    most words."""
-    if "." not in name:  # (most names)
-        return -name.count(" ") - 1, 0
-    tokens = name.lower().split()
-    return -sum(1 for t in tokens if not _INITIAL.match(t)), -len(tokens)

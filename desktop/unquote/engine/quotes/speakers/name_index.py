@@ -3,11 +3,30 @@ dictionary hits instead of a pass over every cluster found so far (a long docume
 tens of thousands of mentions and thousands of clusters).
 
 The index knows names only; which lookup to use when is the clustering's business
-(mentions.py). Cluster numbers are positions in the document's cluster list.
+(mentions.py), which takes names in ``cluster_order``. Cluster numbers are positions in the
+document's cluster list.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
+
+#: A token of a name that is initials ("l.", "l.h.", "j"), in lower case.
+_INITIAL = re.compile(r"^[a-z](?:\.[a-z])*\.?$")
+
+
+def initials(token: str) -> bool:
+    """Whether a lower-case token of a name is initials: "l.", "l.h.", "j"."""
+    return _INITIAL.match(token) is not None
+
+
+def cluster_order(name: str) -> tuple[int, int]:
+    """Clustering order: most words that are not initials (written with full stops) first, then
+    most words, so that a name in initials finds the full names it may stand for."""
+    if "." not in name:  # (most names)
+        return -name.count(" ") - 1, 0
+    tokens = name.lower().split()
+    return -sum(1 for t in tokens if not initials(t)), -len(tokens)
 
 
 class NameIndex:
