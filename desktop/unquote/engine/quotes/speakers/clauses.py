@@ -79,10 +79,10 @@ def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
             end += 1
         who = resolve_np(state, tokens, first, end) if 0 < end - first <= 4 else None
         if who is not None and end + 1 < len(tokens) and tokens[end].text == ",":
-            named = state.ents.mention_at(tokens[end + 1].start, tokens[end + 1].end)
             if verb_at(tokens, end + 1) is not None:
                 who = None  # "-President Obama, tweeting after …": read with its verb below
             elif who.cluster is None:  # "― the leader, Ann Lowe", but not "- a white shirt, white shorts"
+                named = state.ents.mention_at(tokens[end + 1].start, tokens[end + 1].end)
                 who = None if named is None else Who(named.cluster, None, named.span)
         if who is not None:
             return who, None, None, None

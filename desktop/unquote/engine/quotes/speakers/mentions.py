@@ -155,8 +155,8 @@ class Entities:
                 if (quoted or dashed) and j > i and _breaks_run(masked[tokens[j - 1].end():tokens[j].start()]):
                     break  # a quotation between: "calling Hale “a crook,” Quist said" names two people;
                     # a dash: "ATLANTIC CITY — Ruth Hale" is a dateline and a name
-                if t[0].isupper() or j == i:  # a capital opens no bracket or punctuation mark
-                    pass
+                if t[0].isupper() or j == i:  # a capital opens no bracket or punctuation mark; a
+                    pass  # run's first token is a capital or a joined particle ("al-Assad")
                 elif j > i and "-" in t and joined_particle(t):
                     pass  # a particle joined to the name: "Anwar al-Awlaki", "Abdel Fattah el-Sisi"
                 elif j > i and t.lower() in CONNECTORS and (j + 1 < n and _is_cap(texts[j + 1]) or (

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .name_index import initials
 from .name_words import (CONNECTORS, DETERMINERS, FIRST_NAMES, GROUPS, NATIONS, ORG_WORDS, PARTIES, PLACE_WORDS, PLACES,
                          PERSON_ROLES, PREPOSITIONS, ROLES, SKIPPED, STOP, TITLES, WEEKDAYS, role_plural)
 from .verbs import ALSO_NOUNS, verb_info
@@ -24,8 +25,6 @@ from .verbs import ALSO_NOUNS, verb_info
 _AGENT = re.compile(r"(?:er|or|ist|ant|ent)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|audi)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
-#: Two initials joined by a full stop, as a run's token holds them ("J.D" of "J.D. Vance").
-_INITIALS = re.compile(r"^[A-Z]\.[A-Z]$")
 #: Dotted abbreviations of places and bodies that are no one's initials ("U.S. Steel").
 _DOTTED_PLACES = frozenset("u.s u.k u.n e.u d.c".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -147,7 +146,7 @@ def _is_title(low: str) -> bool:
 def _initials(words: list[str], lowered: list[str], k: int) -> bool:
     """Whether words[k] is the dotted initials of the name it opens: "J.D. Vance", not "U.S. Sen."
     or "U.N. envoy" (the word after it is the run's last and names no title, role or body)."""
-    return k == len(words) - 2 and _INITIALS.match(words[k]) is not None and lowered[k] not in _DOTTED_PLACES \
+    return k == len(words) - 2 and initials(lowered[k]) and lowered[k] not in _DOTTED_PLACES \
         and lowered[k + 1] not in _NOT_IN_NAMES
 
 

@@ -1,6 +1,7 @@
 """What a noun phrase names as a speaker: a pronoun's antecedent, the person or organisation
 that heads it ("MSNBC host Chris Matthews", "the WHO's website"), or a description kept as
-written ("a Carrier executive", "about 200 protesters", "Hale supporters")."""
+written ("a Carrier executive", "about 200 protesters", "Hale supporters"). The pieces it is
+read with (the head word, a group opening the sentence, a description) are phrases.py's."""
 from __future__ import annotations
 
 import re

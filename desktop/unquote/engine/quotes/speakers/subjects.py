@@ -132,9 +132,10 @@ def _joint(state: State, tokens: list[Tok], i: int, who: Who | None, floor: int)
     if who is None or who.cluster is None or i - 2 < floor or tokens[i - 1].low != "and":
         return None
     other = state.ents.mention_at(tokens[i - 2].start, tokens[i - 2].end)
-    people = [state.ents.clusters[c] for c in (other.cluster if other else -1, who.cluster) if c >= 0]
-    if other is None or other.span[1] != tokens[i - 2].end or len(people) < 2 \
-            or any(c.kind == "org" or c.name.lower() in PLACES for c in people) or people[0] is people[1]:
+    if other is None or other.span[1] != tokens[i - 2].end or other.cluster == who.cluster:
+        return None
+    people = state.ents.clusters[other.cluster], state.ents.clusters[who.cluster]
+    if any(c.kind == "org" or c.name.lower() in PLACES for c in people):
         return None
     first = next(n for n in range(i - 2, floor - 1, -1) if tokens[n].start <= other.span[0])
     if first > floor and not (tokens[first - 1].text in ",;:—–(" or tokens[first - 1].text.startswith("\x00")):
