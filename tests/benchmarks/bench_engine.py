@@ -9,9 +9,10 @@ quotation finder's child process and writing the file are all counted): ``unquot
 pairs of each size, and side by side the naive peer (tools/naive_peer.py: rapidfuzz cdist +
 Hungarian) on the 2,000-sentence pair, so that the ratio of the two means something on
 a busy machine. The jobs run in turn, ``--repeats`` rounds, and the median is printed
-with the range, the peak memory of the whole process tree (tools/process_tree.py), alignment
-F1 against the generated gold, the growth from one size to the next and the load
-average. Start-up alone: ``python -X importtime -m unquote compare L R -o OUT``.
+with the range; then one more round, not timed, measures the peak memory of the whole
+process tree (tools/process_tree.py: sampling it slows what it measures). Alignment F1
+against the generated gold, the growth from one size to the next and the load average
+follow. Start-up alone: ``python -X importtime -m unquote compare L R -o OUT``.
 
 ``--in-process`` runs the former measure: each size in a fresh child that loads,
 compares and saves in-process after a warm-up on a small pair, untraced for the wall time
@@ -193,7 +194,7 @@ def whole_process(sizes: list[int], repeats: int, seed: int) -> int:
     """Every job as a new process, ``repeats`` rounds in turn; medians and ranges."""
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     print("whole processes, no warm-up; memory: peak over the process tree (the command and its children), "
-          "PSS sum (shared pages split) and RSS sum (upper bound), sampled every 20 ms")
+          "PSS sum (shared pages split) and RSS sum (upper bound), sampled every 20 ms in a round of its own")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         pairs: dict[str, SyntheticPair] = {}
@@ -214,21 +215,22 @@ def whole_process(sizes: list[int], repeats: int, seed: int) -> int:
         runs: dict[str, list[Measured]] = {name: [] for name in jobs}
         for _ in range(repeats):
             for name, argv in jobs.items():
-                runs[name].append(run_measured(argv, cwd=str(ROOT)))
+                runs[name].append(run_measured(argv, cwd=str(ROOT), memory=False))
+        memory = {name: run_measured(argv, cwd=str(ROOT)) for name, argv in jobs.items()}
         f1 = {name: alignment_f1(fileformat.load(folder / f"{name.split()[1]}.unquote"), pair)[2]
               for name, pair in pairs.items()}
     print(f"{'job':<22} {'wall s (median, min-max)':>25} {'tree PSS':>9} {'tree RSS':>9} {'align F1':>8}")
     for name, measured in runs.items():
         walls = [m.wall_s for m in measured]
         print(f"{name:<22} {median(walls):>8.3f} ({min(walls):.3f}-{max(walls):.3f}) "
-              f"{median(m.tree_pss_mb for m in measured):>7.0f}MB {median(m.tree_rss_mb for m in measured):>7.0f}MB "
+              f"{memory[name].tree_pss_mb:>7.0f}MB {memory[name].tree_rss_mb:>7.0f}MB "
               f"{f1[name] if name in f1 else float('nan'):>8.3f}", flush=True)
 
     def wall(name: str) -> float:
         return median(m.wall_s for m in runs[name])
 
     def pss(name: str) -> float:
-        return median(m.tree_pss_mb for m in runs[name])
+        return memory[name].tree_pss_mb
     for low, high in pairwise(sizes):
         a, b = f"compare {low}", f"compare {high}"
         print(f"growth {low} -> {high} sentences (x{high / low:.1f} = linear): wall x{wall(b) / wall(a):.2f}, "
