@@ -58,6 +58,11 @@ def test_labels(left, right, expected):
     ("Prime Minister Boris Johnson", "Boris Johnson", True),
     ("Boris Johnson", "Dominic Raab", False),
     ("Hatice Cengiz", "Agnès Callamard", False),
+    ("Ann Lowe and Tom Lee", "Tom Lee", False),
+    ("Tom Lee", "Ann Lowe and Tom Lee", False),
+    ("Ann Lowe and Tom Lee", "Tom Lee and Ann Lowe", True),
+    ("Ann Lowe and Tom Lee", "Lowe and Lee", True),
+    ("Ann Lowe and Tom Lee", "Ann Lowe and Jo Ray", False),
 ])
 def test_same_speaker(a, b, same):
     assert same_speaker(a, b) is same

@@ -14,7 +14,8 @@ from unquote.engine.quotes.fates.similarity import overlaps, similarities, text_
 NAMES = ["Anna Berg", "Berg", "Minister Anna Berg", "Anna", "Jonas Lind", "Lind", "World Health Organization",
          "WHO", "Health Organization", "US", "United States", "USA", "United States Department of State",
          "UN", "United Nations", "EU", "European Union", "Dr. Mira Falk", "M. Falk", "The", "of the",
-         "Oakley Town Council", "OTC", "Council", "Tove Ahl", "TA"]
+         "Oakley Town Council", "OTC", "Council", "Tove Ahl", "TA", "Anna Berg and Jonas Lind",
+         "Lind and Berg", "Tove Ahl and Jonas Lind", "Jonas Lind and Anna Berg and Tove Ahl"]
 
 
 @pytest.mark.parametrize("left, right", [

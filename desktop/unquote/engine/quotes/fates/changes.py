@@ -3,13 +3,15 @@
 ``wording``: the compared words differ (case, punctuation, quote marks, bracketed
 insertions and UK/US spelling set aside); ``truncated``/``extended``: one side's words are
 a contiguous part of the other's; ``attribution``: two resolved speakers that are not the
-same person; ``verb``: two reporting verbs with different lemmas, plus ``loaded-verb``
-when a neutral verb became a loaded one; ``form``: full, partial and that-clause differ.
+same person (or, for people credited together, not the same people); ``verb``: two
+reporting verbs with different lemmas, plus ``loaded-verb`` when a neutral verb became a
+loaded one; ``form``: full, partial and that-clause differ.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import permutations
 from typing import Sequence
 
 from ...model import Quote
@@ -24,6 +26,14 @@ def resolved(speaker: str | None) -> bool:
 
 
 def same_speaker(a: str, b: str) -> bool:
+    """Names of one speaker: of one person or body (``_same_one``) or, for two people
+    credited together ("Ann Lowe and Tom Lee"), of the same people, each named on both sides."""
+    pa, pb = _people(a), _people(b)
+    return len(pa) == len(pb) and any(all(_same_one(x, y) for x, y in zip(pa, order))
+                                      for order in permutations(pb))
+
+
+def _same_one(a: str, b: str) -> bool:
     """Names of one person or body: one's words include the other's, or one is the other's acronym."""
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
@@ -31,9 +41,28 @@ def same_speaker(a: str, b: str) -> bool:
     return set(wa) <= set(wb) or set(wb) <= set(wa) or _acronym(a, b) or _acronym(b, a)
 
 
+def _people(name: str) -> list[str]:
+    """The names a speaker consists of: two to four capitalised names joined by "and" (the
+    speaker finder credits people speaking together so; no single name holds "and"), else the one."""
+    parts = name.split(" and ")
+    if 1 < len(parts) <= _MOST_PEOPLE and all(part[:1].isupper() for part in parts):
+        return parts
+    return [name]
+
+
 def same_speaker_pairs(left: Sequence[str], right: Sequence[str]) -> set[tuple[int, int]]:
-    """Every (i, j) with ``same_speaker(left[i], right[j])``, found through word and initials
-    indexes: two long documents name thousands of people, too many to try every pair."""
+    """Every (i, j) with ``same_speaker(left[i], right[j])``: the pairs of single names through
+    word and initials indexes (two long documents name thousands of people, too many to try
+    every pair), those of speakers made of several people tried in full."""
+    joint_left = {i for i, name in enumerate(left) if len(_people(name)) > 1}
+    joint_right = {j for j, name in enumerate(right) if len(_people(name)) > 1}
+    out = {(i, j) for i, j in _same_one_pairs(left, right) if i not in joint_left and j not in joint_right}
+    out.update((i, j) for i in joint_left for j in joint_right if same_speaker(left[i], right[j]))
+    return out
+
+
+def _same_one_pairs(left: Sequence[str], right: Sequence[str]) -> set[tuple[int, int]]:
+    """Every (i, j) with ``_same_one(left[i], right[j])``, found through word and initials indexes."""
     left_words = [set(_name_words(name)) for name in left]
     right_words = [set(_name_words(name)) for name in right]
     holding: dict[str, list[int]] = {}
@@ -73,6 +102,8 @@ def _initials(name: str) -> str:
 
 
 _FUNCTION = frozenset("of the for and a an".split())
+#: The most people one speaker is read as (their orders are all tried).
+_MOST_PEOPLE = 4
 #: Abbreviations of countries and bodies that name pieces of a longer name.
 _EXPAND = {"us": ("united", "states"), "usa": ("united", "states"), "uk": ("united", "kingdom"),
            "un": ("united", "nations"), "eu": ("european", "union")}
