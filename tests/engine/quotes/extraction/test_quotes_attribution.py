@@ -163,6 +163,14 @@ PATTERNS = [
     ("a title with its department before the name", "Former Secretary of State Anna Berg urged voters to "
      "turn out, saying, “Every vote counts.”", "Anna Berg", "saying"),
     ("a department with an article", "“Every vote counts,” said Speaker of the House Tom Lee.", "Tom Lee", "said"),
+    ("a country's abbreviation before a title and department", "“The talks were useful,” U.S. Secretary of "
+     "State Anna Berg said.", "Anna Berg", "said"),
+    ("a body's acronym before a title and department", "“Every vote counts,” OPP Chief of Staff Tom Lee "
+     "explained.", "Tom Lee", "explained"),
+    ("a country's abbreviation and one plain word are a company", "“We will keep the mill open,” U.S. Steel "
+     "said on Monday.", "U.S. Steel", "said"),
+    ("a country's abbreviation before a place is no company", "Anna Berg toured the U.S.-Mexico border.\n\n"
+     "“The fence is useless,” she said.", "Anna Berg", "said"),
     ("a name before “of” keeps its place", "“Every vote counts,” Representative Tom Q. King of New Hampshire "
      "said.", "Tom Q. King", "said"),
     ("a verb's form after “of” is a noun", "Anna Berg spoke first.\n\n“Every vote counts,” the secretary of "

@@ -20,7 +20,7 @@ from typing import Callable, Literal, Sequence
 
 from ...model import Span
 from .name_index import NameIndex, cluster_order, initials
-from .name_runs import ACRONYM, bare, opens_name, read_before, read_run, surname_by_verb
+from .name_runs import ACRONYM, bare, opens_name, place_modifier, read_before, read_run, surname_by_verb
 from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
                          PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES, joined_particle)
 from .verbs import verb_info
@@ -105,6 +105,14 @@ def _breaks_run(between: str) -> bool:
     return "\x00" in between or any(dash in between for dash in _RUN_BREAKS)
 
 
+def _title_words(run: list[str]) -> bool:
+    """Whether a run is title words only, after any nationality or place abbreviation ("U.S. Secretary")."""
+    k = 0
+    while k < len(run) - 1 and place_modifier(run[k]):
+        k += 1
+    return all(w.lower() in _TITLE_WORDS for w in run[k:])
+
+
 def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
@@ -166,8 +174,8 @@ class Entities:
                         and j + 1 < n and (_is_cap(texts[j + 1]) or texts[j + 1] == "the"):
                     pass
                 elif j > i and t == "of" and j + 1 < n and (_is_cap(texts[j + 1]) or texts[j + 1] == "the") \
-                        and all(w.lower() in _TITLE_WORDS for w in texts[i:j]):
-                    pass  # a title's department: "Secretary of State John Kerry", "Speaker of the House"
+                        and _title_words(texts[i:j]):
+                    pass  # a title's department: "(U.S.) Secretary of State John Kerry", "Speaker of the House"
                 elif j > i and t == "the" and texts[j - 1] in ("of", "for"):
                     pass
                 else:

@@ -27,6 +27,9 @@ _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ican|ani|aeli|aqi|aud
 ACRONYM = re.compile(r"^[A-Z][A-Z.]{1,6}$")
 #: Dotted abbreviations of places and bodies that are no one's initials ("U.S. Steel").
 _DOTTED_PLACES = frozenset("u.s u.k u.n e.u d.c".split())
+#: Abbreviations of countries and unions, which before one last plain word make a body's name
+#: ("U.S. Steel", "US Airways"), never a person's.
+_PLACE_ABBREVIATIONS = frozenset("u.s u.k u.n e.u us uk un eu".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
 #: Endings of adjectives that say where someone comes from or works: "Texas-based", "Seoul-born".
 _ORIGIN = ("-born", "-based")
@@ -101,6 +104,9 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         if k == 0 and k < len(words) - 1 and verb_info(low) is not None:
             k += 1  # "Said Jane Doe, who grew up with him": an inverted reporting verb
             continue
+        if k == len(words) - 2 and low in _PLACE_ABBREVIATIONS and not org and _plain(lowered[k + 1]):
+            org = True  # "U.S. Steel said": a company, not someone called Steel
+            break
         agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and agent_ok \
             and low not in FIRST_NAMES and lowered[1] not in CONNECTORS  # not "Peter van Berg"
         if k < len(words) - 1 and not org and (
@@ -136,6 +142,18 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
     name = " ".join(words)
     return RunName(k, end, tuple(words), name, ACRONYM.match(name) is not None, frozenset(descriptors), org,
                    possessive, trim, full_name)
+
+
+def _plain(low: str) -> bool:
+    """A word that names no title, role, group, place or given name: "steel", "airways"."""
+    return not (_is_title(low) or low in ROLES or low in GROUPS or low in FIRST_NAMES or low in PLACES
+                or low in PLACE_WORDS or (low.endswith("s") and low[:-1] in TITLES))
+
+
+def place_modifier(word: str) -> bool:
+    """A nationality word or an abbreviation that may stand before a title ("Russian", "Swiss",
+    "US", "U.S", "WHO" in "U.S. Secretary of State", "WHO Director-General")."""
+    return _NATIONALITY.match(word) is not None or word in NATIONS or ACRONYM.match(word) is not None
 
 
 def _is_title(low: str) -> bool:
