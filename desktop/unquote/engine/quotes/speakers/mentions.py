@@ -20,7 +20,7 @@ from typing import Callable, Literal, Sequence
 
 from ...model import Span
 from .name_index import NameIndex, cluster_order, initials
-from .name_runs import ACRONYM, bare, opens_name, place_modifier, read_before, read_run, surname_by_verb
+from .name_runs import ACRONYM, bare, opens_name, read_before, read_run, surname_by_verb, title_words
 from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
                          PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES, joined_particle)
 from .verbs import verb_info
@@ -38,8 +38,6 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b|^(?:who|whom|whose|which|that|where|when)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
 _ROLES_TITLES = ROLES | TITLES
-#: What may come before a title's "of" and its department (no name yet): "Former Secretary of State".
-_TITLE_WORDS = _ROLES_TITLES | frozenset("former acting interim outgoing assistant".split())
 #: A lower-case particle joined to a capitalised name part, as a name may open: "al-Assad".
 _JOINED = re.compile(r"\b(?:" + "|".join(sorted(CONNECTORS)) + r")-[A-Z]")
 _TEXT = itemgetter(0)
@@ -105,14 +103,6 @@ def _breaks_run(between: str) -> bool:
     return "\x00" in between or any(dash in between for dash in _RUN_BREAKS)
 
 
-def _title_words(run: list[str]) -> bool:
-    """Whether a run is title words only, after any nationality or place abbreviation ("U.S. Secretary")."""
-    k = 0
-    while k < len(run) - 1 and place_modifier(run[k]):
-        k += 1
-    return all(w.lower() in _TITLE_WORDS for w in run[k:])
-
-
 def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token.startswith("(") and token.endswith(")"))
 
@@ -174,7 +164,7 @@ class Entities:
                         and j + 1 < n and (_is_cap(texts[j + 1]) or texts[j + 1] == "the"):
                     pass
                 elif j > i and t == "of" and j + 1 < n and (_is_cap(texts[j + 1]) or texts[j + 1] == "the") \
-                        and _title_words(texts[i:j]):
+                        and title_words(texts[i:j]):
                     pass  # a title's department: "(U.S.) Secretary of State John Kerry", "Speaker of the House"
                 elif j > i and t == "the" and texts[j - 1] in ("of", "for"):
                     pass

@@ -13,6 +13,7 @@ and whether a name follows a possessive ("Reuters’ Jo Lind").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,6 +41,8 @@ _HEADLINE_BE = frozenset("is are was were".split())
 #: Titles and roles after which a person's name may follow in one capitalised run.
 _TITLE_ROLES = TITLES | PERSON_ROLES | frozenset("sheriff alderman recorder advocate adm lt sgt maj".split())
 _NOT_IN_NAMES = TITLES | ROLES | ORG_WORDS | PLACE_WORDS
+#: Words of a title before its "of" and department: "Former Secretary of State".
+_TITLE_WORDS = TITLES | ROLES | frozenset("former acting interim outgoing assistant".split())
 #: How many distinct runs and lead-ins are kept read: a long document pair has a few thousand.
 _CACHED = 16_384
 
@@ -150,10 +153,14 @@ def _plain(low: str) -> bool:
                 or low in PLACE_WORDS or (low.endswith("s") and low[:-1] in TITLES))
 
 
-def place_modifier(word: str) -> bool:
-    """A nationality word or an abbreviation that may stand before a title ("Russian", "Swiss",
-    "US", "U.S", "WHO" in "U.S. Secretary of State", "WHO Director-General")."""
-    return _NATIONALITY.match(word) is not None or word in NATIONS or ACRONYM.match(word) is not None
+def title_words(run: Sequence[str]) -> bool:
+    """Whether a run of capitalised words is titles only, after any nationality word or
+    abbreviation: what may come before a title's "of" and its department ("Former Secretary",
+    "U.S. Secretary", "RNC Chief", "WHO Director-General")."""
+    k = 0
+    while k < len(run) - 1 and (_NATIONALITY.match(run[k]) or run[k] in NATIONS or ACRONYM.match(run[k])):
+        k += 1
+    return all(w.lower() in _TITLE_WORDS for w in run[k:])
 
 
 def _is_title(low: str) -> bool:
