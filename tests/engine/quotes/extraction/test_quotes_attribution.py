@@ -169,6 +169,12 @@ PATTERNS = [
      "explained.", "Tom Lee", "explained"),
     ("a country's abbreviation and one plain word are a company", "“We will keep the mill open,” U.S. Steel "
      "said on Monday.", "U.S. Steel", "said"),
+    ("a capitalised title after “the” is a description", "Anna Berg and Tom Lee met on Monday.\n\n"
+     "“The talks went well,” the President said.", "the President", "said"),
+    ("a title after an owner is a description", "“It changes nothing,” Oakley Steel’s CEO said.",
+     "Oakley Steel’s CEO", "said"),
+    ("a surname that is also a title stays a name", "Author Tom King spoke last.\n\n“Write every day,” King "
+     "said.", "Tom King", "said"),
     ("a country's abbreviation before a place is no company", "Anna Berg toured the U.S.-Mexico border.\n\n"
      "“The fence is useless,” she said.", "Anna Berg", "said"),
     ("a name before “of” keeps its place", "“Every vote counts,” Representative Tom Q. King of New Hampshire "
