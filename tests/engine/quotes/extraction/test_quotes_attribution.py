@@ -169,6 +169,11 @@ PATTERNS = [
      "explained.", "Tom Lee", "explained"),
     ("a country's abbreviation and one plain word are a company", "“We will keep the mill open,” U.S. Steel "
      "said on Monday.", "U.S. Steel", "said"),
+    ("a given name that ends like a nationality", "“We need a plan,” Brian Fallon said.", "Brian Fallon", "said"),
+    ("a given name in -ian after the quote", "“The rules matter,” said Vivian Lowe, a teacher.", "Vivian Lowe",
+     "said"),
+    ("a nationality before a title is still stripped", "“We need a plan,” Ukrainian President Anna Berg said.",
+     "Anna Berg", "said"),
     ("a capitalised title after “the” is a description", "Anna Berg and Tom Lee met on Monday.\n\n"
      "“The talks went well,” the President said.", "the President", "said"),
     ("a title after an owner is a description", "“It changes nothing,” Oakley Steel’s CEO said.",

@@ -113,7 +113,7 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
         agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and agent_ok \
             and low not in FIRST_NAMES and lowered[1] not in CONNECTORS  # not "Peter van Berg"
         if k < len(words) - 1 and not org and (
-                _is_title(low) or low in ROLES or agent or _NATIONALITY.match(w) or w in NATIONS
+                _is_title(low) or low in ROLES or agent or _nationality(w)
                 or (ACRONYM.match(w) and not _initials(words, lowered, k))
                 or low in GROUPS or (low.endswith("s") and low[:-1] in TITLES)):
             descriptors.add(low)  # (a group or a title's plural: "Democrats Ann Hale and …", "Senators …")
@@ -147,6 +147,11 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
                    possessive, trim, full_name)
 
 
+def _nationality(word: str) -> bool:
+    """A nationality adjective ("Ukrainian", "Swiss"), but not a given name that ends like one ("Brian", "Vivian")."""
+    return word in NATIONS or (_NATIONALITY.match(word) is not None and word.lower() not in FIRST_NAMES)
+
+
 def _plain(low: str) -> bool:
     """A word that names no title, role, group, place or given name: "steel", "airways"."""
     return not (_is_title(low) or low in ROLES or low in GROUPS or low in FIRST_NAMES or low in PLACES
@@ -158,7 +163,7 @@ def title_words(run: Sequence[str]) -> bool:
     abbreviation: what may come before a title's "of" and its department ("Former Secretary",
     "U.S. Secretary", "RNC Chief", "WHO Director-General")."""
     k = 0
-    while k < len(run) - 1 and (_NATIONALITY.match(run[k]) or run[k] in NATIONS or ACRONYM.match(run[k])):
+    while k < len(run) - 1 and (_nationality(run[k]) or ACRONYM.match(run[k])):
         k += 1
     return all(w.lower() in _TITLE_WORDS for w in run[k:])
 
