@@ -169,6 +169,10 @@ PATTERNS = [
      "explained.", "Tom Lee", "explained"),
     ("a country's abbreviation and one plain word are a company", "“We will keep the mill open,” U.S. Steel "
      "said on Monday.", "U.S. Steel", "said"),
+    ("a relative clause's verb before the reporting verb", "“I think it's fair,” one nurse, who asked not to "
+     "be named, said.", "one nurse", "said"),
+    ("a relative clause's reporting verb before the reporting verb", "“We are done,” Ann Lowe, who said little "
+     "all week, added.", "Ann Lowe", "added"),
     ("a given name that ends like a nationality", "“We need a plan,” Brian Fallon said.", "Brian Fallon", "said"),
     ("a given name in -ian after the quote", "“The rules matter,” said Vivian Lowe, a teacher.", "Vivian Lowe",
      "said"),

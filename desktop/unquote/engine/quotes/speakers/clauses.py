@@ -105,6 +105,8 @@ def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
             hit = (info.lemma, info.klass) if info else None
         if hit is None:
             continue
+        if v - 2 >= j and tokens[v - 1].low in ("who", "which") and tokens[v - 2].text == ",":
+            v, hit = _after_relative(tokens, v) or (v, hit)  # “…,” one nurse, who asked not to be named, said
         lemma, klass = hit
         if v == j and t.low.endswith("ing"):
             who = main_subject(state, tokens, qi)  # “…,” saying the city …: the clause's subject speaks
@@ -114,6 +116,19 @@ def tail(state: State, tokens: list[Tok], qi: int) -> Found | None:
             who = np_before(state, tokens, v, j)
         return _reported(state, tokens, v, lemma, klass, who)
     return _after_appositive(state, tokens, j)
+
+
+def _after_relative(tokens: list[Tok], v: int) -> tuple[int, tuple[str, VerbClass]] | None:
+    """The reporting verb right after the comma that closes a relative clause whose verb is at
+    ``v`` (", who asked not to be named, said"), with its lemma and class; None if there is none."""
+    k = v + 1
+    while k < len(tokens) and tokens[k].text not in ",.;!?" and not tokens[k].text.startswith("\x00"):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].text == ",":
+        hit = verb_at(tokens, k + 1)
+        if hit is not None:
+            return k + 1, hit
+    return None
 
 
 def _after_appositive(state: State, tokens: list[Tok], j: int) -> Found | None:
