@@ -22,7 +22,7 @@ from ...model import Span
 from .name_index import NameIndex, cluster_order, initials
 from .name_runs import ACRONYM, bare, opens_name, read_before, read_run, surname_by_verb, title_words
 from .name_words import (CONNECTORS, DETERMINERS, FEMALE, FIRST_NAMES, MALE, ORG_WORDS, PERSON_ROLES, PLACE_WORDS,
-                         PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES, joined_particle)
+                         POSSESSIVE_ENDS, PREPOSITIONS, ROLE_FAMILY, ROLES, THINGS, TITLES, joined_particle)
 from .verbs import verb_info
 
 Kind = Literal["person", "org", "unknown"]
@@ -38,9 +38,6 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?([^,.;:\x00]{1,90}?
 _CLAUSE_VERB = re.compile(r"\b(?:said|says|told|is|was|has|had)\b|^(?:who|whom|whose|which|that|where|when)\b")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|,\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+$")
 _ROLES_TITLES = ROLES | TITLES
-#: Words before a title that make it a description: "the President", "its CEO".
-_OWNERS = frozenset("the his her its their our my your".split())
-_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 #: A lower-case particle joined to a capitalised name part, as a name may open: "al-Assad".
 _JOINED = re.compile(r"\b(?:" + "|".join(sorted(CONNECTORS)) + r")-[A-Z]")
 _TEXT = itemgetter(0)
@@ -192,8 +189,8 @@ class Entities:
         before = read_before(tuple(texts[max(0, i - 4):i]))
         read = read_run(run_texts, before.agent_ok, speaks)
         if read is None or (len(read.words) == 1 and read.words[0].lower() in _ROLES_TITLES and i > 0
-                            and (texts[i - 1].lower() in _OWNERS or texts[i - 1].endswith(_POSSESSIVE_ENDS))):
-            return  # a title alone after "the" or an owner is a description: "the President", "Acme’s CEO"
+                            and (texts[i - 1].lower() in DETERMINERS or texts[i - 1].endswith(POSSESSIVE_ENDS))):
+            return  # a title alone after a determiner or an owner is a description: "the President", "Acme’s CEO"
         run = tokens[i + read.first:i + read.end]
         words, descriptors = read.words, set(read.descriptors)
         name, acronym = read.name, read.acronym

@@ -45,6 +45,8 @@ mr sir lord grandfather uncle nephew boyfriend actor""".split())
 #: Given names of one gender (lexicon/first_names_en.txt): "m" or "f".
 FIRST_NAMES = lexicon.table("first_names_en.txt")
 DETERMINERS = frozenset("the a an one this that these those his her its their our my your".split())
+#: Endings of a possessive: "Lee’s", "Reuters’".
+POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 STOP = frozenset("""the a an one in on at for of to from by with as after before during since until
 however meanwhile but and or so yet also earlier later then now today yesterday tomorrow when
 while where what who why how if although though because despite according speaking asked asking

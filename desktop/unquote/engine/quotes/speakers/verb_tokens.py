@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from .name_words import PREPOSITIONS, ROLES
+from .name_words import POSSESSIVE_ENDS, PREPOSITIONS, ROLES
 from .phrase_ends import PARTICLES
 from .reading import Tok
 from .verbs import ALSO_NOUNS, PHRASES, VERB_FORMS, VerbClass, phrase_info, verb_info
@@ -15,8 +15,6 @@ from .verbs import ALSO_NOUNS, PHRASES, VERB_FORMS, VerbClass, phrase_info, verb
 _NOUN_MARKERS = frozenset("the a an this that these those his her their its our my your".split())
 #: Prepositions after which a reporting-verb form is a noun unless a gerund ("to" opens an infinitive).
 _NOUN_PREPOSITIONS = PREPOSITIONS - {"to"} - PARTICLES  # ("a voice over says": a noun's particle)
-#: Endings of a possessive, after which a bare or -s reporting-verb form is a noun.
-_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 #: Every word that is a reporting-verb form or opens a reporting phrase, as listed and lower-cased.
 VERB_WORDS = frozenset(w for word in VERB_FORMS | frozenset(PHRASES) for w in (word, word.lower()))
 
@@ -58,7 +56,7 @@ def _noun_after(before: str, word: str) -> bool:
         info = verb_info(word)
         return info is None or (info.lemma == word and word != "read") \
             or (word.endswith("s") and info.lemma in ALSO_NOUNS)  # ("a sign that read" is past)
-    if before.endswith(_POSSESSIVE_ENDS):  # "Lee’s comments", "Lee’s statement" (but "Lee’s said": has said)
+    if before.endswith(POSSESSIVE_ENDS):  # "Lee’s comments", "Lee’s statement" (but "Lee’s said": has said)
         info = verb_info(word)
         return info is not None and (info.lemma == word or word.endswith("s"))
     return before in _NOUN_MARKERS or (before in _NOUN_PREPOSITIONS and not word.endswith("ing"))
