@@ -169,6 +169,9 @@ PATTERNS = [
      "explained.", "Tom Lee", "explained"),
     ("a country's abbreviation and one plain word are a company", "“We will keep the mill open,” U.S. Steel "
      "said on Monday.", "U.S. Steel", "said"),
+    ("a councillor's abbreviated title", "The council’s leader, Cllr Maria Costa, insisted: “No one will be "
+     "forced out.”", "Maria Costa", "insisted"),
+    ("a councilman's title", "“The road stays shut,” said Councilman Tom Lee.", "Tom Lee", "said"),
     ("a relative clause's verb before the reporting verb", "“I think it's fair,” one nurse, who asked not to "
      "be named, said.", "one nurse", "said"),
     ("a relative clause's reporting verb before the reporting verb", "“We are done,” Ann Lowe, who said little "

@@ -12,7 +12,7 @@ dr mr mrs ms miss sir lord lady judge justice rep representative envoy ambassado
 professor prof archbishop bishop rev reverend deputy vice premier sheikh emir sultan president-elect
 lieutenant captain sergeant detective inspector superintendent officer minister-president
 leader whip majority minority congressman congresswoman assemblyman assemblywoman rabbi imam pastor fr
-admiral capt cmdr cpl""".split())
+admiral capt cmdr cpl cllr councillor councilor councilman councilwoman alderman""".split())
 ROLES = frozenset("""aide adviser advisor envoy spokesman spokeswoman spokesperson president minister
 secretary official officer chief constable commissioner director attendee lawmaker legislator
 senator governor mayor ambassador analyst expert professor leader chairman chairwoman chair head
