@@ -169,6 +169,14 @@ PATTERNS = [
      "explained.", "Tom Lee", "explained"),
     ("a country's abbreviation and one plain word are a company", "“We will keep the mill open,” U.S. Steel "
      "said on Monday.", "U.S. Steel", "said"),
+    ("an appositive name with its affiliation", "“Nothing has changed,” said Berg’s colleague, Professor Tom "
+     "Hale of Oakley University.", "Tom Hale", "said"),
+    ("a statement from an organisation", "“We have met every standard,” a statement from the Oakley Water "
+     "Company said.", "Oakley Water Company", "said"),
+    ("the website of an organisation", "“We are monitoring it,” the website of the Oakley Health Board says.",
+     "Oakley Health Board", "says"),
+    ("a statement from a person's office stays a description", "“No comment,” a statement from the office of "
+     "Senator Ann Hale said.", "a statement from the office of Senator Ann Hale", "said"),
     ("a councillor's abbreviated title", "The council’s leader, Cllr Maria Costa, insisted: “No one will be "
      "forced out.”", "Maria Costa", "insisted"),
     ("a councilman's title", "“The road stays shut,” said Councilman Tom Lee.", "Tom Lee", "said"),

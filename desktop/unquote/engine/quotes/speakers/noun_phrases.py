@@ -53,6 +53,9 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
     group = opening_group(state, phrase, mentions)  # "Aides say", "Attorneys for Hale…" -> attorneys
     if group is not None:
         return described(state, phrase_words(group), start, group[-1].end, as_opened=True)
+    through = _channel_of_org(state, phrase, mentions)
+    if through is not None:
+        return through
     if (first in DESCRIBING or first in QUANTIFIERS) and len(phrase) > 1 and common_head(phrase) and (
             first in POSSESSIVE_DETS
             or not any(channel_of(state, m) in _ORG_CHANNELS for m in mentions)):
@@ -94,6 +97,18 @@ def resolve_np(state: State, tokens: list[Tok], i: int, j: int) -> Who | None:
             or (counted and len(words) <= 5) or (words[0] in DESCRIBING and len(words) <= 6) \
             or (words[0] in _SOMEONE and len(words) <= 6):  # "the newspaper", "someone in the audience"
         return described(state, words, start, end, as_opened=words[0] in _ABOUT)
+    return None
+
+
+def _channel_of_org(state: State, phrase: list[Tok], mentions: list[Mention]) -> Who | None:
+    """The organisation whose channel heads the phrase: "a statement from the Oakley Water
+    Company", "the website of the WHO" (not "the office of Senator Hale": a person's is staff)."""
+    k = 1 if phrase[0].low in DESCRIBING else 0
+    if len(phrase) < k + 3 or phrase[k].low not in _ORG_CHANNELS or phrase[k + 1].low not in ("from", "by", "of"):
+        return None
+    after = [m for m in mentions if m.span[0] >= phrase[k + 1].end]
+    if len(after) == 1 and state.ents.clusters[after[0].cluster].kind == "org":
+        return Who(after[0].cluster, None, after[0].span)
     return None
 
 

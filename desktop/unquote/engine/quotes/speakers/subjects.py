@@ -9,6 +9,8 @@ pronouns.py.
 """
 from __future__ import annotations
 
+import re
+
 from .name_words import OPENERS, PLACES, PREPOSITIONS, ROLES, US_STATES
 from .noun_phrases import SPOKESPEOPLE, channel_of, resolve_np
 from .phrase_ends import (CLAUSE_VERBS, FINITE, MODALS, PARTICLES, QUANTIFIERS, RELATIVES, adverb,
@@ -20,6 +22,9 @@ from .reading import State, Tok, Who
 from .verb_tokens import verb_at
 from .verbs import verb_info
 
+#: What may follow an appositive name: punctuation or the end, after an affiliation
+#: ("by Berg's colleague, Tom Hale of Oakley University.").
+_APPOSITIVE_END = re.compile(r"\s*(?:of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*)?(?:[,.;:)—]|$)")
 _AUX = frozenset("""has had have was were is are be been also then now later again further previously
 repeatedly once even still never already first further publicly reportedly initially earlier
 separately subsequently""".split())
@@ -56,8 +61,8 @@ def np_after(state: State, tokens: list[Tok], i: int) -> Who | None:
             and tokens[j + 1].low not in RELATIVES:  # "said the baker, who works in Fresno"
         named = np_after(state, tokens, j + 1)  # "by Berg's deputy, Jonas Lind"
         if named is not None and named.cluster is not None and named.span is not None \
-                and state.masked[named.span[1]:named.span[1] + 40].lstrip()[:1] in ("", ",", ".", ";", ":", ")", "—"):
-            return named  # an appositive name, not the subject of the clause that follows
+                and _APPOSITIVE_END.match(state.masked, named.span[1], named.span[1] + 80):
+            return named  # an appositive name (with its affiliation), not the subject of the clause that follows
     return who
 
 
