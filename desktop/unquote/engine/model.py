@@ -146,11 +146,11 @@ class QuoteMatch:
     ``()`` meaning every fragment. A match joins one part to one part, several parts of
     one quote to one part (the rewrite joined them) or one part to several (it split it).
     ``changes`` holds ``wording``, ``attribution`` and ``verb`` (the names the scorer
-    reads) and the finer labels ``truncated``, ``extended``, ``form``, ``loaded-verb``;
-    joining or splitting parts is not a change of what was said. ``status`` says why a side is None: dropped, added,
-    paraphrased (the other side carries the words unquoted, in sentence ``paraphrase``),
-    outside-shared (beyond the stretch both documents cover). ``diff`` is the word diff of
-    the quoted words of the parts.
+    reads) and the finer labels ``truncated``, ``extended``, ``unnamed``, ``named``,
+    ``form``, ``loaded-verb``; joining or splitting parts is not a change of what was said.
+    ``status`` says why a side is None: dropped, added, paraphrased (the other side carries
+    the words unquoted, in sentence ``paraphrase``), outside-shared (beyond the stretch both
+    documents cover). ``diff`` is the word diff of the quoted words of the parts.
     """
 
     left: int | None

@@ -22,6 +22,10 @@ from ..structures.unionfind import joined_by_keys
 QUOTE_KINDS = ("attribution", "wording", "verb", "dropped", "added", "paraphrased",
                "outside-shared", "unchanged")
 
+#: Change labels of a name on one side and a description on the other, which count as a
+#: change of speaker: the reader no longer knows, or now knows, who spoke.
+SPEAKER_NAMING = frozenset({"unnamed", "named"})
+
 #: Names of the quote forms in findings.
 FORM_NAMES = {"full": "full sentence", "partial": "partial quotation", "that-clause": "that-clause"}
 
@@ -76,7 +80,8 @@ def match_kinds(m: QuoteMatch) -> tuple[str, ...]:
     """The QUOTE_KINDS of one match, most serious first."""
     if m.status != "matched":
         return (m.status,)
-    found = tuple(k for k in ("attribution", "wording", "verb") if k in m.changes)
+    found = tuple(k for k in ("attribution", "wording", "verb") if k in m.changes or (
+        k == "attribution" and not SPEAKER_NAMING.isdisjoint(m.changes)))
     return found or ("unchanged",)
 
 
@@ -244,6 +249,12 @@ def _change_lines(c: Comparison, m: QuoteMatch, label: str | None) -> list[str]:
     if "attribution" in m.changes:
         lines.append(_say(label, f"Speaker: {lq.speaker} → {rq.speaker}",
                           f"credited to {rq.speaker} instead of {lq.speaker}"))
+    if "unnamed" in m.changes:
+        lines.append(_say(label, f"Speaker no longer named: {lq.speaker} → {rq.speaker}",
+                          f"credited to {rq.speaker}, no longer by name to {lq.speaker}"))
+    if "named" in m.changes:
+        lines.append(_say(label, f"Speaker now named: {lq.speaker} → {rq.speaker}",
+                          f"now credited by name to {rq.speaker} instead of {lq.speaker}"))
     if "verb" in m.changes:
         loaded = " (a loaded verb)" if "loaded-verb" in m.changes else ""
         lines.append(_say(label, f"Verb: {lq.verb} → {rq.verb}{loaded}", f": verb {lq.verb} → {rq.verb}{loaded}"))

@@ -2,7 +2,7 @@
 
 Each folder of tests/fixtures/quotes/fates/ holds a left and a right article in which the
 rewrite treats the parts of a quotation (the stretches between quote marks) in one way:
-kept, credited to someone else (or to one of the two people who said it), given a loaded verb, turned into indirect speech,
+kept, credited to someone else (or to one of the two people who said it, or to no one by name), given a loaded verb, turned into indirect speech,
 dropped, joined, split (within a quotation or over two), put in another order, or
 extended with an added part. The table
 gives every quote match (by the first words of the first stretch it covers on each side),
@@ -36,6 +36,10 @@ TABLE: dict[str, tuple[list[tuple[str | None, str | None, str, tuple[str, ...]]]
     "shared-credit": (
         [("Two sailings", "Two sailings", "matched", ("attribution",))],
         [["Speaker: Ann Lowe and Tom Lee → Tom Lee"]],
+    ),
+    "unnamed": (
+        [("Fares must", "Fares must", "matched", ("unnamed",))],
+        [["Speaker no longer named: Anna Berg → a government source"]],
     ),
     "reverbed": (
         [("Every pound", "Every pound", "matched", ()),

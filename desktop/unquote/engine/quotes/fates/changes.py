@@ -3,7 +3,9 @@
 ``wording``: the compared words differ (case, punctuation, quote marks, bracketed
 insertions and UK/US spelling set aside); ``truncated``/``extended``: one side's words are
 a contiguous part of the other's; ``attribution``: two resolved speakers that are not the
-same person (or, for people credited together, not the same people); ``verb``: two
+same person (or, for people credited together, not the same people); ``unnamed`` /
+``named``: a name on one side, a description on the other ("Anna Berg" -> "a government
+source": the reader can no longer tell, or is now told, who spoke); ``verb``: two
 reporting verbs with different lemmas, plus ``loaded-verb`` when a neutral verb became a
 loaded one; ``form``: full, partial and that-clause differ.
 """
@@ -39,6 +41,15 @@ def _same_one(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     return set(wa) <= set(wb) or set(wb) <= set(wa) or _acronym(a, b) or _acronym(b, a)
+
+
+def _describes(a: str, b: str) -> bool:
+    """Whether the description among two speakers names the other's name in part: "a State
+    Department spokesperson" speaks for the United States Department of State, "Berg's aide" for
+    Anna Berg."""
+    name, description = (a, b) if resolved(a) else (b, a)
+    named = set(_name_words(" ".join(re.findall(r"\b[A-Z][\w.’'-]*", description))))
+    return not named.isdisjoint(_name_words(name))
 
 
 def _people(name: str) -> list[str]:
@@ -120,6 +131,9 @@ def classify(left: Quote, right: Quote, left_words: list[str], right_words: list
             out.append("extended")
     if resolved(left.speaker) and resolved(right.speaker) and not same_speaker(left.speaker or "", right.speaker or ""):
         out.append("attribution")
+    elif left.speaker and right.speaker and resolved(left.speaker) != resolved(right.speaker) \
+            and not _describes(left.speaker, right.speaker):
+        out.append("unnamed" if resolved(left.speaker) else "named")  # "Anna Berg" -> "a government source"
     l_lemma, r_lemma = verb_lemma(left.verb), verb_lemma(right.verb)
     if l_lemma and r_lemma and l_lemma != r_lemma:
         out.append("verb")
