@@ -169,6 +169,10 @@ PATTERNS = [
      "explained.", "Tom Lee", "explained"),
     ("a country's abbreviation and one plain word are a company", "“We will keep the mill open,” U.S. Steel "
      "said on Monday.", "U.S. Steel", "said"),
+    ("told a noun phrase", "“Inflation is still too high,” Governor Anna Berg told a news conference on Monday.",
+     "Anna Berg", "told a news conference"),
+    ("told a noun phrase, then a clause", "“We will act,” Anna Berg told the paper she would stay.", "Anna Berg",
+     "told the paper"),
     ("an appositive name with its affiliation", "“Nothing has changed,” said Berg’s colleague, Professor Tom "
      "Hale of Oakley University.", "Tom Hale", "said"),
     ("a statement from an organisation", "“We have met every standard,” a statement from the Oakley Water "

@@ -12,6 +12,7 @@ them in turn.
 from __future__ import annotations
 
 from ...model import Span
+from .name_words import PREPOSITIONS
 from .pronouns import PRONOUNS
 from .reading import State, Tok, Who, tokenize
 from .phrase_ends import DASHES, adverb
@@ -24,6 +25,9 @@ _PASSIVE_BE = frozenset("was were been be being is are".split())
 _TELL = frozenset({"tell", "inform"})
 _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
 _FIRST_PERSON = frozenset({"i", "we"})
+#: Words that end a recipient's noun phrase ("told the paper she would stay", "told a meeting on Monday").
+_NOUN_PHRASE_ENDS = _RECIPIENT_STOP | frozenset("""i you he she it we they would will was were is are had has
+have could should and but or for to of with by from after before as this who which whom""".split())
 _HEAD_GAP = 12
 _TAIL_GAP = 16
 #: Verbs that report someone's words as their object's: "quoted the president as saying".
@@ -53,11 +57,11 @@ def _verb_phrase(state: State, tokens: list[Tok], i: int, lemma: str) -> tuple[s
         start = tokens[i - 1].start
     if lemma in _TELL:
         # the recipient: "told reporters", "told the Daily Mail", "told the council", "informed police"
-        j, content = i + 1, False
+        j, content, determined = i + 1, False, False
         while j < len(tokens) and j - i <= 4:
             t = tokens[j]
             if t.low in ("the", "a", "an"):
-                j += 1
+                j, determined = j + 1, not content
                 continue
             if t.text[:1].isupper() and not t.text.startswith("\x00"):
                 end, content = t.end, True
@@ -65,6 +69,12 @@ def _verb_phrase(state: State, tokens: list[Tok], i: int, lemma: str) -> tuple[s
                 continue
             if not content and t.text.isalpha() and t.low not in _RECIPIENT_STOP:
                 end = t.end
+                following = tokens[j + 1] if j + 1 < len(tokens) else None
+                if determined and following is not None and following.text.isalpha() \
+                        and following.low not in _NOUN_PHRASE_ENDS and following.low not in PREPOSITIONS \
+                        and not following.low.endswith("ing") and verb_at(tokens, j + 1) is None:
+                    j += 1  # a noun phrase: "told a news conference", "told the local radio station"
+                    continue
             break
     return state.doc.text[start:end], (start, end)
 
