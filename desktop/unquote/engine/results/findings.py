@@ -22,9 +22,11 @@ from ..structures.unionfind import joined_by_keys
 QUOTE_KINDS = ("attribution", "wording", "verb", "dropped", "added", "paraphrased",
                "outside-shared", "unchanged")
 
-#: Change labels of a name on one side and a description on the other, which count as a
-#: change of speaker: the reader no longer knows, or now knows, who spoke.
-SPEAKER_NAMING = frozenset({"unnamed", "named"})
+#: The change labels that make each kind of finding of a matched pair: a name on one side
+#: and a description on the other is a change of speaker too (the reader no longer knows,
+#: or now knows, who spoke).
+_KIND_LABELS = {"attribution": frozenset({"attribution", "unnamed", "named"}), "wording": frozenset({"wording"}),
+                "verb": frozenset({"verb"})}
 
 #: Names of the quote forms in findings.
 FORM_NAMES = {"full": "full sentence", "partial": "partial quotation", "that-clause": "that-clause"}
@@ -80,8 +82,7 @@ def match_kinds(m: QuoteMatch) -> tuple[str, ...]:
     """The QUOTE_KINDS of one match, most serious first."""
     if m.status != "matched":
         return (m.status,)
-    found = tuple(k for k in ("attribution", "wording", "verb") if k in m.changes or (
-        k == "attribution" and not SPEAKER_NAMING.isdisjoint(m.changes)))
+    found = tuple(kind for kind, labels in _KIND_LABELS.items() if not labels.isdisjoint(m.changes))
     return found or ("unchanged",)
 
 

@@ -26,8 +26,8 @@ _TELL = frozenset({"tell", "inform"})
 _RECIPIENT_STOP = frozenset("that in on at about how what why when where if".split())
 _FIRST_PERSON = frozenset({"i", "we"})
 #: Words that end a recipient's noun phrase ("told the paper she would stay", "told a meeting on Monday").
-_NOUN_PHRASE_ENDS = _RECIPIENT_STOP | frozenset("""i you he she it we they would will was were is are had has
-have could should and but or for to of with by from after before as this who which whom""".split())
+_NOUN_PHRASE_ENDS = _RECIPIENT_STOP | PREPOSITIONS | frozenset("""i you he she it we they would will was were
+is are had has have could should and but or after before as this who which whom""".split())
 _HEAD_GAP = 12
 _TAIL_GAP = 16
 #: Verbs that report someone's words as their object's: "quoted the president as saying".
@@ -71,7 +71,7 @@ def _verb_phrase(state: State, tokens: list[Tok], i: int, lemma: str) -> tuple[s
                 end = t.end
                 following = tokens[j + 1] if j + 1 < len(tokens) else None
                 if determined and following is not None and following.text.isalpha() \
-                        and following.low not in _NOUN_PHRASE_ENDS and following.low not in PREPOSITIONS \
+                        and following.low not in _NOUN_PHRASE_ENDS \
                         and not following.low.endswith("ing") and verb_at(tokens, j + 1) is None:
                     j += 1  # a noun phrase: "told a news conference", "told the local radio station"
                     continue

@@ -112,10 +112,8 @@ def read_run(texts: tuple[str, ...], agent_ok: bool, speaks: bool = False) -> Ru
             break
         agent = k == 0 and len(words) >= 3 and _AGENT.search(low) is not None and agent_ok \
             and low not in FIRST_NAMES and lowered[1] not in CONNECTORS  # not "Peter van Berg"
-        if k < len(words) - 1 and not org and (
-                _is_title(low) or low in ROLES or agent or _nationality(w)
-                or (ACRONYM.match(w) and not _initials(words, lowered, k))
-                or low in GROUPS or (low.endswith("s") and low[:-1] in TITLES)):
+        if k < len(words) - 1 and not org and (_describing(low) or agent or _nationality(w)
+                                                or (ACRONYM.match(w) and not _initials(words, lowered, k))):
             descriptors.add(low)  # (a group or a title's plural: "Democrats Ann Hale and …", "Senators …")
             k += 1
             continue
@@ -152,10 +150,15 @@ def _nationality(word: str) -> bool:
     return word in NATIONS or (_NATIONALITY.match(word) is not None and word.lower() not in FIRST_NAMES)
 
 
+def _describing(low: str) -> bool:
+    """A title, role or group, or a title's plural ("Senators"): a word that describes the
+    name after it."""
+    return _is_title(low) or low in ROLES or low in GROUPS or (low.endswith("s") and low[:-1] in TITLES)
+
+
 def _plain(low: str) -> bool:
     """A word that names no title, role, group, place or given name: "steel", "airways"."""
-    return not (_is_title(low) or low in ROLES or low in GROUPS or low in FIRST_NAMES or low in PLACES
-                or low in PLACE_WORDS or (low.endswith("s") and low[:-1] in TITLES))
+    return not (_describing(low) or low in FIRST_NAMES or low in PLACES or low in PLACE_WORDS)
 
 
 def title_words(run: Sequence[str]) -> bool:
