@@ -284,14 +284,13 @@ def run_compare(ns: argparse.Namespace) -> int:
 
 
 def _run_compare(ns: argparse.Namespace) -> int:
+    """The files, the summary and the reports are loaded only once the comparison runs: a
+    child process that finds the quotations starts without them (it needs none of them)."""
     from dataclasses import replace
 
-    from .engine.files import fileformat
     from .engine.run.compare import compare
     from .engine.loading import LoadError
-    from .engine.files.savefile import write_file
     from .engine.settings import Settings
-    from .engine.results.summary import count_words_ahead, summary_lines
 
     if ns.left == "-" and ns.right == "-":
         say("unquote: only one side can be read from standard input")
@@ -315,12 +314,19 @@ def _run_compare(ns: argparse.Namespace) -> int:
 
     def ahead(so_far: Comparison, stop: Callable[[], bool]) -> None:
         """While the quotations are found: the file's text and the summary's word counts."""
+        from .engine.files import fileformat
+        from .engine.results.summary import count_words_ahead
+
         if fmt == "json":
             fileformat.write_ahead(so_far, stop)
         if not ns.quiet:
             count_words_ahead(so_far, stop)
 
     comparison = compare(docs[0], docs[1], settings, ahead=ahead)
+    from .engine.files import fileformat
+    from .engine.files.savefile import write_file
+    from .engine.results.summary import summary_lines
+
     render = fileformat.dumps if fmt == "json" else _report_renderer(fmt)
     if not ns.quiet:
         for line in summary_lines(comparison):

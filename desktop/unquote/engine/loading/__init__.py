@@ -18,7 +18,6 @@ from dataclasses import replace
 
 from ..model import Document
 from .encoding import bom_encoding, decode
-from .crashlog import write_log
 from .errors import LoadError
 from .limits import MEGABYTE, Limits, LimitError, over
 from .sniff import (Kind, binary_kind, kind_from_content_type, kind_from_name, looks_like_html,
@@ -70,6 +69,8 @@ def _guarded(name: str, work: Callable[[], Document]) -> Document:
     except RecursionError:
         raise LoadError(name, "its structure is nested too deeply to read") from None
     except Exception as err:  # any parser's failure on hostile input: one line, details logged
+        from .crashlog import write_log  # (tempfile and traceback: not loaded for every start)
+
         log = write_log(err, f"loading {name}")
         raise LoadError(name, f"it could not be read ({type(err).__name__}; details in {log})"
                         ) from None
