@@ -190,7 +190,7 @@ def _reporting_subject(state: State, k: int) -> Who | None:
     """The subject of the first reporting verb of a sentence without quotations, those of a
     subordinate clause opening it last ("When Lowe spoke, Hart said …" reports Hart)."""
     s = state.sentences[k]
-    if not state.ents.mentions_in(s.start, s.end) and not _PRONOUN.search(state.masked, s.start, s.end):
+    if not state.ents.of_sentence(k) and not _PRONOUN.search(state.masked, s.start, s.end):
         return None  # no name and no pronoun: no subject can be a person or organisation
     texts = token_texts(state, s.start, s.end)
     verbs = [v for v in verb_positions(texts) if v > 0]

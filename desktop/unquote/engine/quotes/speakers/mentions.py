@@ -48,6 +48,8 @@ _CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
 #: What follows a dateline in capitals at the start of a story: "WASHINGTON —", "BUENA PARK, Calif. -".
 #: Dashes, which part two runs of capitalised words (a hyphen inside a word is part of it).
 _RUN_BREAKS = ("—", "–", "―", " - ")
+#: A blanked quotation or a dash: what may part a sentence's runs (``_breaks_run``).
+_MAY_BREAK = re.compile("\x00|[—–―]| - ")
 _DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–―]")
 
 
@@ -128,6 +130,9 @@ class Entities:
         self._mark_people()
         self._index_roles()
         self._starts = [m.span[0] for m in self.mentions]
+        self._by_sentence: list[list[Mention]] = [[] for _ in sentence_spans]
+        for m in self.mentions:
+            self._by_sentence[m.sentence].append(m)
 
     # ----------------------------------------------------------------- scanning
     def _scan(self, start: int, end: int, sentence: int) -> None:
@@ -135,8 +140,7 @@ class Entities:
         tokens = list(_TOKEN.finditer(masked, start, end))
         texts = list(map(_TEXT, tokens))
         n = len(texts)
-        quoted = masked.find("\x00", start, end) >= 0
-        dashed = any(masked.find(dash, start, end) >= 0 for dash in _RUN_BREAKS)
+        may_break = _MAY_BREAK.search(masked, start, end) is not None
         after = 0
         firsts = "".join(map(_FIRST, texts))  # one character per token (no token is empty)
         capitals = [m.start() for m in _CAPITAL.finditer(firsts)]
@@ -150,7 +154,7 @@ class Entities:
             j = i  # the run is tokens[i:j]
             while j < n:
                 t = texts[j]
-                if (quoted or dashed) and j > i and _breaks_run(masked[tokens[j - 1].end():tokens[j].start()]):
+                if may_break and j > i and _breaks_run(masked[tokens[j - 1].end():tokens[j].start()]):
                     break  # a quotation between: "calling Hale “a crook,” Quist said" names two people;
                     # a dash: "ATLANTIC CITY — Ruth Hale" is a dateline and a name
                 if t[0].isupper() or j == i:  # a capital opens no bracket or punctuation mark; a
@@ -357,6 +361,10 @@ class Entities:
                 self._by_family.setdefault(f, []).append(n)
 
     # ------------------------------------------------------------------ queries
+    def of_sentence(self, k: int) -> list[Mention]:
+        """The mentions of sentence k, as ``mentions_in`` its span gives them (not to be changed)."""
+        return self._by_sentence[k]
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``[start, end)``, in reading order."""
         first = bisect_left(self._starts, start)

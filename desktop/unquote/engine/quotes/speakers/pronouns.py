@@ -91,7 +91,7 @@ def record(state: State, k: int, firsts: list[Who]) -> None:
     order: list[int] = [w.cluster for w in firsts if w.cluster is not None]
     state.reporters[k] = list(order)
     s = state.sentences[k]
-    mentions = state.ents.mentions_in(s.start, s.end)
+    mentions = state.ents.of_sentence(k)
     order += [m.cluster for m in _main_clause_first(state, [m for m in mentions if m.subject], s.start, s.end)]
     state.subjects[k] = list(dict.fromkeys(order))
     order += [m.cluster for m in reversed(mentions) if not m.subject and not m.possessive]
