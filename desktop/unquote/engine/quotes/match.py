@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import accumulate
+from typing import Literal, NamedTuple
 
 from ..run.cancel import Checkpoint
 from ..model import Document, Quote, QuoteMatch, Sentence
@@ -29,23 +30,48 @@ from .fates.similarity import text_similarity
 from .fates.unquoted import SentenceStems
 
 
+class Prepared(NamedTuple):
+    """One side's quotations as matching reads them, worked out ahead (``prepare_side``)."""
+
+    parts: Parts
+    side: Side
+
+
+def prepare_side(doc: Document, sentences: Sequence[Sentence], links: Sequence[Linked], quotes: Sequence[Quote],
+                 which: Literal["left", "right"], sentence_stems: SentenceStems | None = None,
+                 stop: Callable[[], bool] = lambda: False) -> Prepared:
+    """What ``match_quotes`` works out of one side alone, ahead of the other side's quotations:
+    its parts, their words and sentences, and (unless ``stop()`` says enough first, then it is
+    left for later) the index of the words its quoted sentences carry outside their quotations."""
+    parts = split_parts(quotes, doc.text)
+    partners = partner_map(links)[0 if which == "left" else 1]
+    side = make_side(doc, sentences, parts.quotes, partners, owners=parts.owner, sentence_stems=sentence_stems)
+    side.unquoted.prepare(stop)
+    return Prepared(parts, side)
+
+
 @paused_gc()
 def match_quotes(left: Document, right: Document, left_sentences: Sequence[Sentence],
                  right_sentences: Sequence[Sentence], links: Sequence[Linked], left_quotes: Sequence[Quote],
                  right_quotes: Sequence[Quote], settings: Settings, *,
                  cancelled: Callable[[], bool] | None = None,
                  sentence_stems: tuple[SentenceStems, SentenceStems] | None = None,
-                 ) -> tuple[QuoteMatch, ...]:
+                 left_prepared: Prepared | None = None) -> tuple[QuoteMatch, ...]:
     """QuoteMatches over the parts of the quotations; every part of each side is in exactly one.
 
     ``cancelled`` is polled as the work goes; when it returns True, ``Cancelled`` is raised.
-    ``sentence_stems`` holds the content stems of each whole sentence, both sides, when the caller has them.
+    ``sentence_stems`` holds the content stems of each whole sentence, both sides, when the caller
+    has them; ``left_prepared``, ``prepare_side`` of the left side with these quotes, links and stems.
     """
     tick = Checkpoint(cancelled, "quotations")
     l_partners, r_partners = partner_map(links)
-    lp, rp = split_parts(left_quotes, left.text), split_parts(right_quotes, right.text)
     l_stems, r_stems = sentence_stems or (None, None)
-    ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner, l_stems)
+    if left_prepared is not None:
+        lp, ls = left_prepared
+    else:
+        lp = split_parts(left_quotes, left.text)
+        ls = make_side(left, left_sentences, lp.quotes, l_partners, tick, lp.owner, l_stems)
+    rp = split_parts(right_quotes, right.text)
     rs = make_side(right, right_sentences, rp.quotes, r_partners, tick, rp.owner, r_stems)
     diff_settings = replace(settings, ignore_case=True, ignore_punctuation=True, ignore_typography=True)
     scores = pair_scores(ls, rs, tick)

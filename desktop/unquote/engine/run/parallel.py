@@ -33,6 +33,7 @@ from .paused_gc import paused_gc
 
 if TYPE_CHECKING:
     from ..quotes.fates.matching import Linked
+    from ..quotes.match import Prepared
     from ..quotes.fates.unquoted import SentenceStems
     from ..settings import Settings
 
@@ -94,8 +95,10 @@ def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[S
     sender.start()
     try:
         with paused_gc():  # what it builds lives until it answers (a spawned child starts with it on)
-            found = find_quotes(left, ls), find_quotes(right, rs)
-            outbox.put(("found", *found))
+            left_quotes = find_quotes(left, ls)
+            outbox.put(("left", left_quotes))  # the parent prepares their matching meanwhile
+            found = left_quotes, find_quotes(right, rs)
+            outbox.put(("right", found[1]))
             alignment = inbox.get()
             if isinstance(alignment, EOFError):
                 return  # the parent has what it wanted
@@ -142,6 +145,8 @@ class QuoteFinder:
         self.matching: tuple[Sequence[Linked], Settings, Stems | None] | None = None
         #: Whether this process matched the quotes (it was done before the child), once answered.
         self.matched_here = False
+        self._left: tuple[Quote, ...] | None = None  # the left side's quotes, sent first
+        self._left_prepared: Prepared | None = None
         self._found: tuple[tuple[Quote, ...], tuple[Quote, ...]] | None = None
         self._answer: Quotations | BaseException | None = None
         if len(ls) + len(rs) >= parallel_from:
@@ -189,7 +194,10 @@ class QuoteFinder:
                 for stems in self.matching[2] or ():
                     stems.prepare(answered)
             while not answered() and self._found is None:
-                self.conn.poll(POLL_SECONDS)
+                if self._left is not None and self.matching is not None and self._left_prepared is None:
+                    self._prepare_left(lambda: answered() or self._found is not None)
+                else:
+                    self.conn.poll(POLL_SECONDS)
             if cancelled():
                 raise Cancelled("quotations")
             if self._answer is None:  # the quotes are found, not yet matched
@@ -214,16 +222,28 @@ class QuoteFinder:
                 if self._found is None or self.matching is None:
                     self._answer = message
                 return
-            if message[0] == "found":
-                self._found = message[1], message[2]
+            if message[0] == "left":
+                self._left = message[1]
+            elif message[0] == "right":
+                assert self._left is not None
+                self._found = self._left, message[1]
                 if self.matching is None:  # nothing to match: the quotes are the answer
-                    self._answer = Quotations(message[1], message[2], ())
+                    self._answer = Quotations(*self._found, ())
             else:
                 assert self._found is not None
                 self._answer = Quotations(*self._found, message[1])
         if self._answer is None and self._found is None and self.process is not None \
                 and not self.process.is_alive() and not self.conn.poll(0):
             self._answer = RuntimeError("the quotation finder stopped without an answer")
+
+    def _prepare_left(self, stop: Callable[[], bool]) -> None:
+        """Work out the left side's part of the matching while the right side's quotes are found."""
+        from ..quotes.match import prepare_side
+
+        assert self._left is not None and self.matching is not None
+        left, ls = self.args[:2]
+        links, _, stems = self.matching
+        self._left_prepared = prepare_side(left, ls, links, self._left, "left", stems and stems[0], stop)
 
     def _match_here(self, answered: Callable[[], bool], cancelled: Callable[[], bool]) -> None:
         """Match the found quotes in this process, unless the child answers first."""
@@ -245,9 +265,10 @@ class QuoteFinder:
 
         left, ls, right, rs = self.args
         links, settings, stems = self.matching
+        prepared = self._left_prepared if left_quotes is self._left else None
         return Quotations(left_quotes, right_quotes,
                           match_quotes(left, right, ls, rs, links, left_quotes, right_quotes, settings,
-                                       cancelled=cancelled, sentence_stems=stems))
+                                       cancelled=cancelled, sentence_stems=stems, left_prepared=prepared))
 
     def close(self) -> None:
         if self.process is not None:

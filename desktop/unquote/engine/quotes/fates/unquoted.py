@@ -123,15 +123,26 @@ class UnquotedStems:
         hits = np.bincount(np.concatenate(found), minlength=len(self._sentences))
         return np.flatnonzero(hits >= least).tolist()
 
+    def prepare(self, stop: Callable[[], bool]) -> bool:
+        """Index the stems ahead of need, unless ``stop()`` (asked every CHUNK sentences) says
+        enough: whether the index is complete."""
+        if self._index is None:
+            index = StemIndex()
+            chosen = sorted(self._members) if self._whole is not None else range(len(self._sentences))
+            for n, k in enumerate(chosen):
+                if n % SentenceStems.CHUNK == 0 and stop():
+                    return False
+                self._tick()
+                index.add(k, self[k])
+            self._index = index
+        return True
+
     def _carrying_array(self, stem: str) -> np.ndarray:
         """The sentences (in no particular order) that have ``stem`` outside quotations."""
         array = self._arrays.get(stem)
         if array is None:
-            if self._index is None:
-                self._index = StemIndex()
-                for k in (sorted(self._members) if self._whole is not None else range(len(self._sentences))):
-                    self._tick()
-                    self._index.add(k, self[k])
+            self.prepare(lambda: False)
+            assert self._index is not None
             array = self._index[stem]
             if self._whole is not None:
                 whole = self._whole.carrying(stem, self._tick)
