@@ -13,11 +13,16 @@ from pathlib import Path
 
 import pytest
 from unquote.engine.align import align
+from unquote.engine.quotes import find_quotes, match_quotes
+from unquote.engine.quotes.fates.unquoted import SentenceStems
+from unquote.engine.quotes.match import prepare_side
 from unquote.engine.run.cancel import Cancelled
 from unquote.engine.loading import load_path
+from unquote.engine.loading.paragraphs import text_paragraphs
 from unquote.engine.run.parallel import QuoteFinder
 from unquote.engine.text.sentences import split_sentences
 from unquote.engine.settings import Settings
+from unquote.engine.text.textnorm import words_of_both
 from unquote.resources import data_path
 
 SAMPLES = data_path("samples")
@@ -171,12 +176,19 @@ def test_cancel_ends_the_child(pair):
     assert not process.is_alive()
 
 
+def ten_times(documents):
+    """The documents ten times over (the child takes a while), each with its sentences."""
+    out = []
+    for doc in documents:
+        text = "\n\n".join([doc.text] * 10)
+        doc = replace(doc, text=text, paragraphs=text_paragraphs(text))
+        out += [doc, split_sentences(doc.text, doc.paragraphs)]
+    return out
+
+
 def test_while_the_child_works_the_parent_works_ahead_until_it_answers():
-    docs = []
-    for name in ("original.txt", "rewrite.txt"):  # the sample ten times over: the child takes a while
-        doc = load_path(SAMPLES / name)
-        doc = replace(doc, text="\n\n".join([doc.text] * 10), paragraphs=())
-        docs += [doc, split_sentences(doc.text, doc.paragraphs)]
+    docs = ten_times([load_path(SAMPLES / name) for name in ("original.txt", "rewrite.txt")])
+    assert len(docs[1]) > 100
     finder = QuoteFinder(*docs, parallel_from=0)
     looks: list[bool] = []
 
@@ -201,3 +213,37 @@ def test_the_child_matches_while_the_parent_works_ahead(pair):
 
     assert child.result(never, ahead) == in_process.result(never)
     assert looks and not child.matched_here  # it worked ahead until the child had matched
+
+
+def test_the_child_sends_the_left_quotes_before_it_finds_the_right_ones(pair):
+    child = QuoteFinder(*pair, parallel_from=0)
+    messages = [child.conn.recv(), child.conn.recv()]
+    child.close()
+    left, ls, right, rs = pair
+    assert messages == [("left", find_quotes(left, ls)), ("right", find_quotes(right, rs))]
+
+
+def test_while_the_right_quotes_are_found_the_parent_prepares_the_left_matching(pair):
+    docs = ten_times(pair[::2])
+    in_process, child = aligned_finders(docs)
+    assert child.conn.poll(120)  # the left quotes are sent
+    os.kill(child.process.pid, signal.SIGSTOP)  # and the right ones take a while
+    threading.Timer(1.0, os.kill, (child.process.pid, signal.SIGCONT)).start()
+    assert child.result(never) == in_process.result(never)
+    assert child.left_prepared is not None and in_process.left_prepared is None
+
+
+@pytest.mark.parametrize("stop", [never, lambda: True])
+def test_a_left_side_prepared_ahead_matches_as_one_worked_out_at_once(pair, stop):
+    """Also when the preparing was stopped before its index of unquoted words was complete."""
+    left, ls, right, rs = pair
+    lt, rt = [left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs]
+    tokens = words_of_both(lt, rt)
+    aligned = align(lt, rt, Settings(), tokens=tokens)
+    stems = SentenceStems.both(left, ls, right, rs, tokens)
+    lq, rq = find_quotes(left, ls), find_quotes(right, rs)
+    at_once = match_quotes(left, right, ls, rs, aligned, lq, rq, Settings(), sentence_stems=stems)
+    prepared = prepare_side(left, ls, aligned, lq, "left", stems[0], stop)
+    assert match_quotes(left, right, ls, rs, aligned, lq, rq, Settings(), sentence_stems=stems,
+                        left_prepared=prepared) == at_once
+    assert len({m.status for m in at_once}) > 2

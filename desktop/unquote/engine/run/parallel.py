@@ -146,7 +146,8 @@ class QuoteFinder:
         #: Whether this process matched the quotes (it was done before the child), once answered.
         self.matched_here = False
         self._left: tuple[Quote, ...] | None = None  # the left side's quotes, sent first
-        self._left_prepared: Prepared | None = None
+        #: The left side's part of the matching, worked out while the right side's quotes were found.
+        self.left_prepared: Prepared | None = None
         self._found: tuple[tuple[Quote, ...], tuple[Quote, ...]] | None = None
         self._answer: Quotations | BaseException | None = None
         if len(ls) + len(rs) >= parallel_from:
@@ -194,7 +195,7 @@ class QuoteFinder:
                 for stems in self.matching[2] or ():
                     stems.prepare(answered)
             while not answered() and self._found is None:
-                if self._left is not None and self.matching is not None and self._left_prepared is None:
+                if self._left is not None and self.matching is not None and self.left_prepared is None:
                     self._prepare_left(lambda: answered() or self._found is not None)
                 else:
                     self.conn.poll(POLL_SECONDS)
@@ -243,7 +244,7 @@ class QuoteFinder:
         assert self._left is not None and self.matching is not None
         left, ls = self.args[:2]
         links, _, stems = self.matching
-        self._left_prepared = prepare_side(left, ls, links, self._left, "left", stems and stems[0], stop)
+        self.left_prepared = prepare_side(left, ls, links, self._left, "left", stems and stems[0], stop)
 
     def _match_here(self, answered: Callable[[], bool], cancelled: Callable[[], bool]) -> None:
         """Match the found quotes in this process, unless the child answers first."""
@@ -265,7 +266,7 @@ class QuoteFinder:
 
         left, ls, right, rs = self.args
         links, settings, stems = self.matching
-        prepared = self._left_prepared if left_quotes is self._left else None
+        prepared = self.left_prepared if left_quotes is self._left else None
         return Quotations(left_quotes, right_quotes,
                           match_quotes(left, right, ls, rs, links, left_quotes, right_quotes, settings,
                                        cancelled=cancelled, sentence_stems=stems, left_prepared=prepared))
