@@ -306,7 +306,7 @@ def _run_compare(ns: argparse.Namespace) -> int:
     settings = replace(Settings(), ignore_case=ns.ignore_case, ignore_punctuation=ns.ignore_punctuation,
                        max_text_mb=limits.text_mb, meaning=meaning)
     try:
-        docs = [load_argument(ns.left, limits), load_argument(ns.right, limits)]
+        left = load_argument(ns.left, limits)
     except LoadError as exc:
         say(f"unquote: {exc}")
         return EXIT_INPUT
@@ -322,7 +322,11 @@ def _run_compare(ns: argparse.Namespace) -> int:
         if not ns.quiet:
             count_words_ahead(so_far, stop)
 
-    comparison = compare(docs[0], docs[1], settings, ahead=ahead)
+    try:  # the right document loads once the quotation finder has started on the left one
+        comparison = compare(left, lambda: load_argument(ns.right, limits), settings, ahead=ahead)
+    except LoadError as exc:
+        say(f"unquote: {exc}")
+        return EXIT_INPUT
     from .engine.files import fileformat
     from .engine.files.savefile import write_file
     from .engine.results.summary import summary_lines

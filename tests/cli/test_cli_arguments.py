@@ -137,3 +137,15 @@ def test_the_page_limit_of_a_pdf(tmp_path):
 @pytest.mark.parametrize("value", ["0", "-3", "many"])
 def test_a_limit_must_be_a_positive_number(value):
     assert run("compare", "a", "b", "--max-pages", value).returncode == 2
+
+
+@pytest.mark.parametrize("sentences", [3, 2500])
+def test_a_right_file_that_cannot_be_read_is_one_line_whatever_the_left_one(tmp_path, sentences):
+    """A long left document has the quotation finder started before the right one is read."""
+    left = tmp_path / "left.txt"
+    left.write_text("\n\n".join(f"Item {n} of the list was read out. “It is fine,” Ann Lowe said."
+                                for n in range(sentences // 2 + 1)), encoding="utf-8")
+    r = run("compare", left, tmp_path / "gone.txt", "-o", tmp_path / "out.unquote", cwd=tmp_path)
+    assert r.returncode == 3
+    assert "gone.txt: no such file" in one_error_line(r)
+    assert not (tmp_path / "out.unquote").exists()

@@ -247,3 +247,23 @@ def test_a_left_side_prepared_ahead_matches_as_one_worked_out_at_once(pair, stop
     assert match_quotes(left, right, ls, rs, aligned, lq, rq, Settings(), sentence_stems=stems,
                         left_prepared=prepared) == at_once
     assert len({m.status for m in at_once}) > 2
+
+
+@pytest.mark.parametrize("parallel_from", [0, 10 ** 9])
+def test_a_right_document_given_once_loaded_gives_the_same_answer(pair, parallel_from):
+    left, ls, right, rs = pair
+    aligned = align([left.text[s.start:s.end] for s in ls], [right.text[s.start:s.end] for s in rs], Settings())
+    expected = QuoteFinder(*pair, parallel_from=10 ** 9)
+    later = QuoteFinder(left, ls, parallel_from=parallel_from)
+    assert (later.process is not None) == (parallel_from == 0)
+    later.give_right(right, rs)
+    for finder in (expected, later):
+        finder.match(aligned, Settings())
+    assert later.result(never) == expected.result(never)
+
+
+def test_the_left_side_alone_tells_whether_a_child_finds_the_quotes(pair):
+    left, ls, right, rs = pair
+    assert QuoteFinder(left, ls, parallel_from=2 * len(ls)).process is not None
+    finder = QuoteFinder(left, ls, parallel_from=2 * len(ls) + 1)
+    assert finder.process is None

@@ -35,16 +35,21 @@ Progress = Callable[[float, str], None]
 Ahead = Callable[[Comparison, Callable[[], bool]], None]
 
 
-def compare(left: Document, right: Document, settings: Settings = Settings(), *,
+def compare(left: Document, right: Document | Callable[[], Document], settings: Settings = Settings(), *,
             decisions: Sequence[Decision] = (), progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None, ahead: Ahead | None = None) -> Comparison:
-    """Compare two documents; the user's ``decisions`` bind the alignment."""
+    """Compare two documents; the user's ``decisions`` bind the alignment.
+
+    ``right`` may be a function that loads it: called once the quotation finder has started
+    on the left document, so that a child process finds the left quotes meanwhile.
+    """
     with paused_gc():
         return _compare(left, right, settings, decisions, progress, cancelled, ahead)
 
 
-def _compare(left: Document, right: Document, settings: Settings, decisions: Sequence[Decision],
-             progress: Progress | None, cancelled: Callable[[], bool] | None, ahead: Ahead | None) -> Comparison:
+def _compare(left: Document, right: Document | Callable[[], Document], settings: Settings,
+             decisions: Sequence[Decision], progress: Progress | None, cancelled: Callable[[], bool] | None,
+             ahead: Ahead | None) -> Comparison:
     report = progress or (lambda fraction, phase: None)
     stop = cancelled or (lambda: False)
 
@@ -55,10 +60,20 @@ def _compare(left: Document, right: Document, settings: Settings, decisions: Seq
 
     step(0.0, "splitting sentences")
     ls = split_sentences(left.text, left.paragraphs)
-    rs = split_sentences(right.text, right.paragraphs)
+    if callable(right):
+        finder = QuoteFinder(left, ls)
+        try:
+            right = right()
+        except BaseException:
+            finder.close()
+            raise
+        rs = split_sentences(right.text, right.paragraphs)
+        finder.give_right(right, rs)
+    else:
+        rs = split_sentences(right.text, right.paragraphs)
+        finder = QuoteFinder(left, ls, right, rs)
     lt = [left.text[s.start:s.end] for s in ls]
     rt = [right.text[s.start:s.end] for s in rs]
-    finder = QuoteFinder(left, ls, right, rs)
     # numpy and what needs it, and the word differ, loaded only now: a child process finding
     # the quotes has started without them (it needs none of them) while this one loads them
     from ..align import align

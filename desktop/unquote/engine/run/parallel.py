@@ -80,9 +80,9 @@ def end_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[Sentence, ...], conn) -> None:
+def _work(left: Document, ls: tuple[Sentence, ...], right: Document | None, rs: tuple[Sentence, ...], conn) -> None:
     """In the child: find both sides' quotes and send them, then match them along the
-    alignment the parent sends (if it does). The parent's message is read as it comes, by
+    alignment the parent sends (if it does). The parent's messages are read as they come, by
     a thread, so that its send never waits for the finding to end; sending is left to
     another, so that the matching goes on while the parent has not yet read the quotes."""
     end_with_parent()
@@ -97,18 +97,17 @@ def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[S
         with paused_gc():  # what it builds lives until it answers (a spawned child starts with it on)
             left_quotes = find_quotes(left, ls)
             outbox.put(("left", left_quotes))  # the parent prepares their matching meanwhile
+            if right is None:  # the parent was still loading it: it sends it first
+                right, rs = _received(inbox.get())
             found = left_quotes, find_quotes(right, rs)
             outbox.put(("right", found[1]))
-            alignment = inbox.get()
-            if isinstance(alignment, EOFError):
-                return  # the parent has what it wanted
-            if isinstance(alignment, BaseException):
-                raise alignment
-            pairs, settings = alignment
+            pairs, settings = _received(inbox.get())
             links = [Group(lft, rgt) for lft, rgt in pairs]
             from ..quotes import match_quotes  # numpy: needed only now
 
             outbox.put(("matched", match_quotes(left, right, ls, rs, links, *found, settings)))
+    except _ParentDone:
+        pass
     except BaseException as exc:  # the parent re-raises it
         outbox.put(exc)
     finally:
@@ -117,12 +116,28 @@ def _work(left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[S
         conn.close()
 
 
+class _ParentDone(Exception):
+    """In the child: the parent has what it wanted and sends nothing more."""
+
+
+def _received(message: Any) -> Any:
+    """In the child: a message ``_read`` put in the inbox, or raise what stands in its stead."""
+    if isinstance(message, EOFError):
+        raise _ParentDone
+    if isinstance(message, BaseException):
+        raise message
+    return message
+
+
 def _read(conn, inbox: queue.SimpleQueue[Any]) -> None:
-    """In the child: the parent's one message (the alignment), or why none came, into ``inbox``."""
-    try:
-        inbox.put(conn.recv())
-    except BaseException as exc:
-        inbox.put(exc)
+    """In the child: the parent's messages (the right document when it was still loading it,
+    then the alignment), and then why no more came, into ``inbox``."""
+    while True:
+        try:
+            inbox.put(conn.recv())
+        except BaseException as exc:
+            inbox.put(exc)
+            return
 
 
 def _send(conn, outbox: queue.SimpleQueue[Any]) -> None:
@@ -138,9 +153,12 @@ class QuoteFinder:
     """Finds both sides' quotes, and matches them once ``match`` hands the alignment over:
     in a child process when the documents are long."""
 
-    def __init__(self, left: Document, ls: tuple[Sentence, ...], right: Document, rs: tuple[Sentence, ...],
-                 parallel_from: int = PARALLEL_FROM_SENTENCES):
-        self.args = (left, ls, right, rs)
+    def __init__(self, left: Document, ls: tuple[Sentence, ...], right: Document | None = None,
+                 rs: tuple[Sentence, ...] = (), parallel_from: int = PARALLEL_FROM_SENTENCES):
+        """Without ``right`` (still being loaded: ``give_right`` hands it over), the left side
+        alone decides whether the documents are long, taken as the right one's size too."""
+        self.args: tuple[Document, tuple[Sentence, ...], Document | None, tuple[Sentence, ...]] = \
+            (left, ls, right, rs)
         self.process = None
         self.matching: tuple[Sequence[Linked], Settings, Stems | None] | None = None
         #: Whether this process matched the quotes (it was done before the child), once answered.
@@ -150,12 +168,26 @@ class QuoteFinder:
         self.left_prepared: Prepared | None = None
         self._found: tuple[tuple[Quote, ...], tuple[Quote, ...]] | None = None
         self._answer: Quotations | BaseException | None = None
-        if len(ls) + len(rs) >= parallel_from:
+        if len(ls) + (len(rs) if right is not None else len(ls)) >= parallel_from:
             ctx = multiprocessing.get_context(start_method())
             self.conn, child = ctx.Pipe()
             self.process = ctx.Process(target=_work, args=(*self.args, child), daemon=True)  # type: ignore[attr-defined]
             self.process.start()
             child.close()
+
+    def _documents(self) -> tuple[Document, tuple[Sentence, ...], Document, tuple[Sentence, ...]]:
+        left, ls, right, rs = self.args
+        assert right is not None, "the right document was never given"
+        return left, ls, right, rs
+
+    def give_right(self, right: Document, rs: tuple[Sentence, ...]) -> None:
+        """The right document, once loaded (when it was not given at the start)."""
+        self.args = (*self.args[:2], right, rs)
+        if self.process is not None:
+            try:
+                self.conn.send((right, rs))
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the child failed and has gone: ``result`` reads why
 
     def match(self, links: Sequence[Linked], settings: Settings, sentence_stems: Stems | None = None) -> None:
         """Hand the alignment over: ``result`` matches the quotes along ``links`` too.
@@ -181,7 +213,7 @@ class QuoteFinder:
         if self.process is None:
             from ..quotes import find_quotes
 
-            left, ls, right, rs = self.args
+            left, ls, right, rs = self._documents()
             return self._matched(find_quotes(left, ls, cancelled=cancelled),
                                  find_quotes(right, rs, cancelled=cancelled), cancelled)
         try:
@@ -264,7 +296,7 @@ class QuoteFinder:
             return Quotations(left_quotes, right_quotes, ())
         from ..quotes import match_quotes
 
-        left, ls, right, rs = self.args
+        left, ls, right, rs = self._documents()
         links, settings, stems = self.matching
         prepared = self.left_prepared if left_quotes is self._left else None
         return Quotations(left_quotes, right_quotes,
