@@ -1,7 +1,7 @@
 """The comparison file's text (docs/comparison-format.md): written in pieces, and part of
 it ahead of the quotations.
 
-The text is written piece by piece (each list item on its own), not in one long call into
+The text is written piece by piece (list items fifty at a time), not in one long call into
 the json module, which holds Python's interpreter lock throughout (150 ms for a
 10,000-sentence file, a freeze of the window when a background thread saves).
 
@@ -27,7 +27,10 @@ from ..run.paused_gc import paused_gc
 FORMAT = "unquote-comparison"
 VERSION = 2
 #: Pieces written ahead between two looks at whether to stop.
-AHEAD_CHUNK = 500
+AHEAD_CHUNK = 10
+#: List items (links, quotations, matches) encoded in one call: each call holds the
+#: interpreter lock, but a call per item cost as much again as the encoding.
+ITEMS_PER_PIECE = 50
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
@@ -148,6 +151,11 @@ def _pieces(value: Any, depth: int) -> Iterator[str]:
         yield "{"
         yield from _members(value, depth - 1)
         yield "}"
+    elif depth == 1 and isinstance(value, list):  # items written whole: a few per call into the encoder
+        yield "["
+        for n in range(0, len(value), ITEMS_PER_PIECE):
+            yield ("," if n else "") + _ENCODER.encode(value[n:n + ITEMS_PER_PIECE])[1:-1]
+        yield "]"
     elif depth and isinstance(value, list):
         yield "["
         for n, item in enumerate(value):
