@@ -4,11 +4,14 @@ Finding quotes needs only each document and its sentences, not the alignment, so
 documents it runs on the second core at the same time as alignment. Matching them needs
 only which sentences the alignment joined, not the link kinds or word diffs: once the
 main process has aligned it hands the groups over (``match``) and computes the word
-diffs, then what its caller asks for ahead (engine/run/compare.py). The child sends the
-quotes it found as soon as it has them, then matches them; a main process that is done
-first matches them too, with what it knows (each sentence's words and stems, which the
-child works out again), and the first answer is taken. Threads would not help (the work
-is pure Python). Small documents stay in-process: starting a child costs more than it saves.
+diffs, then what its caller asks for ahead (engine/run/compare.py). The child may start
+before the right document is loaded (``give_right`` sends it; the child finds the left
+quotes meanwhile). It sends each side's quotes as soon as it has them, the left first
+(while the right ones are found, a waiting main process prepares the left side's part of
+the matching), then matches them; a main process that is done first matches them too,
+with what it knows (each sentence's words and stems, which the child works out again),
+and the first answer is taken. Threads would not help (the work is pure Python). Small
+documents stay in-process: starting a child costs more than it saves.
 
 The child is forked (cheap, nothing to import) only from a single-threaded process that has
 not loaded Qt: Qt's own threads (QThread, the window's comparison worker) do not show in
