@@ -86,7 +86,10 @@ def test_a_parent_done_first_matches_the_found_quotes_itself(pair, stop):
     in_process = QuoteFinder(*pair, parallel_from=10 ** 9)
     in_process.match(aligned, Settings())
     child = QuoteFinder(*pair, parallel_from=0)
-    assert child.conn.poll(120)  # the quotes are found and sent
+    deadline = time.monotonic() + 120
+    while not child.quotes_in():  # both sides' quotes are found and sent
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
     os.kill(child.process.pid, stop)  # the child will not get to match them
     child.match(aligned, Settings())
     assert child.result(never) == in_process.result(never)
@@ -176,18 +179,18 @@ def test_cancel_ends_the_child(pair):
     assert not process.is_alive()
 
 
-def ten_times(documents):
+def repeated(documents, times=10):
     """The documents ten times over (the child takes a while), each with its sentences."""
     out = []
     for doc in documents:
-        text = "\n\n".join([doc.text] * 10)
+        text = "\n\n".join([doc.text] * times)
         doc = replace(doc, text=text, paragraphs=text_paragraphs(text))
         out += [doc, split_sentences(doc.text, doc.paragraphs)]
     return out
 
 
 def test_while_the_child_works_the_parent_works_ahead_until_it_answers():
-    docs = ten_times([load_path(SAMPLES / name) for name in ("original.txt", "rewrite.txt")])
+    docs = repeated([load_path(SAMPLES / name) for name in ("original.txt", "rewrite.txt")])
     assert len(docs[1]) > 100
     finder = QuoteFinder(*docs, parallel_from=0)
     looks: list[bool] = []
@@ -224,7 +227,7 @@ def test_the_child_sends_the_left_quotes_before_it_finds_the_right_ones(pair):
 
 
 def test_while_the_right_quotes_are_found_the_parent_prepares_the_left_matching(pair):
-    docs = ten_times(pair[::2])
+    docs = repeated(pair[::2])
     in_process, child = aligned_finders(docs)
     assert child.conn.poll(120)  # the left quotes are sent
     os.kill(child.process.pid, signal.SIGSTOP)  # and the right ones take a while
@@ -267,3 +270,19 @@ def test_the_left_side_alone_tells_whether_a_child_finds_the_quotes(pair):
     assert QuoteFinder(left, ls, parallel_from=2 * len(ls)).process is not None
     finder = QuoteFinder(left, ls, parallel_from=2 * len(ls) + 1)
     assert finder.process is None
+
+
+def test_handing_over_the_right_document_never_waits_for_a_busy_child(pair):
+    """The child reads the right document only between pieces of its own work: here it is
+    stopped, and the megabyte-sized document still leaves this process free at once."""
+    left, ls, right, rs = repeated(pair[::2], 200)
+    assert len(right.text) > 1 << 19  # more than the connection holds unread
+    expected = QuoteFinder(left, ls, right, rs, parallel_from=10 ** 9).result(never)
+    child = QuoteFinder(left, ls, parallel_from=0)
+    os.kill(child.process.pid, signal.SIGSTOP)
+    handing = threading.Thread(target=child.give_right, args=(right, rs))
+    handing.start()
+    handing.join(30)
+    assert not handing.is_alive()  # it returned while the child could read nothing
+    os.kill(child.process.pid, signal.SIGCONT)
+    assert child.result(never) == expected
