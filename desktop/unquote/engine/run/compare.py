@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .cancel import Cancelled
-from ..model import Comparison, Decision, DiffOp, Document, Link, Sentence
+from ..model import Comparison, Decision, Document, Link, Sentence
 from .parallel import QuoteFinder
 from .paused_gc import paused_gc
 from ..text.kinds import classify
@@ -25,9 +25,6 @@ from ..text.textnorm import words_of_both
 
 if TYPE_CHECKING:
     from ..align import Aligned
-    from ..text.worddiff import Segment
-
-SegmentDiff = Callable[[list["Segment"], list["Segment"], Settings], tuple[DiffOp, ...]]
 
 Progress = Callable[[float, str], None]
 #: Work on the comparison so far (no quotations yet) while they are found; it stops
@@ -74,11 +71,10 @@ def _compare(left: Document, right: Document | Callable[[], Document], settings:
         finder = QuoteFinder(left, ls, right, rs)
     lt = [left.text[s.start:s.end] for s in ls]
     rt = [right.text[s.start:s.end] for s in rs]
-    # numpy and what needs it, and the word differ, loaded only now: a child process finding
-    # the quotes has started without them (it needs none of them) while this one loads them
+    # numpy and what needs it loaded only now: a child process finding the quotes has
+    # started without them (it needs none of them) while this one loads them
     from ..align import align
     from ..quotes.fates.unquoted import SentenceStems
-    from ..text.worddiff import segment_diff
 
     try:
         step(0.1, "aligning sentences")
@@ -86,7 +82,7 @@ def _compare(left: Document, right: Document | Callable[[], Document], settings:
         aligned = align(lt, rt, settings, decisions, lambda f, p: step(0.1 + 0.6 * f, p), tokens)
         finder.match(aligned, settings, SentenceStems.both(left, ls, right, rs, tokens))
         step(0.7, "word differences")
-        links = tuple(_link(a, left, right, ls, rs, tokens, settings, segment_diff) for a in aligned)
+        links = _links(aligned, left, right, ls, rs, tokens, settings)
         step(0.85, "quotations")
         so_far = Comparison(left=left, right=right, left_sentences=ls, right_sentences=rs, links=links,
                             settings=settings, decisions=tuple(decisions))
@@ -97,17 +93,23 @@ def _compare(left: Document, right: Document | Callable[[], Document], settings:
     return replace(so_far, left_quotes=lq, right_quotes=rq, quote_matches=matches)
 
 
-def _link(a: Aligned, left: Document, right: Document, ls: tuple[Sentence, ...], rs: tuple[Sentence, ...],
-          tokens: tuple[list[list[str]], list[list[str]]], settings: Settings, segment_diff: SegmentDiff) -> Link:
-    """The Link of one aligned group: kind, ignored differences and word diff (``segment_diff``,
-    worddiff.py's, imported once the quotation finder has started)."""
-    lseg, rseg = _segments(left.text, ls, a.left), _segments(right.text, rs, a.right)
+def _links(aligned: list[Aligned], left: Document, right: Document, ls: tuple[Sentence, ...],
+           rs: tuple[Sentence, ...], tokens: tuple[list[list[str]], list[list[str]]],
+           settings: Settings) -> tuple[Link, ...]:
+    """The Link of each aligned group: kind, ignored differences and word diff (the word
+    differ loads only now, like numpy: the quotation finder's child needs none of it)."""
+    from ..text.worddiff import segment_diff
+
     lw, rw = tokens
-    same_words = [w for i in a.left for w in lw[i]] == [w for j in a.right for w in rw[j]]
-    kind, ignored = classify(" ".join(t for _, t in lseg), " ".join(t for _, t in rseg), same_words)
-    diff = () if kind == "identical" and not ignored else segment_diff(lseg, rseg, settings)
-    return Link(left=a.left, right=a.right, kind=kind, score=1.0 if kind == "identical" else a.score,
-                moved=a.moved, ignored=ignored, origin="manual" if a.manual else "auto", diff=diff)
+    out = []
+    for a in aligned:
+        lseg, rseg = _segments(left.text, ls, a.left), _segments(right.text, rs, a.right)
+        same_words = [w for i in a.left for w in lw[i]] == [w for j in a.right for w in rw[j]]
+        kind, ignored = classify(" ".join(t for _, t in lseg), " ".join(t for _, t in rseg), same_words)
+        diff = () if kind == "identical" and not ignored else segment_diff(lseg, rseg, settings)
+        out.append(Link(left=a.left, right=a.right, kind=kind, score=1.0 if kind == "identical" else a.score,
+                        moved=a.moved, ignored=ignored, origin="manual" if a.manual else "auto", diff=diff))
+    return tuple(out)
 
 
 def _segments(text: str, sentences: tuple[Sentence, ...], indices: tuple[int, ...]) -> list[tuple[int, str]]:

@@ -46,10 +46,9 @@ _FIRST = itemgetter(0)
 #: U+00D7 in its range is no letter).
 _CAPITAL = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE]")
 #: What follows a dateline in capitals at the start of a story: "WASHINGTON —", "BUENA PARK, Calif. -".
-#: Dashes, which part two runs of capitalised words (a hyphen inside a word is part of it).
-_RUN_BREAKS = ("—", "–", "―", " - ")
-#: A blanked quotation or a dash: what may part a sentence's runs (``_breaks_run``).
-_MAY_BREAK = re.compile("\x00|[—–―]| - ")
+#: A blanked quotation or a dash, which part two runs of capitalised words (a hyphen inside
+#: a word is part of it).
+_RUN_BREAK = re.compile("\x00|[—–―]| - ")
 _DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]+\.?)?\s*(?:\([^)]{1,30}\)\s*)?[-—–―]")
 
 
@@ -102,7 +101,7 @@ def opens_sentence(masked: str, start: int, first: int) -> bool:
 
 def _breaks_run(between: str) -> bool:
     """Whether what lies between two capitalised words parts them: a quotation or a dash."""
-    return "\x00" in between or any(dash in between for dash in _RUN_BREAKS)
+    return _RUN_BREAK.search(between) is not None
 
 
 def _is_cap(token: str) -> bool:
@@ -140,7 +139,7 @@ class Entities:
         tokens = list(_TOKEN.finditer(masked, start, end))
         texts = list(map(_TEXT, tokens))
         n = len(texts)
-        may_break = _MAY_BREAK.search(masked, start, end) is not None
+        may_break = _RUN_BREAK.search(masked, start, end) is not None
         after = 0
         firsts = "".join(map(_FIRST, texts))  # one character per token (no token is empty)
         capitals = [m.start() for m in _CAPITAL.finditer(firsts)]
